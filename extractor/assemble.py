@@ -1,0 +1,1074 @@
+"""Result assembly: attach the matched signals to people and races, derive what the text implies, check it.
+
+The rules decide numbers, the statistical model supplies people and syntax. Each signal (a time, gap,
+placing, medal, record, status or nation) is attached to the person mention nearest to it in the
+dependency tree of its sentence; each result signal belongs to the race mentioned nearest to it (or the
+race the report is currently about). Signals in background clauses (earlier seasons, other races,
+quotes, provisional positions) are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .linking import Entity, link_mentions
+from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
+
+RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
+MEDAL_RACES = {"olympics", "worlds", "continental"}
+NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
+MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
+RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
+SUBJECT_PRONOUNS = {"he", "she"}
+OBJECT_PRONOUNS = {"her", "him", "his", "herself", "himself"}
+ANAPHOR_NOUNS = {
+    "skater",
+    "star",
+    "sprinter",
+    "veteran",
+    "teenager",
+    "youngster",
+    "champion",
+    "winner",
+    "athlete",
+    "racer",
+    "skier",
+    "swimmer",
+    "runner",
+    "biathlete",
+    "rower",
+    "favourite",
+    "favorite",
+    "newcomer",
+    "rookie",
+}
+GAP_BEHIND = {"behind", "back", "adrift", "slower", "off", "down", "outside", "short", "at", "+"}
+GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
+BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "denied"}
+RESULT_VERBS = {
+    "set",
+    "sets",
+    "setting",
+    "clocked",
+    "clocking",
+    "skated",
+    "posted",
+    "broke",
+    "smashed",
+    "lowered",
+    "new",
+    "a",
+    "an",
+    "in",
+    "with",
+    "swam",
+    "ran",
+    "improved",
+    "equalled",
+    "equaled",
+}
+NEGATED_WIN = {"not", "never", "without", "a", "first", "his", "her", "their"}
+HOPED_WIN = {
+    "failed",
+    "bid",
+    "hoping",
+    "hopes",
+    "hoped",
+    "attempt",
+    "chance",
+    "favourite",
+    "favorite",
+    "expected",
+    "tipped",
+}
+MAX_DISTANCE = 7
+MAX_NATION_DISTANCE = 4
+SKATING_SPORTS = {"speed skating", "short track"}
+DISCIPLINE_SPORT = {
+    "downhill": "alpine skiing",
+    "super-G": "alpine skiing",
+    "giant slalom": "alpine skiing",
+    "slalom": "alpine skiing",
+    "combined": "alpine skiing",
+    "skiathlon": "cross-country skiing",
+    "classic": "cross-country skiing",
+    "backstroke": "swimming",
+    "breaststroke": "swimming",
+    "butterfly": "swimming",
+    "individual medley": "swimming",
+    "marathon": "athletics",
+    "steeplechase": "athletics",
+    "hurdles": "athletics",
+    "single sculls": "rowing",
+    "double sculls": "rowing",
+    "team pursuit": "speed skating",
+    "team sprint": "speed skating",
+    "allround classification": "speed skating",
+}
+CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
+QUOTES = {'"': '"', "“": "”", "‘": "’"}
+
+
+@dataclass
+class Signal:
+    """A matched rule span with its label and the value its pattern id or text gives."""
+
+    label: str
+    kind: str
+    span: Span
+
+    @property
+    def root(self) -> Token:
+        """The token that stands for the span in the dependency tree."""
+        return self.span.root
+
+
+@dataclass(frozen=True)
+class RaceKey:
+    """What identifies a race within one article."""
+
+    gender: str | None
+    distance: int | None
+    discipline: str | None
+
+
+@dataclass
+class Gap:
+    """A stated difference between two athletes' times: time(behind) = time(ahead) + seconds."""
+
+    behind: Entity | None
+    ahead: Entity | None
+    duration: Duration
+    approximate: bool
+    span: Span
+
+
+@dataclass
+class Facts:
+    """What the article states about one athlete in one race."""
+
+    entity: Entity
+    rank: int | None = None
+    medal: str | None = None
+    time: Duration | None = None
+    derived: bool = False
+    status: str = "finished"
+    records: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    winner: bool = False
+
+    def note(self, name: str, span: Span) -> None:
+        """Keep the text a value was read from, with its character offsets."""
+        self.evidence.append({"field": name, "start": span.start_char, "end": span.end_char, "text": span.text})
+
+
+@dataclass
+class Race:
+    """One race of the article and what it says of each athlete in it."""
+
+    key: RaceKey
+    round: str | None = None
+    field_size: int | None = None
+    facts: dict[int, Facts] = field(default_factory=dict)
+    gaps: list[Gap] = field(default_factory=list)
+    first_result: int | None = None
+
+    def of(self, entity: Entity, position: int) -> Facts:
+        """The facts of an athlete in this race, created on first use."""
+        if self.first_result is None:
+            self.first_result = position
+        if entity.key not in self.facts:
+            self.facts[entity.key] = Facts(entity)
+        return self.facts[entity.key]
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    depth_a = {a.i: 0}
+    for steps, ancestor in enumerate(a.ancestors, 1):
+        depth_a[ancestor.i] = steps
+    if b.i in depth_a:
+        return depth_a[b.i]
+    for steps, ancestor in enumerate(b.ancestors, 1):
+        if ancestor.i in depth_a:
+            return steps + depth_a[ancestor.i]
+    return 99
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks (what someone said is not the report's result)."""
+    inside: set[int] = set()
+    text = doc.text
+    pattern = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+    for match in pattern.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+class _Assembler:
+    def __init__(self, doc: Doc, spans: list[Span], mentions: list[Span]) -> None:
+        self.doc = doc
+        self.warnings: list[str] = []
+        self.signals = self._clean(doc, spans)
+        self.entities, self.entity_at = link_mentions(mentions)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.roles = self._roles()
+        self.nations: dict[int, tuple[int, str, Span]] = {}
+        self.same_nation: list[tuple[Entity, Entity | None, int]] = []
+        self.races: list[Race] = []
+        self.current: Race | None = None
+        self.last_subject: Entity | None = None
+        self.competition_kind, self.competition = self._competition()
+        self.sport = self._sport()
+
+    # ---- signals -------------------------------------------------------------------------------
+    def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
+        """Drop overlapped and blocked matches; keep the longest match per label."""
+        by_label: dict[str, list[Span]] = {}
+        for span in spans:
+            by_label.setdefault(span.label_, []).append(span)
+        kept: dict[str, list[Span]] = {}
+        for label, group in by_label.items():
+            group.sort(key=lambda s: (-(s.end - s.start), s.start))
+            chosen: list[Span] = []
+            used: set[int] = set()
+            for span in group:
+                if not used.intersection(range(span.start, span.end)):
+                    chosen.append(span)
+                    used.update(range(span.start, span.end))
+            kept[label] = chosen
+
+        def covered(label: str) -> set[int]:
+            return {i for s in kept.get(label, []) for i in range(s.start, s.end)}
+
+        title = covered("TITLE")
+        quoted = _quoted_tokens(doc)
+        blockers = {
+            "MEDAL": covered("NOT_MEDAL") | title,
+            "WIN": title | covered("MEDAL"),
+            "RANK": title,
+            "TIME": covered("GAP") | title,
+            "BACKGROUND": title,
+            "RECORD": title,
+            "COMPETITION": title | covered("RECORD"),
+        }
+        signals: list[Signal] = []
+        for label, group in kept.items():
+            blocked = blockers.get(label, set())
+            for span in group:
+                if blocked.intersection(range(span.start, span.end)):
+                    continue
+                if label in RESULT_LABELS and quoted.intersection(range(span.start, span.end)):
+                    continue
+                kind = span.id_ or ""
+                signals.append(Signal(label, kind, span))
+        signals.sort(key=lambda s: s.span.start)
+        return signals
+
+    def _in_sentence(self, sent: Span, *labels: str) -> list[Signal]:
+        return [s for s in self.signals if s.label in labels and sent.start <= s.span.start < sent.end]
+
+    # ---- article context -------------------------------------------------------------------------
+    def _competition(self) -> tuple[str | None, dict]:
+        """The competition the report is about: the kind named most often outside background clauses."""
+        named = [s for s in self.signals if s.label == "COMPETITION" and not self._background(s.span)]
+        kinds = Counter(s.kind for s in named)
+        for signal in named:
+            if kinds[signal.kind] < max(kinds.values()):
+                continue
+            span = signal.span
+            start = span.start
+            while start > span.sent.start and self.doc[start - 1].is_title and not self.doc[start - 1].is_sent_start:
+                start -= 1
+            name_span = self.doc[start : span.end]
+            year = None
+            location = None
+            window = self.doc[max(span.sent.start, start - 3) : min(span.sent.end, span.end + 4)]
+            for token in window:
+                if re.fullmatch(r"(19|20)\d\d", token.text):
+                    year = int(token.text)
+            for ent in self.doc.ents:
+                if (
+                    ent.label_ == "GPE"
+                    and (name_span.start <= ent.start < name_span.end or ent.start in (span.end + 1, span.end + 2))
+                    and not any(s.label == "NATION" and s.span.start <= ent.start < s.span.end for s in self.signals)
+                ):
+                    location = ent.text
+                    break
+            name = re.sub(r"^(the|The)\s+", "", name_span.text).strip()
+            return signal.kind, {"name": name, "year": year, "location": location}
+        return None, {"name": None, "year": None, "location": None}
+
+    def _sport(self) -> str:
+        counts = Counter(s.kind for s in self.signals if s.label == "SPORT")
+        if counts.get("short track"):
+            counts["short track"] += 2
+        return counts.most_common(1)[0][0] if counts else "speed skating"
+
+    def _roles(self) -> dict[int, str]:
+        """Entities described by a non-competitor role word next to one of their mentions."""
+        roles: dict[int, str] = {}
+        role_tokens = {s.span.start: s.span.text.lower() for s in self.signals if s.label == "ROLE"}
+        for mention in self.mentions:
+            entity = self.entity_at.get(mention.start)
+            if entity is None:
+                continue
+            for i in range(mention.start - 1, max(mention.sent.start, mention.start - 5) - 1, -1):
+                token = self.doc[i]
+                if i in role_tokens:
+                    roles.setdefault(entity.key, role_tokens[i])
+                    break
+                if token.i in self.mention_at or token.pos_ in ("VERB", "AUX") or token.text in (".", ";"):
+                    break
+            after = mention.end
+            if after + 2 < len(self.doc) and self.doc[after].text == "," and after + 3 <= mention.sent.end:
+                for i in range(after + 1, min(after + 4, mention.sent.end)):
+                    if i in role_tokens and self.doc[i - 1].lower_ in ("a", "an", "the", "her", "his", ","):
+                        roles.setdefault(entity.key, role_tokens[i])
+                        break
+            if (
+                self.doc[mention.start - 1].lower_ == "by"
+                and mention.start >= 2
+                and self.doc[mention.start - 2].i in role_tokens
+            ):
+                roles.setdefault(entity.key, role_tokens[mention.start - 2])
+        return roles
+
+    # ---- background ------------------------------------------------------------------------------
+    def _clause_head(self, token: Token) -> Token:
+        for candidate in [token, *token.ancestors]:
+            if candidate.pos_ in ("VERB", "AUX") or candidate.dep_ == "ROOT":
+                return candidate
+        return token
+
+    def _background(self, span: Span) -> bool:
+        """Whether a span sits in a clause about another time or race (a background marker governs it)."""
+        sent = span.sent
+        head = self._clause_head(span.root)
+        for signal in self._in_sentence(sent, "BACKGROUND"):
+            marker_head = self._clause_head(signal.root)
+            governs = (
+                marker_head == head
+                or marker_head in head.ancestors
+                or head.dep_ == "ROOT"
+                and marker_head.dep_ == "ROOT"
+            )
+            if not governs:
+                continue
+            if signal.kind != "perfect":
+                return True
+            current = self.current.key if self.current else None
+            other = [
+                s
+                for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
+                if self._race_key_of(s) not in (None, current)
+            ]
+            if other:
+                return True
+        return False
+
+    def _provisional(self, span: Span) -> bool:
+        return any(abs(signal.span.start - span.start) <= 5 for signal in self._in_sentence(span.sent, "PROVISIONAL"))
+
+    # ---- races -----------------------------------------------------------------------------------
+    def _gender_near(self, span: Span) -> str | None:
+        genders = self._in_sentence(span.sent, "GENDER")
+        for signal in genders:
+            if 0 <= span.start - signal.span.end <= 3:
+                return signal.kind
+        kinds = {s.kind for s in genders}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _distance(self, span: Span) -> int | None:
+        text = span.text.lower().replace(",", "")
+        number = re.search(r"\d+(?:\.\d+)?", text)
+        if not number:
+            return None
+        value = float(number.group(0))
+        if re.search(r"k(m|ilomet|$)|\dk\b", text):
+            value *= 1000
+        return int(round(value)) if value >= 50 else None
+
+    def _race_key_of(self, signal: Signal) -> RaceKey | None:
+        gender = self._gender_near(signal.span)
+        if signal.label == "DISTANCE":
+            distance = self._distance(signal.span)
+            if distance is None:
+                return None
+            discipline = None
+            for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
+                if (
+                    0 <= other.span.start - signal.span.end <= 1
+                    and other.kind not in ("relay",)
+                    or other.kind == "relay"
+                    and 0 <= other.span.start - signal.span.end <= 1
+                ):
+                    discipline = self._discipline_name(other)
+            return RaceKey(gender, distance, discipline)
+        if signal.label == "DISCIPLINE":
+            before = [
+                d for d in self._in_sentence(signal.span.sent, "DISTANCE") if 0 <= signal.span.start - d.span.end <= 1
+            ]
+            if before:
+                return None
+            return RaceKey(gender, None, self._discipline_name(signal))
+        return None
+
+    def _discipline_name(self, signal: Signal) -> str:
+        if signal.kind == "lower":
+            return signal.span.text.lower()
+        if signal.kind == "upper":
+            return signal.span.text.upper().replace("-", "")
+        return signal.kind
+
+    def _find_race(self, key: RaceKey) -> Race:
+        """The race a mention refers to: an earlier race with the same distance/discipline, or a new one."""
+        current = self.current
+        if key.distance is None and key.discipline is None:
+            if current is None:
+                key = RaceKey(key.gender, None, None)
+            else:
+                key = RaceKey(key.gender or current.key.gender, current.key.distance, current.key.discipline)
+        same = [
+            r
+            for r in self.races
+            if (r.key.distance, r.key.discipline) == (key.distance, key.discipline)
+            or key.discipline is None
+            and r.key.distance == key.distance
+            and key.distance is not None
+        ]
+        if key.gender is None:
+            if current is not None and current in same:
+                return current
+            if same:
+                return same[-1]
+        else:
+            exact = [r for r in same if r.key.gender == key.gender]
+            if exact:
+                return exact[-1]
+            unknown = [r for r in same if r.key.gender is None]
+            gendered = [r for r in same if r.key.gender is not None]
+            if unknown and not gendered:
+                race = unknown[-1]
+                race.key = RaceKey(key.gender, race.key.distance, race.key.discipline or key.discipline)
+                return race
+        race = Race(key)
+        self.races.append(race)
+        return race
+
+    def _race_for(self, span: Span) -> Race | None:
+        """The race a result signal belongs to: the race named nearest in its sentence, else the current one."""
+        mentions = [s for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE") if self._race_key_of(s)]
+        if mentions:
+            nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
+            race = self._find_race(self._race_key_of(nearest))
+            return race
+        if self.current is None:
+            self.current = self._find_race(RaceKey(None, None, None))
+        return self.current
+
+    def _update_context(self, sent: Span) -> None:
+        mentions = [s for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE") if not self._background(s.span)]
+        keys = [k for k in (self._race_key_of(s) for s in mentions) if k is not None]
+        if keys:
+            self.current = self._find_race(keys[-1])
+            return
+        for signal in self._in_sentence(sent, "GENDER"):
+            nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
+            if (
+                nxt is not None
+                and nxt.lower_ in ("race", "event", "competition", "field", "final", "podium")
+                and not self._background(signal.span)
+            ):
+                self.current = self._find_race(RaceKey(signal.kind, None, None))
+
+    # ---- attachment ------------------------------------------------------------------------------
+    def _anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
+        """Person anchors of a sentence: named mentions, resolved pronouns and descriptions."""
+        anchors: list[tuple[Token, Entity]] = []
+        named = [m for m in self.mentions if m.start < sent.end and m.end > sent.start]
+        for mention in named:
+            entity = self.entity_at.get(mention.start)
+            if entity is not None:
+                inside = self.doc[max(mention.start, sent.start) : min(mention.end, sent.end)]
+                anchors.append((inside.root, entity))
+        for token in sent:
+            if token.i in self.mention_at:
+                continue
+            lower = token.lower_
+            resolved = None
+            if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and not named:
+                resolved = self._antecedent(token)
+            elif lower == "the" and token.i + 1 < sent.end:
+                resolved = self._description(token, sent)
+            if resolved is not None:
+                anchors.append((token.head if token.lower_ == "the" else token, resolved))
+        return anchors
+
+    def _description(self, det: Token, sent: Span) -> Entity | None:
+        """Resolve "the Dutchwoman", "the 27-year-old", "the Norwegian star" to the last subject."""
+        nxt = self.doc[det.i + 1]
+        nation = next((s for s in self.signals if s.label == "NATION" and s.span.start == nxt.i), None)
+        if nation is not None:
+            after = self.doc[nation.span.end] if nation.span.end < sent.end else None
+            if after is None or after.lower_ in ANAPHOR_NOUNS or not after.text[:1].isupper():
+                if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in ANAPHOR_NOUNS:
+                    return None
+                return self._antecedent(det)
+            return None
+        window = self.doc[det.i + 1 : min(det.i + 7, sent.end)].text.lower()
+        if re.match(r"\d+ ?- ?year ?- ?old\b", window) or nxt.lower_ in ANAPHOR_NOUNS and nxt.dep_ == "nsubj":
+            return self._antecedent(det)
+        return None
+
+    def _antecedent(self, token: Token) -> Entity | None:
+        """The most recent person who was a clause subject before a pronoun, else the last person named."""
+        candidates = [m for m in self.mentions if m.start < token.i and m.sent.start < token.i]
+        for mention in reversed(candidates):
+            if mention.root.dep_ in ("nsubj", "nsubjpass") and self.entity_at.get(mention.start) is not None:
+                entity = self.entity_at[mention.start]
+                if entity.key not in self.roles:
+                    return entity
+        for mention in reversed(candidates):
+            entity = self.entity_at.get(mention.start)
+            if entity is not None and entity.key not in self.roles:
+                return entity
+        return None
+
+    def _owner(
+        self,
+        signal: Signal,
+        anchors: list[tuple[Token, Entity]],
+        exclude: set[int] = frozenset(),
+        limit: int = MAX_DISTANCE,
+    ) -> Entity | None:
+        """The person a signal is about: nearest in the dependency tree, then nearest preceding in the text."""
+        best = None
+        best_score = None
+        for token, entity in anchors:
+            if entity.key in exclude or entity.key in self.roles:
+                continue
+            distance = _tree_distance(signal.root, token)
+            if distance > limit:
+                continue
+            linear = signal.span.start - token.i
+            score = (distance, 0 if linear > 0 else 1, abs(linear))
+            if best_score is None or score < best_score:
+                best, best_score = entity, score
+        return best
+
+    # ---- the main pass ---------------------------------------------------------------------------
+    def run(self) -> dict:
+        for sent in self.doc.sents:
+            self._update_context(sent)
+            anchors = self._anchors(sent)
+            self._nations(sent, anchors)
+            if anchors:
+                self._results(sent, anchors)
+            subjects = [e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                self.last_subject = subjects[0]
+        return self._finish()
+
+    def _nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        for signal in self._in_sentence(sent, "NATION"):
+            nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in (
+                "supporters",
+                "fans",
+                "crowd",
+                "team",
+                "federation",
+                "media",
+            ):
+                continue
+            owner = self._owner(signal, anchors, limit=MAX_NATION_DISTANCE)
+            if owner is None:
+                continue
+            token = next(t for t, e in anchors if e is owner)
+            distance = _tree_distance(signal.root, token)
+            known = self.nations.get(owner.key)
+            if known is None or distance < known[0]:
+                self.nations[owner.key] = (distance, signal.kind, signal.span)
+            for conj in token.conjuncts:
+                other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
+                if other is not None and other.key not in self.nations:
+                    self.nations[other.key] = (distance + 1, signal.kind, signal.span)
+        for signal in self._in_sentence(sent, "SAME_NATION"):
+            owner = self._owner(signal, anchors, limit=3)
+            if owner is None:
+                continue
+            reference = None
+            prev = self.doc[signal.span.start - 1] if signal.span.start > 0 else None
+            if prev is not None and prev.lower_ in ("'s", "’s") and prev.i - 1 in self.mention_at:
+                reference = self.entity_at.get(self.mention_at[prev.i - 1].start)
+            elif prev is not None and prev.lower_ in ("his", "her", "their"):
+                reference = self._antecedent(prev)
+            if reference is None:
+                reference = self.last_subject
+            if reference is not None and reference is not owner:
+                self.same_nation.append((owner, reference, signal.span.start))
+                token = next(t for t, e in anchors if e is owner)
+                for conj in token.conjuncts:
+                    other = self.entity_at.get(conj.i)
+                    if other is not None and other is not reference:
+                        self.same_nation.append((other, reference, signal.span.start))
+
+    def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
+        if not signals:
+            return
+        for signal in signals:
+            if self._background(signal.span):
+                continue
+            if signal.label in ("RANK", "MEDAL", "WIN") and self._provisional(signal.span):
+                continue
+            handler = getattr(self, f"_on_{signal.label.lower()}")
+            handler(signal, anchors)
+
+    def _facts(self, signal: Signal, entity: Entity) -> Facts:
+        race = self._race_for(signal.span)
+        return race.of(entity, signal.span.start)
+
+    def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        if self._non_result_time(signal):
+            return
+        owner = self._owner(signal, anchors)
+        if owner is None:
+            return
+        try:
+            duration = parse_duration(signal.span.text)
+        except TimeParseError:
+            return
+        facts = self._facts(signal, owner)
+        if facts.time is None or facts.derived:
+            facts.time, facts.derived = duration, False
+            facts.note("time", signal.span)
+        elif abs(facts.time.seconds - duration.seconds) > 0.005:
+            self.warnings.append(
+                f"{owner.full_form}: two times stated ({facts.time.text} and {duration.text}); kept the first"
+            )
+
+    def _non_result_time(self, signal: Signal) -> bool:
+        """A lap, split, season best, old record or other non-result value near the time."""
+        span = signal.span
+        sent = span.sent
+        for other in self._in_sentence(sent, "NONRESULT"):
+            if other.kind == "record value":
+                if other.span.end <= span.start and span.start - other.span.end <= 2:
+                    before = self.doc[max(sent.start, other.span.start - 5) : other.span.start]
+                    if not any(t.lower_ in RESULT_VERBS for t in before) or any(
+                        s.label == "NONRESULT" and s.kind == "reference" and s.span.start >= before.start
+                        for s in self._in_sentence(sent, "NONRESULT")
+                    ):
+                        return True
+                continue
+            if other.kind == "unit":
+                if 0 <= other.span.start - span.end <= 1:
+                    return True
+                continue
+            if other.kind == "reference" and 0 <= other.span.start - span.end <= 2:
+                return True
+            if 0 <= span.start - other.span.end <= 4 and other.kind != "unit":
+                between = self.doc[other.span.end : span.start]
+                if not any(t.i in self.mention_at for t in between):
+                    return True
+        return False
+
+    def _on_gap(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        span = signal.span
+        try:
+            duration = parse_duration(span.text)
+        except TimeParseError:
+            return
+        words = {t.lower_ for t in span} | ({"+"} if span.text.startswith("+") else set())
+        prev = self.doc[max(span.sent.start, span.start - 2) : span.start]
+        approximate = (
+            signal.kind == "vague"
+            or any(s.label == "APPROX" and s.span.end in (span.start, span.start - 1) for s in self.signals)
+            or any(t.lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "under") for t in prev)
+        )
+        after = self.doc[span.end : min(span.sent.end, span.end + 4)]
+        reference = None
+        for token in after:
+            if token.i in self.mention_at:
+                reference = self.entity_at.get(self.mention_at[token.i].start)
+                break
+            if (
+                token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from")
+                or token.is_punct is False
+                and token.lower_ in ("winner", "winning", "champion", "leader")
+            ):
+                continue
+            if token.lower_ in ("her", "his") and token.i + 1 < len(self.doc):
+                continue
+            break
+        ahead = bool(words & GAP_AHEAD) or any(t.lower_ in ("ahead", "clear") for t in after[:1])
+        owner_exclude = {reference.key} if reference else set()
+        if signal.kind == "by":
+            verb = span.root.head
+            beaten = [t for t in self.doc[span.sent.start : span.start] if t.lower_ in BEAT_VERBS]
+            if beaten:
+                target = None
+                for token in self.doc[beaten[-1].i + 1 : span.start]:
+                    if token.i in self.mention_at:
+                        target = self.entity_at.get(self.mention_at[token.i].start)
+                        break
+                owner = self._owner(signal, anchors, exclude={target.key} if target else set())
+                if target is not None and owner is not None:
+                    self._race_for(span).gaps.append(Gap(target, owner, duration, approximate, span))
+                return
+            if verb.lemma_ in ("win", "lead", "triumph"):
+                owner = self._owner(signal, anchors)
+                if owner is not None:
+                    self._race_for(span).gaps.append(Gap(None, owner, duration, approximate, span))
+            return
+        owner = self._owner(signal, anchors, exclude=owner_exclude)
+        if owner is None:
+            return
+        race = self._race_for(span)
+        race.of(owner, span.start)
+        if ahead:
+            race.gaps.append(Gap(reference, owner, duration, approximate, span))
+        else:
+            race.gaps.append(Gap(owner, reference, duration, approximate, span))
+
+    def _on_rank(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        span = signal.span
+        ordinals = [
+            t
+            for t in span
+            if ordinal_value(t.text) is not None
+            and (re.fullmatch(r"\d{1,3}(st|nd|rd|th)", t.lower_) or t.lower_.isalpha() or signal.kind == "list")
+        ]
+        if not ordinals:
+            return
+        if signal.kind == "out_of":
+            total = [t for t in span if t.like_num and ordinal_value(t.text) is not None][-1:]
+            if total and total[0] is not ordinals[0]:
+                value = word_to_number(total[0].text)
+                if value:
+                    self._race_for(span).field_size = value
+        if signal.kind == "respectively":
+            self._respectively(signal, ordinals, anchors)
+            return
+        last = ordinals[-1]
+        nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
+        if (
+            signal.kind == "verb"
+            and nxt is not None
+            and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            and nxt.lower_ not in ("place", "position", "overall", "fastest", "out", "spot")
+        ):
+            return
+        if signal.kind == "list":
+            owner = next((e for t, e in anchors if t.i >= span.end), None)
+        else:
+            owner = self._owner(signal, anchors)
+        if owner is None:
+            return
+        value = ordinal_value(ordinals[0].text)
+        facts = self._facts(signal, owner)
+        if facts.rank is None:
+            facts.rank = value
+            facts.note("rank", span)
+
+    def _respectively(self, signal: Signal, ordinals: list[Token], anchors: list[tuple[Token, Entity]]) -> None:
+        before = []
+        for token, entity in anchors:
+            if token.i < signal.span.start and entity not in before:
+                before.append(entity)
+        people = before[-len(ordinals) :]
+        if len(people) != len(ordinals):
+            return
+        for entity, ordinal in zip(people, ordinals, strict=False):
+            facts = self._facts(signal, entity)
+            if facts.rank is None:
+                facts.rank = ordinal_value(ordinal.text)
+                facts.note("rank", signal.span)
+
+    def _on_win(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        span = signal.span
+        before = [t.lower_ for t in self.doc[max(span.sent.start, span.start - 2) : span.start]]
+        if (
+            before[-1:]
+            and before[-1] in NEGATED_WIN
+            or before[-2:-1]
+            and before[-1] == "to"
+            and before[-2] in HOPED_WIN
+        ):
+            return
+        nxt = self.doc[span.end : min(span.end + 3, span.sent.end)]
+        if any(
+            t.lower_ in ("silver", "bronze", "medal", "medals", "heat", "semifinal", "semi", "quarterfinal")
+            for t in nxt
+        ):
+            return
+        if signal.kind == "winner":
+            owner = next((e for t, e in anchors if span.end <= t.i <= span.end + 3), None)
+            if owner is None:
+                return
+        else:
+            owner = self._owner(signal, anchors)
+        if owner is None:
+            return
+        facts = self._facts(signal, owner)
+        facts.winner = True
+        if facts.rank is None:
+            facts.rank = 1
+            facts.note("rank", span)
+
+    def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        owner = self._owner(signal, anchors)
+        if owner is None:
+            return
+        facts = self._facts(signal, owner)
+        if facts.medal is None:
+            facts.medal = signal.kind
+            facts.note("medal", signal.span)
+
+    def _on_record(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        span = signal.span
+        nxt = self.doc[span.end : min(span.end + 2, span.sent.end)]
+        prev = self.doc[max(span.sent.start, span.start - 4) : span.start]
+        if any(
+            t.lower_
+            in (
+                "previous",
+                "old",
+                "existing",
+                "former",
+                "outside",
+                "short",
+                "off",
+                "under",
+                "holder",
+                "missed",
+            )
+            for t in [*prev, *nxt]
+        ):
+            return
+        if any(t.lower_ in ("of", "is", "stands") for t in nxt) and not any(t.lower_ in RESULT_VERBS for t in prev):
+            return
+        owner = self._owner(signal, anchors)
+        if owner is None:
+            return
+        code = signal.kind if signal.kind != "code" else span.text.upper()
+        facts = self._facts(signal, owner)
+        if code not in facts.records:
+            facts.records.append(code)
+            facts.note("records", span)
+
+    def _on_status(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        owner = self._owner(signal, anchors)
+        if owner is None:
+            return
+        code = signal.kind if signal.kind != "code" else {"DSQ": "dq"}.get(signal.span.text, signal.span.text.lower())
+        facts = self._facts(signal, owner)
+        if facts.status == "finished":
+            facts.status = code
+            facts.note("status", signal.span)
+
+    def _on_field(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        number = next((t for t in signal.span if t.like_num), None)
+        value = word_to_number(number.text) if number is not None else None
+        if value and self.current is not None:
+            self.current.field_size = value
+
+    # ---- derivations and output ------------------------------------------------------------------
+    def _finish(self) -> dict:
+        events = []
+        competitor_keys: set[int] = set()
+        races = [r for r in self.races if r.facts]
+        races.sort(key=lambda r: r.first_result or 0)
+        for race in races:
+            event = self._event(race)
+            if event["results"]:
+                events.append(event)
+                competitor_keys.update(f.entity.key for f in race.facts.values() if self._reportable(f))
+        people = []
+        for entity in self.entities:
+            if entity.key in competitor_keys:
+                continue
+            people.append({"name": entity.full_form, "role": self.roles.get(entity.key, "other")})
+        return {
+            "events": events,
+            "people": people,
+            "warnings": self.warnings,
+        }
+
+    def _reportable(self, facts: Facts) -> bool:
+        return facts.rank is not None or facts.medal is not None or facts.time is not None or facts.status != "finished"
+
+    def _medal_race(self, race: Race) -> bool:
+        return self.competition_kind in MEDAL_RACES and race.round not in NON_MEDAL_ROUNDS
+
+    def _event(self, race: Race) -> dict:
+        self._derive(race)
+        medal_race = self._medal_race(race)
+        for facts in race.facts.values():
+            if facts.medal and facts.rank is None:
+                facts.rank = MEDAL_RANK[facts.medal]
+            if medal_race and facts.medal is None and facts.rank in RANK_MEDAL:
+                facts.medal = RANK_MEDAL[facts.rank]
+        self._check(race)
+        results = []
+        ordered = sorted(
+            race.facts.values(),
+            key=lambda f: (f.rank or 999, f.time.seconds if f.time else 1e9, f.entity.mentions[0].start),
+        )
+        for facts in ordered:
+            if not self._reportable(facts):
+                continue
+            results.append(self._result(facts))
+        key = race.key
+        gender = key.gender or self._infer_gender(race)
+        sport = DISCIPLINE_SPORT.get(key.discipline or "", self.sport)
+        if sport == "speed skating" and self.sport == "short track":
+            sport = "short track"
+        return {
+            "sport": sport,
+            "event": self._event_name(gender, key, sport),
+            "distance_m": key.distance if key.discipline not in CLASSIFICATIONS else None,
+            "gender": gender,
+            "round": race.round,
+            "competition": self.competition,
+            "date": None,
+            "field_size": race.field_size,
+            "results": results,
+        }
+
+    def _event_name(self, gender: str | None, key: RaceKey, sport: str) -> str:
+        parts = []
+        if gender:
+            parts.append(f"{gender}'s" if gender != "mixed" else "mixed")
+        if key.distance:
+            metres = key.distance
+            if sport in SKATING_SPORTS or metres < 1000 or sport in ("swimming", "athletics", "rowing"):
+                parts.append(f"{metres}m")
+            else:
+                parts.append(f"{metres / 1000:g}km")
+        if key.discipline:
+            parts.append(key.discipline)
+        return " ".join(parts) or "race"
+
+    def _infer_gender(self, race: Race) -> str | None:
+        counts: Counter[str] = Counter()
+        for facts in race.facts.values():
+            for mention in facts.entity.mentions:
+                window = self.doc[mention.sent.start : mention.sent.end]
+                for token in window:
+                    if token.lower_ in ("she", "her", "herself"):
+                        counts["women"] += 1
+                    elif token.lower_ in ("he", "his", "him", "himself"):
+                        counts["men"] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+        genders = Counter(s.kind for s in self.signals if s.label == "GENDER")
+        return genders.most_common(1)[0][0] if len(genders) == 1 else None
+
+    def _derive(self, race: Race) -> None:
+        """Turn exact gaps into derived times, chains included."""
+        winner = next((f for f in race.facts.values() if f.rank == 1), None) or next(
+            (f for f in race.facts.values() if f.winner), None
+        )
+        changed = True
+        rounds = 0
+        while changed and rounds < 10:
+            changed = False
+            rounds += 1
+            for gap in race.gaps:
+                if gap.approximate:
+                    continue
+                behind = race.facts.get(gap.behind.key) if gap.behind else None
+                ahead = race.facts.get(gap.ahead.key) if gap.ahead else winner
+                if gap.ahead is not None and ahead is None:
+                    ahead = race.of(gap.ahead, gap.span.start)
+                if gap.behind is None:
+                    behind = next((f for f in race.facts.values() if f.rank == 2), None)
+                if behind is None or ahead is None or behind is ahead:
+                    continue
+                if ahead.time is not None and behind.time is None:
+                    decimals = max(ahead.time.decimals, gap.duration.decimals)
+                    seconds = round(ahead.time.seconds + gap.duration.seconds, decimals)
+                    behind.time, behind.derived = Duration(seconds, decimals), True
+                    behind.note("time", gap.span)
+                    changed = True
+                elif behind.time is not None and ahead.time is None:
+                    decimals = max(behind.time.decimals, gap.duration.decimals)
+                    seconds = round(behind.time.seconds - gap.duration.seconds, decimals)
+                    if seconds > 0:
+                        ahead.time, ahead.derived = Duration(seconds, decimals), True
+                        ahead.note("time", gap.span)
+                        changed = True
+
+    def _check(self, race: Race) -> None:
+        """Warn about ranks that clash with each other or with the times."""
+        ranked = [f for f in race.facts.values() if f.rank is not None]
+        counts = Counter(f.rank for f in ranked)
+        for rank, count in counts.items():
+            if count > 1:
+                names = ", ".join(f.entity.full_form for f in ranked if f.rank == rank)
+                self.warnings.append(f"rank {rank} given to {count} athletes: {names}")
+        timed = sorted((f for f in ranked if f.time is not None), key=lambda f: f.rank)
+        for better, worse in zip(timed, timed[1:], strict=False):
+            if better.rank < worse.rank and better.time.seconds > worse.time.seconds + 0.0005:
+                self.warnings.append(
+                    f"{better.entity.full_form} ranked {better.rank} in {better.time.text} but "
+                    f"{worse.entity.full_form} ranked {worse.rank} in {worse.time.text}"
+                )
+
+    def _nation_of(self, entity: Entity, seen: frozenset[int] = frozenset()) -> tuple[str | None, Span | None]:
+        if entity.key in self.nations:
+            _, code, span = self.nations[entity.key]
+            return code, span
+        for owner, reference, _ in self.same_nation:
+            if owner is entity and reference.key not in seen:
+                return self._nation_of(reference, seen | {entity.key})
+        return None, None
+
+    def _result(self, facts: Facts) -> dict:
+        entity = facts.entity
+        nation, nation_span = self._nation_of(entity)
+        evidence = list(facts.evidence)
+        if nation_span is not None:
+            evidence.append(
+                {
+                    "field": "nation",
+                    "start": nation_span.start_char,
+                    "end": nation_span.end_char,
+                    "text": nation_span.text,
+                }
+            )
+        first = entity.mentions[0]
+        evidence.insert(0, {"field": "athlete", "start": first.start_char, "end": first.end_char, "text": first.text})
+        time = None
+        if facts.time is not None:
+            time = {
+                "text": format_seconds(facts.time.seconds, facts.time.decimals),
+                "seconds": round(facts.time.seconds, 3),
+                "derived": facts.derived,
+            }
+        return {
+            "athlete": entity.full_form,
+            "aliases": entity.aliases,
+            "nation": nation,
+            "rank": facts.rank,
+            "medal": facts.medal,
+            "time": time,
+            "status": facts.status if facts.rank is None and facts.time is None else "finished",
+            "records": facts.records,
+            "evidence": evidence,
+        }
+
+
+def assemble_record(doc: Doc, signals: list[Span], mentions: list[Span]) -> dict:
+    """Build the article's events, results, people and warnings as plain data from its annotations."""
+    return _Assembler(doc, list(signals), list(mentions)).run()

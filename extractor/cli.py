@@ -1,0 +1,116 @@
+"""The `extractor` command: a thin click layer over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .api import extract_many
+from .check import compare, format_report, load_expected, load_output
+from .errors import ExtractorError
+from .models import ArticleRecord
+from .pipeline import DEFAULT_MODEL
+from .reader import iter_articles
+from .writer import RecordWriter
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="extractor")
+def cli() -> None:
+    """Turn race reports into structured results records (JSON Lines)."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file (replaced), or - for stdout.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
+@click.option(
+    "--patterns",
+    "patterns_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="A directory of extra *.jsonl pattern files (repeatable).",
+)
+@click.option("--max-chars", default=1_000_000, show_default=True, help="Longer texts are processed in chunks.")
+def extract(inputs: tuple[str, ...], output: str, model: str, patterns_dirs: tuple[str, ...], max_chars: int) -> None:
+    """Extract results from INPUTS: text files, directories of .txt files, or - for standard input.
+
+    Writes one JSON line per input article, in input order; an article that cannot be
+    processed gives a record whose `error` says why.
+
+    Example:
+
+        extractor extract samples/leerdam-1000m.txt -o results.jsonl
+    """
+    started = time.monotonic()
+    counts = {"articles": 0, "with events": 0, "errors": 0}
+    with RecordWriter(output) as writer:
+        records = extract_many(iter_articles(inputs), model=model, patterns_dirs=patterns_dirs, max_chars=max_chars)
+        for record in records:
+            writer.write(record)
+            counts["articles"] += 1
+            if record.error is not None:
+                counts["errors"] += 1
+                click.echo(f"error: {record.error.message}", err=True)
+            elif record.events:
+                counts["with events"] += 1
+    seconds = time.monotonic() - started
+    click.echo(
+        f"{counts['articles']} articles, {counts['with events']} with events, "
+        f"{counts['articles'] - counts['with events'] - counts['errors']} without, "
+        f"{counts['errors']} errors in {seconds:.1f}s",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("expected", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--min-f1", default=1.0, show_default=True, help="Exit non-zero when micro-F1 is below this.")
+@click.option("--title", default=None, help="A title printed above the table.")
+def check(output: Path, expected: tuple[Path, ...], min_f1: float, title: str | None) -> None:
+    """Compare OUTPUT records with EXPECTED records (.json files, .jsonl files or directories of .json).
+
+    Prints precision, recall and F1 per field (athlete, nation, rank, medal, time) and every
+    difference (a non-competitor reported as a result is always listed); exits 1 when micro-F1
+    is below --min-f1.
+
+    Example:
+
+        extractor check results.jsonl samples/leerdam-1000m.json --min-f1 1.0
+    """
+    report = compare(load_output(output), load_expected(expected))
+    click.echo(format_report(report, title))
+    if report.micro_f1 < min_f1:
+        raise click.ClickException(f"micro-F1 {report.micro_f1:.3f} is below the minimum {min_f1}")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the output record.
+
+    Example:
+
+        extractor schema > record.schema.json
+    """
+    click.echo(json.dumps(ArticleRecord.model_json_schema(), indent=2))
+
+
+def main() -> None:
+    """Run the CLI, turning the extractor's errors into a clean message and exit status 1."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ExtractorError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)

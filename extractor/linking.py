@@ -1,0 +1,149 @@
+"""Mention linking: full names, surnames, given names and misspellings of one person become one entity."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded form of a name, for comparing mentions."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def clean_name(text: str) -> str:
+    """A mention's text without a possessive ending or stray whitespace."""
+    text = " ".join(text.split())
+    for ending in POSSESSIVE:
+        if text.endswith(ending):
+            return text[: -len(ending)].rstrip()
+    return text
+
+
+def name_tokens(text: str) -> list[str]:
+    """The folded word parts of a name ("Park Seo-yeon" -> ["park", "seo-yeon"])."""
+    return [fold(part) for part in clean_name(text).split()]
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two name parts are one edit apart (a misspelling), for parts of five letters or more."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=False)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@dataclass
+class Entity:
+    """One person: every mention of them and the forms of the name the text uses."""
+
+    key: int
+    mentions: list[Span] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> set[str]:
+        """All folded name parts of all forms."""
+        return {t for form in self.forms for t in name_tokens(form)}
+
+    @property
+    def full_form(self) -> str:
+        """The longest form, in given-name-first order when the text shows the family name first."""
+        best = max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        parts = best.split()
+        if len(parts) == 2 and self._family_first(parts):
+            return f"{parts[1]} {parts[0]}"
+        return best
+
+    def _family_first(self, parts: list[str]) -> bool:
+        """Whether a two-part name is written family name first: the text uses the first part alone
+        more than the second, or (with no short form) the second part is a hyphenated given name
+        such as "Seo-yeon"."""
+        first, last = fold(parts[0]), fold(parts[1])
+        alone = [fold(f) for f in self.forms if len(f.split()) == 1]
+        if alone:
+            return alone.count(first) > alone.count(last)
+        pieces = parts[1].split("-")
+        return len(pieces) == 2 and pieces[1][:1].islower()
+
+    @property
+    def aliases(self) -> list[str]:
+        """The other forms the text uses, in order of first use."""
+        full = self.full_form
+        seen: list[str] = []
+        for form in self.forms:
+            if form != full and form not in seen:
+                seen.append(form)
+        return seen
+
+
+def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]]:
+    """Group person mentions into entities; return them and a map from a mention's start token to its entity."""
+    entities: list[Entity] = []
+    by_start: dict[int, Entity] = {}
+    ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
+    for mention in ordered:
+        form = clean_name(mention.text)
+        tokens = name_tokens(form)
+        if not tokens:
+            continue
+        target = _find(entities, tokens, mention.start)
+        if target is None:
+            target = Entity(key=len(entities))
+            entities.append(target)
+        target.mentions.append(mention)
+        if form not in target.forms:
+            target.forms.append(form)
+        by_start[mention.start] = target
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: m.start)
+    entities.sort(key=lambda e: e.mentions[0].start)
+    for index, entity in enumerate(entities):
+        entity.key = index
+    return entities, by_start
+
+
+def _find(entities: list[Entity], tokens: list[str], position: int) -> Entity | None:
+    """The entity a mention belongs to: same parts, a subset of parts, or parts one letter apart."""
+    wanted = set(tokens)
+    exact = [e for e in entities if wanted <= e.tokens]
+    if len(tokens) > 1:
+        exact = [e for e in exact if any(set(name_tokens(f)) == wanted for f in e.forms)] or [
+            e for e in exact if len(wanted) < max(len(name_tokens(f)) for f in e.forms)
+        ]
+    if exact:
+        return _nearest(exact, position)
+    if len(tokens) == 1:
+        fuzzy = [e for e in entities if any(_close(tokens[0], t) for t in e.tokens)]
+        if fuzzy:
+            return _nearest(fuzzy, position)
+    else:
+        fuzzy = [
+            e
+            for e in entities
+            if any(
+                len(name_tokens(f)) == len(tokens)
+                and all(a == b or _close(a, b) for a, b in zip(sorted(name_tokens(f)), sorted(tokens), strict=True))
+                for f in e.forms
+            )
+        ]
+        if fuzzy:
+            return _nearest(fuzzy, position)
+    return None
+
+
+def _nearest(entities: list[Entity], position: int) -> Entity:
+    """Of several candidate entities, the one mentioned most recently before a position."""
+
+    def last_before(entity: Entity) -> int:
+        before = [m.start for m in entity.mentions if m.start <= position]
+        return max(before) if before else -1
+
+    return max(entities, key=last_before)

