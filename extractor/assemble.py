@@ -397,6 +397,15 @@ class _Assembler:
         return int(round(value)) if value >= 50 else None
 
     def _race_key_of(self, signal: Signal) -> RaceKey | None:
+        """The race a distance or discipline mention names; None for splits and partial mentions."""
+        if any(
+            s.label == "NONRESULT"
+            and s.kind == "split"
+            and s.span.start < signal.span.end
+            and signal.span.start < s.span.end
+            for s in self._in_sentence(signal.span.sent, "NONRESULT")
+        ):
+            return None
         gender = self._gender_near(signal.span)
         if signal.label == "DISTANCE":
             distance = self._distance(signal.span)
@@ -972,7 +981,14 @@ class _Assembler:
         if counts:
             return counts.most_common(1)[0][0]
         genders = Counter(s.kind for s in self.signals if s.label == "GENDER")
-        return genders.most_common(1)[0][0] if len(genders) == 1 else None
+        if len(genders) == 1:
+            return genders.most_common(1)[0][0]
+        demonyms = Counter(
+            "women" if s.span.text.lower().endswith(("woman", "women")) else "men"
+            for s in self.signals
+            if s.label == "NATION" and s.span.text.lower().endswith(("man", "men"))
+        )
+        return demonyms.most_common(1)[0][0] if len(demonyms) == 1 else None
 
     def _derive(self, race: Race) -> None:
         """Turn exact gaps into derived times, chains included."""
