@@ -562,7 +562,7 @@ class _Assembler:
         best = None
         best_score = None
         for token, entity in anchors:
-            if entity.key in exclude or entity.key in self.roles:
+            if entity.key in exclude:
                 continue
             distance = _tree_distance(signal.root, token)
             if distance > limit:
