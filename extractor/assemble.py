@@ -109,6 +109,7 @@ DISCIPLINE_SPORT = {
     "team sprint": "speed skating",
     "allround classification": "speed skating",
 }
+TEAM_DISCIPLINES = {"relay", "team pursuit", "team sprint"}
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 QUOTES = {'"': '"', "“": "”", "‘": "’"}
 
@@ -160,6 +161,7 @@ class Facts:
     records: list[str] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     winner: bool = False
+    members: list[str] = field(default_factory=list)
 
     def note(self, name: str, span: Span) -> None:
         """Keep the text a value was read from, with its character offsets."""
@@ -223,6 +225,7 @@ class _Assembler:
         self.nations: dict[int, tuple[int, str, Span]] = {}
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
         self.races: list[Race] = []
+        self.teams: dict[str, Entity] = {}
         self.current: Race | None = None
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
@@ -519,7 +522,40 @@ class _Assembler:
                 resolved = self._description(token, sent)
             if resolved is not None:
                 anchors.append((token.head if token.lower_ == "the" else token, resolved))
+        if self._team_sentence(sent):
+            anchors.extend(self._team_anchors(sent))
         return anchors
+
+    def _team_sentence(self, sent: Span) -> bool:
+        """Whether the sentence reports a team race (relay, team pursuit, team sprint)."""
+        named = [k for k in (self._race_key_of(s) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")) if k]
+        if named:
+            return any(k.discipline in TEAM_DISCIPLINES for k in named)
+        return self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES
+
+    def _team_anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
+        """Nations named as teams: "Canada won the team pursuit", not "Canada's Anna Berg"."""
+        anchors = []
+        for signal in self._in_sentence(sent, "NATION"):
+            span = signal.span
+            following = self.doc[span.end : min(span.end + 3, sent.end)]
+            if any(t.i in self.mention_at for t in following):
+                continue
+            anchors.append((signal.root, self._team(signal.kind, span)))
+        return anchors
+
+    def _team(self, code: str, span: Span) -> Entity:
+        """The team entity of a nation, created on first mention."""
+        name = re.sub(r"^(the|The)\s+", "", span.text)
+        name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
+        team = self.teams.get(code)
+        if team is None:
+            team = Entity(key=10_000 + len(self.teams), mentions=[span], forms=[name])
+            self.teams[code] = team
+            self.nations[team.key] = (0, code, span)
+        elif name not in team.forms and not name.isupper():
+            team.forms.append(name)
+        return team
 
     def _description(self, det: Token, sent: Span) -> Entity | None:
         """Resolve "the Dutchwoman", "the 27-year-old", "the Norwegian star" to the last subject."""
@@ -642,8 +678,25 @@ class _Assembler:
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
 
-    def _facts(self, signal: Signal, entity: Entity) -> Facts:
+    def _as_team(self, entity: Entity | None) -> Entity | None:
+        """A person's team (their nation's) in a team race; teams stay themselves."""
+        if entity is None or entity.key >= 10_000:
+            return entity
+        code = self.nations.get(entity.key, (0, None, None))[1]
+        return self.teams.get(code) if code else None
+
+    def _facts(self, signal: Signal, entity: Entity) -> Facts | None:
+        """The facts of the athlete (or, in a team race, of the athlete's team) in the signal's race."""
         race = self._race_for(signal.span)
+        if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
+            code = self.nations.get(entity.key, (0, None, None))[1]
+            if code is None or code not in self.teams:
+                return None
+            team = self.teams[code]
+            facts = race.of(team, signal.span.start)
+            if entity.full_form not in facts.members:
+                facts.members.append(entity.full_form)
+            return facts
         return race.of(entity, signal.span.start)
 
     def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
@@ -657,6 +710,8 @@ class _Assembler:
         except TimeParseError:
             return
         facts = self._facts(signal, owner)
+        if facts is None:
+            return
         if facts.time is None or facts.derived:
             facts.time, facts.derived = duration, False
             facts.note("time", signal.span)
@@ -743,6 +798,10 @@ class _Assembler:
         if owner is None:
             return
         race = self._race_for(span)
+        if race.key.discipline in TEAM_DISCIPLINES:
+            owner, reference = self._as_team(owner), self._as_team(reference)
+            if owner is None:
+                return
         race.of(owner, span.start)
         if ahead:
             race.gaps.append(Gap(reference, owner, duration, approximate, span))
@@ -785,6 +844,8 @@ class _Assembler:
             return
         value = ordinal_value(ordinals[0].text)
         facts = self._facts(signal, owner)
+        if facts is None:
+            return
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
@@ -799,7 +860,7 @@ class _Assembler:
             return
         for entity, ordinal in zip(people, ordinals, strict=False):
             facts = self._facts(signal, entity)
-            if facts.rank is None:
+            if facts is not None and facts.rank is None:
                 facts.rank = ordinal_value(ordinal.text)
                 facts.note("rank", signal.span)
 
@@ -829,6 +890,8 @@ class _Assembler:
         if owner is None:
             return
         facts = self._facts(signal, owner)
+        if facts is None:
+            return
         facts.winner = True
         if facts.rank is None:
             facts.rank = 1
@@ -839,6 +902,8 @@ class _Assembler:
         if owner is None:
             return
         facts = self._facts(signal, owner)
+        if facts is None:
+            return
         if facts.medal is None:
             facts.medal = signal.kind
             facts.note("medal", signal.span)
@@ -871,6 +936,8 @@ class _Assembler:
             return
         code = signal.kind if signal.kind != "code" else span.text.upper()
         facts = self._facts(signal, owner)
+        if facts is None:
+            return
         if code not in facts.records:
             facts.records.append(code)
             facts.note("records", span)
@@ -881,6 +948,8 @@ class _Assembler:
             return
         code = signal.kind if signal.kind != "code" else {"DSQ": "dq"}.get(signal.span.text, signal.span.text.lower())
         facts = self._facts(signal, owner)
+        if facts is None:
+            return
         if facts.status == "finished":
             facts.status = code
             facts.note("status", signal.span)
@@ -1075,6 +1144,7 @@ class _Assembler:
         return {
             "athlete": entity.full_form,
             "aliases": entity.aliases,
+            "members": facts.members,
             "nation": nation,
             "rank": facts.rank,
             "medal": facts.medal,
