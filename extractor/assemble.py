@@ -968,7 +968,7 @@ class _Assembler:
         races.sort(key=lambda r: r.first_result or 0)
         for race in races:
             event = self._event(race)
-            if event["results"]:
+            if self._reported(event["results"]):
                 events.append(event)
                 competitor_keys.update(f.entity.key for f in race.facts.values() if self._reportable(f))
         people = []
@@ -981,6 +981,20 @@ class _Assembler:
             "people": people,
             "warnings": self.warnings,
         }
+
+    def _reported(self, results: list[dict]) -> bool:
+        """Whether a race is reported as news: two or more results, or a winner with a time.
+
+        A lone placing or time is far more often background (a profile, a preview, an old race)
+        than the result of the race the article reports.
+        """
+        if len(results) >= 2:
+            return True
+        return (
+            len(results) == 1
+            and results[0]["time"] is not None
+            and (results[0]["rank"] == 1 or results[0]["medal"] is not None)
+        )
 
     def _reportable(self, facts: Facts) -> bool:
         return facts.rank is not None or facts.medal is not None or facts.time is not None or facts.status != "finished"

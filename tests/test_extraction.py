@@ -1,0 +1,141 @@
+"""Whole-pipeline behaviour: short reports in, the results they state out, and nothing they do not."""
+
+from __future__ import annotations
+
+import pytest
+
+WC = "The World Cup women's 500m in Inzell was held on Saturday. Mia Sand finished ninth in 38.20.\n"
+OLY = "The women's 1,000m at the Milan Winter Olympics was held on Sunday. Mia Sand finished ninth in 1:14.20.\n"
+
+
+def results(record: dict) -> dict[str, dict]:
+    return {r["athlete"]: r for e in record["events"] for r in e["results"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete", "field", "value"),
+    [
+        (WC + "Anna Berg won in 37.04 seconds.", "Anna Berg", "rank", 1),
+        (WC + "Anna Berg won in 37.04 seconds.", "Anna Berg", "time", "37.04"),
+        (WC + "Anna Berg finished sixth in 37.90.", "Anna Berg", "rank", 6),
+        (WC + "Anna Berg of Norway won in 37.04.", "Anna Berg", "nation", "NOR"),
+        (WC + "Japan's Aiko Mori won in 37.04.", "Aiko Mori", "nation", "JPN"),
+        (WC + "Dutchwoman Evi Schreurs was third in 37.31.", "Evi Schreurs", "nation", "NED"),
+        (WC + "Anna Berg finished in 1 minute, 13.19 seconds.", "Anna Berg", "time", "1:13.19"),
+        (OLY + "Femke Kok claimed silver in 1:12.59.", "Femke Kok", "rank", 2),
+        (OLY + "Anna Berg finished second in 1:12.59.", "Anna Berg", "medal", "silver"),
+        (OLY + "Lena Holt, Mia Sand and Ivy Dale finished 14th, 15th and 22nd respectively.", "Ivy Dale", "rank", 22),
+    ],
+)
+def test_stated_values(record_of, text: str, athlete: str, field: str, value) -> None:
+    row = results(record_of(text))[athlete]
+    got = row[field]["text"] if field == "time" and row[field] else row[field]
+    assert got == value
+
+
+def test_exact_gap_gives_a_derived_time(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. Lisa Holm was second, 0.28 seconds behind Berg."
+    holm = results(record_of(text))["Lisa Holm"]
+    assert holm["time"] == {"text": "37.32", "seconds": 37.32, "derived": True}
+
+
+def test_chain_of_gaps(record_of) -> None:
+    text = WC + (
+        "Anna Berg won in 37.04 seconds. Lisa Holm was second, 0.28 seconds behind Berg. "
+        "Emma Lind was third, 0.10 seconds behind Holm."
+    )
+    assert results(record_of(text))["Emma Lind"]["time"] == {"text": "37.42", "seconds": 37.42, "derived": True}
+
+
+def test_vague_gap_gives_no_time(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. Lisa Holm finished nearly a second slower in second place."
+    assert results(record_of(text))["Lisa Holm"]["time"] is None
+
+
+def test_world_cup_rank_is_no_medal(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. Lisa Holm finished second in 37.30."
+    assert results(record_of(text))["Lisa Holm"]["medal"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berg opened in 10.38 seconds.",
+        "Berg came in with a season best of 36.98 seconds.",
+        "Berg was well outside the Olympic record of 36.94 seconds.",
+        "She completed one lap in just over 26 seconds.",
+    ],
+)
+def test_non_result_times_are_not_times(record_of, sentence: str) -> None:
+    text = OLY + "Anna Berg finished fifth. " + sentence
+    assert results(record_of(text))["Anna Berg"]["time"] is None
+
+
+def test_celebrity_in_the_stands_is_not_a_result(record_of) -> None:
+    text = OLY + (
+        "Anna Berg won gold in 1:12.31. Her fiance, the professional boxer Jake Paul, watched from the stands."
+    )
+    record = record_of(text)
+    assert "Jake Paul" not in results(record)
+    roles = {p["name"]: p["role"] for p in record["people"]}
+    assert roles["Jake Paul"] in {"fiance", "boxer"}
+
+
+def test_background_results_are_not_events(record_of) -> None:
+    text = OLY + "Anna Berg won gold in 1:12.31. Berg had won the 1,500m at the 2022 Games in 1:53.28."
+    record = record_of(text)
+    assert [e["distance_m"] for e in record["events"]] == [1000]
+    assert results(record)["Anna Berg"]["time"]["text"] == "1:12.31"
+
+
+def test_quotes_are_not_results(record_of) -> None:
+    text = WC + 'Anna Berg won in 37.04. "I skated 36.90 in training," said Lisa Holm.'
+    assert "Lisa Holm" not in results(record_of(text))
+
+
+def test_teammate_implies_the_nation(record_of) -> None:
+    text = WC + "Anna Berg of Norway won in 37.04. Her teammate Lisa Holm finished third in 37.40."
+    assert results(record_of(text))["Lisa Holm"]["nation"] == "NOR"
+
+
+def test_family_name_first_is_reordered(record_of) -> None:
+    text = WC + "Takeda Yui won in 37.04. Takeda led from the start, and Takeda said she was happy."
+    row = results(record_of(text))["Yui Takeda"]
+    assert "Takeda Yui" in row["aliases"]
+
+
+def test_two_races_in_one_report(record_of) -> None:
+    text = (
+        "Anna Berg won the women's 500m in 37.04 seconds.\n"
+        "In the men's 1,000m, Lars Dahl won in 1:07.11 ahead of Tom Hill, who was second in 1:07.50."
+    )
+    events = record_of(text)["events"]
+    assert [(e["gender"], e["distance_m"]) for e in events] == [("women", 500), ("men", 1000)]
+
+
+def test_a_lone_placing_is_not_an_event(record_of) -> None:
+    text = "Anna Berg, who finished sixth at the World Cup in Inzell, signed a new sponsorship deal."
+    assert record_of(text)["events"] == []
+
+
+def test_no_events_in_a_preview(record_of) -> None:
+    text = (
+        "World Cup preview: who to watch in Heerenveen\n\n"
+        "Anna Berg arrives with the season's best time of 37.01. She will skate the 500m on Saturday."
+    )
+    assert record_of(text)["events"] == []
+
+
+def test_team_race_gives_team_rows(record_of) -> None:
+    text = (
+        "Canada won the women's team pursuit at the World Cup in Quebec on Saturday in 2:56.14. "
+        "The Netherlands finished third in 2:57.10."
+    )
+    rows = results(record_of(text))
+    assert rows["Canada"]["nation"] == "CAN" and rows["Canada"]["rank"] == 1
+    assert rows["Netherlands"]["time"]["text"] == "2:57.10"
+
+
+def test_inconsistent_ranks_give_a_warning(record_of) -> None:
+    text = WC + "Anna Berg finished second in 37.04. Lisa Holm finished second in 37.30."
+    assert any("rank 2" in w for w in record_of(text)["warnings"])

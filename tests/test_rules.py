@@ -1,0 +1,129 @@
+"""The rule matcher (`race_rules`): each pattern file's phrasings, and what must not match."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def spans(nlp: Language, text: str, label: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.text, s.id_) for s in doc.spans["race"] if s.label_ == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won in 1:12.31.", "1:12.31"),
+        ("He clocked 41.398 in the final.", "41.398"),
+        ("She finished in 1 minute, 13.19 seconds.", "1 minute, 13.19 seconds"),
+        ("She finished in one minute 13.19 seconds.", "one minute 13.19 seconds"),
+        ("He skated 1min 13.19sec.", "1min 13.19sec"),
+        ("A time of 37.2 seconds was enough.", "37.2 seconds"),
+        ("He won in 2:05:41.", "2:05:41"),
+        ("He crossed the line in 2hr 05min 14.3sec.", "2hr 05min 14.3sec"),
+    ],
+)
+def test_times(nlp: Language, text: str, expected: str) -> None:
+    assert expected in [t for t, _ in spans(nlp, text, "TIME")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niels Hjorthaug (NOR) +0.45", "+0.45"),
+        ("She was 0.64 seconds behind the winner.", "0.64 seconds behind"),
+        ("She beat Austad by 0.58 seconds.", "by 0.58 seconds"),
+        ("She finished a hundredth of a second slower.", "a hundredth of a second"),
+        ("Caminada was third at 0.61sec.", "at 0.61sec"),
+    ],
+)
+def test_gaps(nlp: Language, text: str, expected: str) -> None:
+    assert expected in [t for t, _ in spans(nlp, text, "GAP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smeding finished sixth.", "finished sixth"),
+        ("Dale came home in 24th place.", "24th place"),
+        ("Smeding finished 11th out of 30 competitors.", "11th out of 30"),
+        ("Kok was fifth fastest.", "fifth fastest"),
+        ("Holt, Sand and Dale finished 14th, 15th and 22nd respectively.", "14th, 15th and 22nd respectively"),
+    ],
+)
+def test_placings(nlp: Language, text: str, expected: str) -> None:
+    assert expected in [t for t, _ in spans(nlp, text, "RANK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Kok claimed silver.", "MEDAL", "silver"),
+        ("She had to settle for bronze.", "MEDAL", "bronze"),
+        ("It was a new world record.", "RECORD", "WR"),
+        ("She set an Olympic record.", "RECORD", "OR"),
+        ("He skated a personal best.", "RECORD", "PB"),
+        ("Japan's Aiko Mori won.", "NATION", "JPN"),
+        ("Marieke Dekkers of the Netherlands took bronze.", "NATION", "NED"),
+        ("Park Seo-yeon (KOR) was second.", "NATION", "KOR"),
+        ("Team GB's Ellia Smeding finished 11th.", "NATION", "GBR"),
+        ("The Dutchwoman won.", "NATION", "NED"),
+        ("Chinese Taipei's Lin won.", "NATION", "TPE"),
+        ("at the Milan Winter Olympics", "COMPETITION", "olympics"),
+        ("at the World Cup in Heerenveen", "COMPETITION", "world_cup"),
+        ("at the World Single Distances Championships", "COMPETITION", "worlds"),
+        ("at the European Championships", "COMPETITION", "continental"),
+        ("the women's 1,000m", "GENDER", "women"),
+        ("in the ladies' 500 metres", "GENDER", "women"),
+        ("in the mass start", "DISCIPLINE", "mass start"),
+        ("in the team pursuit", "DISCIPLINE", "team pursuit"),
+        ("the men's super-G", "DISCIPLINE", "super-G"),
+        ("She was disqualified.", "STATUS", "dq"),
+        ("He did not finish.", "STATUS", "dnf"),
+    ],
+)
+def test_vocabularies(nlp: Language, text: str, label: str, value: str) -> None:
+    assert value in [v for _, v in spans(nlp, text, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "distance"),
+    [
+        ("the women's 1,000m", "1,000m"),
+        ("the 1000 metres", "1000 metres"),
+        ("the 1,000-meter race", "1,000-meter"),
+        ("the 10km classic", "10km"),
+        ("won the 500", "the 500"),
+    ],
+)
+def test_distances(nlp: Language, text: str, distance: str) -> None:
+    found = [t for t, _ in spans(nlp, text, "DISTANCE")]
+    assert any(distance in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "blocker"),
+    [
+        ("She sat in provisional gold medal position.", "MEDAL", "NOT_MEDAL"),
+        ("a sea of orange-clad supporters", "MEDAL", None),
+        ("She is the defending Olympic champion.", "TITLE", None),
+        ("She opened in 10.38 seconds.", "NONRESULT", None),
+        ("her season best of 37.8", "NONRESULT", None),
+        ("the previous Olympic record of 1:13.56", "NONRESULT", None),
+        ("He raced the 1,500 in 2022.", "BACKGROUND", None),
+    ],
+)
+def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
+    if label == "MEDAL" and blocker is None:
+        assert not spans(nlp, text, "MEDAL")
+    elif blocker:
+        assert spans(nlp, text, blocker)
+    else:
+        assert spans(nlp, text, label)
+
+
+@pytest.mark.parametrize("text", ["He was born in 1998.", "the 11th pair", "us and them", "Jordan Stolz won."])
+def test_no_false_nations_or_times(nlp: Language, text: str) -> None:
+    assert not spans(nlp, text, "NATION")
+    assert not spans(nlp, text, "TIME")
