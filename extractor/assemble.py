@@ -357,13 +357,7 @@ class _Assembler:
         head = self._clause_head(span.root)
         for signal in self._in_sentence(sent, "BACKGROUND"):
             marker_head = self._clause_head(signal.root)
-            governs = (
-                marker_head == head
-                or marker_head in head.ancestors
-                or head.dep_ == "ROOT"
-                and marker_head.dep_ == "ROOT"
-            )
-            if not governs:
+            if not self._governs(marker_head, head):
                 continue
             if signal.kind != "perfect":
                 return True
@@ -376,6 +370,18 @@ class _Assembler:
             if other:
                 return True
         return False
+
+    def _governs(self, marker: Token, head: Token) -> bool:
+        """Whether a background marker's clause covers a signal's clause: the same clause, a clause
+        above it, or a complement below it (not a relative or adverbial side clause)."""
+        if marker == head or marker in head.ancestors:
+            return True
+        node = marker
+        while node != node.head and node != head:
+            if node.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis"):
+                return False
+            node = node.head
+        return node == head
 
     def _provisional(self, span: Span) -> bool:
         return any(abs(signal.span.start - span.start) <= 5 for signal in self._in_sentence(span.sent, "PROVISIONAL"))
