@@ -257,7 +257,8 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
     ):
         start += 1
     while end > start and (
-        end - 1 in blocked
+        not doc[end - 1].text[:1].isupper()
+        or end - 1 in blocked
         or doc[end - 1].is_punct
         or doc[end - 1].lower_ in ("'s", "’s", "'")
         or doc[end - 1].lower_ in NON_NAME_WORDS
@@ -270,6 +271,24 @@ def _nation_adjacent(doc: Doc, start: int, end: int, nation_tokens: set[int]) ->
     before = {start - 1, start - 2}
     after = {end, end + 1, end + 2}
     return bool(before & nation_tokens) or bool(after & nation_tokens)
+
+
+def _compounds(doc: Doc) -> list[tuple[int, int]]:
+    """Whitespace-delimited chunks of tokens ("Rønning-Haugen" is one chunk of three tokens)."""
+    chunks = []
+    start = 0
+    for token in doc:
+        if token.is_space:
+            start = token.i + 1
+            continue
+        if token.whitespace_ or token.i == len(doc) - 1 or doc[token.i + 1].is_punct and doc[token.i + 1].text != "-":
+            end = token.i + 1
+            while end > start and doc[end - 1].is_punct and doc[end - 1].text != "-":
+                end -= 1
+            if end > start and not doc[start].is_punct:
+                chunks.append((start, end))
+            start = token.i + 1
+    return chunks
 
 
 def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
@@ -300,9 +319,9 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         labels = {ent_label[i] for i in range(start, end) if i in ent_label}
         if not labels & NON_PERSON_ENTS or _nation_adjacent(doc, start, end, nation_tokens):
             add(start, end)
-    parts = {doc[i].text for start, end in mentions if end - start >= 1 for i in range(start, end)}
+    parts = {part for start, end in mentions for part in doc[start:end].text.split()}
     parts = {p for p in parts if p[:1].isupper() and p.lower() not in PARTICLES and len(p) > 1}
-    for token in doc:
-        if token.i not in taken and token.i not in blocked and token.text in parts:
-            add(token.i, token.i + 1)
+    for start, end in _compounds(doc):
+        if doc[start:end].text in parts and not blocked.intersection(range(start, end)):
+            add(start, end)
     return [Span(doc, start, end, label="PERSON") for start, end in sorted(mentions)]
