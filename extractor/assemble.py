@@ -86,6 +86,8 @@ HOPED_WIN = {
     "tipped",
 }
 MAX_DISTANCE = 7
+MAX_DISTANCE_ALONE = 11
+MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
 SKATING_SPORTS = {"speed skating", "short track"}
 DISCIPLINE_SPORT = {
@@ -255,7 +257,7 @@ class _Assembler:
         quoted = _quoted_tokens(doc)
         blockers = {
             "MEDAL": covered("NOT_MEDAL") | title,
-            "WIN": title | covered("MEDAL"),
+            "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
             "RANK": title,
             "TIME": covered("GAP") | title,
             "BACKGROUND": title,
@@ -336,12 +338,12 @@ class _Assembler:
                     if i in role_tokens and self.doc[i - 1].lower_ in ("a", "an", "the", "her", "his", ","):
                         roles.setdefault(entity.key, role_tokens[i])
                         break
-            if (
-                self.doc[mention.start - 1].lower_ == "by"
-                and mention.start >= 2
-                and self.doc[mention.start - 2].i in role_tokens
-            ):
-                roles.setdefault(entity.key, role_tokens[mention.start - 2])
+            if mention.start >= 2 and self.doc[mention.start - 1].lower_ == "by":
+                verb = self.doc[mention.start - 2]
+                if verb.i in role_tokens:
+                    roles.setdefault(entity.key, role_tokens[verb.i])
+                elif verb.lower_ in ("set", "held", "owned", "established"):
+                    roles.setdefault(entity.key, "record holder")
         return roles
 
     # ---- background ------------------------------------------------------------------------------
@@ -603,8 +605,10 @@ class _Assembler:
         """The person a signal is about: nearest in the dependency tree, then nearest preceding in the text."""
         best = None
         best_score = None
+        if limit == MAX_DISTANCE and len({e.key for _, e in anchors}) == 1:
+            limit = MAX_DISTANCE_ALONE
         for token, entity in anchors:
-            if entity.key in exclude:
+            if entity.key in exclude or self.roles.get(entity.key) == "record holder":
                 continue
             distance = _tree_distance(signal.root, token)
             if distance > limit:
@@ -714,6 +718,8 @@ class _Assembler:
         try:
             duration = parse_duration(signal.span.text)
         except TimeParseError:
+            return
+        if duration.seconds < MIN_RACE_SECONDS:
             return
         facts = self._facts(signal, owner)
         if facts is None:

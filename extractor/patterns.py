@@ -15,6 +15,7 @@ LABELS = {
     "APPROX",
     "RANK",
     "WIN",
+    "NOT_WIN",
     "FIELD",
     "MEDAL",
     "NOT_MEDAL",
