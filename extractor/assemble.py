@@ -112,6 +112,55 @@ DISCIPLINE_SPORT = {
     "allround classification": "speed skating",
 }
 TEAM_DISCIPLINES = {"relay", "team pursuit", "team sprint"}
+NOT_BEFORE_RACE = {
+    "for",
+    "over",
+    "within",
+    "last",
+    "first",
+    "final",
+    "another",
+    "every",
+    "about",
+    "around",
+    "after",
+    "at",
+    "through",
+    "with",
+    "opening",
+    "closing",
+    "extra",
+    "remaining",
+}
+NOT_AFTER_RACE = {
+    "penalty",
+    "loop",
+    "loops",
+    "lap",
+    "laps",
+    "mark",
+    "split",
+    "splits",
+    "to",
+    "remaining",
+    "left",
+    "climb",
+    "straight",
+    "point",
+    "stretch",
+    "section",
+    "wall",
+    "turn",
+    "sprint-finish",
+    "of",
+    "checkpoint",
+    "reaction",
+    "pool",
+    "oval",
+    "rink",
+    "track",
+}
+DISCIPLINE_DISTANCE = {"marathon": 42195}
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 QUOTES = {'"': '"', "“": "”", "‘": "’"}
 
@@ -420,7 +469,7 @@ class _Assembler:
         gender = self._gender_near(signal.span)
         if signal.label == "DISTANCE":
             distance = self._distance(signal.span)
-            if distance is None:
+            if distance is None or not self._names_a_race(signal.span):
                 return None
             discipline = None
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
@@ -438,8 +487,18 @@ class _Assembler:
             ]
             if before:
                 return None
-            return RaceKey(gender, None, self._discipline_name(signal))
+            name = self._discipline_name(signal)
+            return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
+
+    def _names_a_race(self, span: Span) -> bool:
+        """Whether a distance names a race ("the women's 500m", "won the 1,500") rather than a stretch of
+        one ("for 199 metres", "the 150m penalty loop", "with 15 metres to go")."""
+        before = self.doc[span.start - 1] if span.start > span.sent.start else None
+        if before is not None and before.lower_ in NOT_BEFORE_RACE:
+            return False
+        after = self.doc[span.end] if span.end < span.sent.end else None
+        return after is None or after.lower_ not in NOT_AFTER_RACE
 
     def _discipline_name(self, signal: Signal) -> str:
         if signal.kind == "lower":

@@ -120,7 +120,7 @@ def _decimals_of(number: str) -> int:
 
 def parse_duration(text: str) -> Duration:
     """Parse a time or gap as written ("1:12.31", "+0.28", "1 minute, 13.19 seconds", "a hundredth of a second")."""
-    raw = text.strip()
+    raw = re.sub(r"(?<![\d.])\.(\d)", r"0.\1", text.strip())
     clock = _CLOCK.search(raw)
     if clock:
         a, b, c, frac = clock.groups()
