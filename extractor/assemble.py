@@ -277,6 +277,7 @@ class _Assembler:
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
         self.races: list[Race] = []
         self.teams: dict[str, Entity] = {}
+        self.context_races: list[Race] = []
         self.current: Race | None = None
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
@@ -534,7 +535,7 @@ class _Assembler:
                 return exact[-1]
             unknown = [r for r in same if r.key.gender is None]
             gendered = [r for r in same if r.key.gender is not None]
-            if unknown and not gendered:
+            if unknown and not gendered and self._pronoun_gender(unknown[-1]) in (None, key.gender):
                 race = unknown[-1]
                 race.key = RaceKey(key.gender, race.key.distance, race.key.discipline or key.discipline)
                 return race
@@ -542,13 +543,17 @@ class _Assembler:
         self.races.append(race)
         return race
 
-    def _race_for(self, span: Span) -> Race | None:
-        """The race a result signal belongs to: the race named nearest in its sentence, else the current one."""
+    def _race_for(self, span: Span, owner: Entity | None = None) -> Race:
+        """The race a result signal belongs to: the race named nearest in its sentence, else the race
+        its athlete was last reported in, else the current one."""
         mentions = [s for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE") if self._race_key_of(s)]
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
-            race = self._find_race(self._race_key_of(nearest))
-            return race
+            return self._find_race(self._race_key_of(nearest))
+        if owner is not None and len(self.context_races) > 1:
+            known = [r for r in self.context_races if owner.key in r.facts]
+            if known:
+                return known[-1]
         if self.current is None:
             self.current = self._find_race(RaceKey(None, None, None))
         return self.current
@@ -557,6 +562,7 @@ class _Assembler:
         mentions = [s for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE") if not self._background(s.span)]
         keys = [k for k in (self._race_key_of(s) for s in mentions) if k is not None]
         if keys:
+            self.context_races = list({id(r): r for r in (self._find_race(k) for k in keys)}.values())
             self.current = self._find_race(keys[-1])
             return
         for signal in self._in_sentence(sent, "GENDER"):
@@ -756,7 +762,7 @@ class _Assembler:
 
     def _facts(self, signal: Signal, entity: Entity) -> Facts | None:
         """The facts of the athlete (or, in a team race, of the athlete's team) in the signal's race."""
-        race = self._race_for(signal.span)
+        race = self._race_for(signal.span, entity)
         if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
             code = self.nations.get(entity.key, (0, None, None))[1]
             if code is None or code not in self.teams:
@@ -858,17 +864,17 @@ class _Assembler:
                         break
                 owner = self._owner(signal, anchors, exclude={target.key} if target else set())
                 if target is not None and owner is not None:
-                    self._race_for(span).gaps.append(Gap(target, owner, duration, approximate, span))
+                    self._race_for(span, owner).gaps.append(Gap(target, owner, duration, approximate, span))
                 return
             if verb.lemma_ in ("win", "lead", "triumph"):
                 owner = self._owner(signal, anchors)
                 if owner is not None:
-                    self._race_for(span).gaps.append(Gap(None, owner, duration, approximate, span))
+                    self._race_for(span, owner).gaps.append(Gap(None, owner, duration, approximate, span))
             return
         owner = self._owner(signal, anchors, exclude=owner_exclude)
         if owner is None:
             return
-        race = self._race_for(span)
+        race = self._race_for(span, owner)
         if race.key.discipline in TEAM_DISCIPLINES:
             owner, reference = self._as_team(owner), self._as_team(reference)
             if owner is None:
@@ -1122,18 +1128,23 @@ class _Assembler:
             parts.append(key.discipline)
         return " ".join(parts) or "race"
 
-    def _infer_gender(self, race: Race) -> str | None:
+    def _pronoun_gender(self, race: Race) -> str | None:
+        """The gender the pronouns around a race's athletes point to, if any."""
         counts: Counter[str] = Counter()
         for facts in race.facts.values():
             for mention in facts.entity.mentions:
-                window = self.doc[mention.sent.start : mention.sent.end]
-                for token in window:
+                for token in mention.sent:
                     if token.lower_ in ("she", "her", "herself"):
                         counts["women"] += 1
                     elif token.lower_ in ("he", "his", "him", "himself"):
                         counts["men"] += 1
-        if counts:
-            return counts.most_common(1)[0][0]
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _infer_gender(self, race: Race) -> str | None:
+        """A race's gender when no mention states it: pronouns, then the article's only gender word or demonym."""
+        pronouns = self._pronoun_gender(race)
+        if pronouns:
+            return pronouns
         genders = Counter(s.kind for s in self.signals if s.label == "GENDER")
         if len(genders) == 1:
             return genders.most_common(1)[0][0]
