@@ -278,6 +278,7 @@ class _Assembler:
         self.races: list[Race] = []
         self.teams: dict[str, Entity] = {}
         self.context_races: list[Race] = []
+        self.nation_tokens = {i for s in self.signals if s.label == "NATION" for i in range(s.span.start, s.span.end)}
         self.current: Race | None = None
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
@@ -836,16 +837,16 @@ class _Assembler:
             or any(s.label == "APPROX" and s.span.end in (span.start, span.start - 1) for s in self.signals)
             or any(t.lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "under") for t in prev)
         )
-        after = self.doc[span.end : min(span.sent.end, span.end + 4)]
+        after = self.doc[span.end : min(span.sent.end, span.end + 8)]
         reference = None
         for token in after:
             if token.i in self.mention_at:
                 reference = self.entity_at.get(self.mention_at[token.i].start)
                 break
             if (
-                token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from")
-                or token.is_punct is False
-                and token.lower_ in ("winner", "winning", "champion", "leader")
+                token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s")
+                or token.lower_ in ("winner", "winning", "champion", "leader", "gold", "medallist", "medalist")
+                or token.i in self.nation_tokens
             ):
                 continue
             if token.lower_ in ("her", "his") and token.i + 1 < len(self.doc):
@@ -959,7 +960,24 @@ class _Assembler:
         ):
             return
         if signal.kind == "winner":
-            owner = next((e for t, e in anchors if span.end <= t.i <= span.end + 3), None)
+            between = self.doc[span.end : min(span.sent.end, span.end + 6)]
+            owner = None
+            for token in between:
+                found = next(
+                    (
+                        e
+                        for t, e in anchors
+                        if t.i == token.i
+                        or self.mention_at.get(token.i) is not None
+                        and self.entity_at.get(self.mention_at[token.i].start) is e
+                    ),
+                    None,
+                )
+                if found is not None:
+                    owner = found
+                    break
+                if token.pos_ in ("VERB", "AUX"):
+                    break
             if owner is None:
                 return
         else:

@@ -273,6 +273,17 @@ def _nation_adjacent(doc: Doc, start: int, end: int, nation_tokens: set[int]) ->
     return bool(before & nation_tokens) or bool(after & nation_tokens)
 
 
+def _acts_alone(doc: Doc, surname: str, ent_label: dict[int, str]) -> bool:
+    """Whether a name part is used elsewhere on its own as a clause subject (as people's surnames are)."""
+    return any(
+        token.text == surname
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and ent_label.get(token.i) in (None, "PERSON")
+        and not (token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha)
+        for token in doc
+    )
+
+
 def _compounds(doc: Doc) -> list[tuple[int, int]]:
     """Whitespace-delimited chunks of tokens ("Rønning-Haugen" is one chunk of three tokens)."""
     chunks = []
@@ -317,7 +328,11 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if end - start < 2 or taken.intersection(range(start, end)):
             continue
         labels = {ent_label[i] for i in range(start, end) if i in ent_label}
-        if not labels & NON_PERSON_ENTS or _nation_adjacent(doc, start, end, nation_tokens):
+        if (
+            not labels & NON_PERSON_ENTS
+            or _nation_adjacent(doc, start, end, nation_tokens)
+            or _acts_alone(doc, doc[end - 1].text, ent_label)
+        ):
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}
     parts = {p for p in parts if p[:1].isupper() and p.lower() not in PARTICLES and len(p) > 1}
