@@ -212,6 +212,7 @@ class Facts:
     records: list[str] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     winner: bool = False
+    win_span: Span | None = None
     members: list[str] = field(default_factory=list)
 
     def note(self, name: str, span: Span) -> None:
@@ -754,6 +755,11 @@ class _Assembler:
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
 
+    def _last_team(self, race: Race) -> Entity | None:
+        """The team most recently given a result in a team race (skaters named without a nation race for it)."""
+        teams = [f for f in race.facts.values() if f.entity.key >= 10_000]
+        return teams[-1].entity if teams else None
+
     def _as_team(self, entity: Entity | None) -> Entity | None:
         """A person's team (their nation's) in a team race; teams stay themselves."""
         if entity is None or entity.key >= 10_000:
@@ -765,10 +771,9 @@ class _Assembler:
         """The facts of the athlete (or, in a team race, of the athlete's team) in the signal's race."""
         race = self._race_for(signal.span, entity)
         if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
-            code = self.nations.get(entity.key, (0, None, None))[1]
-            if code is None or code not in self.teams:
+            team = self._as_team(entity) or self._last_team(race)
+            if team is None:
                 return None
-            team = self.teams[code]
             facts = race.of(team, signal.span.start)
             if entity.full_form not in facts.members:
                 facts.members.append(entity.full_form)
@@ -839,9 +844,14 @@ class _Assembler:
         )
         after = self.doc[span.end : min(span.sent.end, span.end + 8)]
         reference = None
+        team_race = self._race_for(span).key.discipline in TEAM_DISCIPLINES
         for token in after:
             if token.i in self.mention_at:
                 reference = self.entity_at.get(self.mention_at[token.i].start)
+                break
+            if team_race and token.i in self.nation_tokens:
+                nation = next(s for s in self.signals if s.label == "NATION" and s.span.start <= token.i < s.span.end)
+                reference = self._team(nation.kind, nation.span)
                 break
             if (
                 token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s")
@@ -916,6 +926,8 @@ class _Assembler:
             return
         if signal.kind == "list":
             owner = next((e for t, e in anchors if t.i >= span.end), None)
+        elif signal.kind == "bare" and span.start in self.mention_at:
+            owner = self.entity_at.get(self.mention_at[span.start].start)
         else:
             owner = self._owner(signal, anchors)
         if owner is None:
@@ -987,10 +999,9 @@ class _Assembler:
         facts = self._facts(signal, owner)
         if facts is None:
             return
-        facts.winner = True
-        if facts.rank is None:
-            facts.rank = 1
-            facts.note("rank", span)
+        if not facts.winner:
+            facts.winner = True
+            facts.win_span = span
 
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         owner = self._owner(signal, anchors)
@@ -1103,6 +1114,9 @@ class _Assembler:
         for facts in race.facts.values():
             if facts.medal and facts.rank is None:
                 facts.rank = MEDAL_RANK[facts.medal]
+            if facts.winner and facts.rank is None:
+                facts.rank = 1
+                facts.note("rank", facts.win_span)
             if medal_race and facts.medal is None and facts.rank in RANK_MEDAL:
                 facts.medal = RANK_MEDAL[facts.rank]
         self._check(race)
