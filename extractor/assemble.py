@@ -161,6 +161,38 @@ NOT_AFTER_RACE = {
     "track",
 }
 DISCIPLINE_DISTANCE = {"marathon": 42195}
+NON_RANK_NOUNS = {
+    "pair",
+    "pairs",
+    "heat",
+    "heats",
+    "lap",
+    "laps",
+    "round",
+    "rounds",
+    "group",
+    "groups",
+    "run",
+    "runs",
+    "attempt",
+    "time",
+    "straight",
+    "consecutive",
+    "season",
+    "career",
+    "title",
+    "win",
+    "victory",
+    "podium",
+    "medal",
+    "gold",
+    "world",
+    "cup",
+    "race",
+    "races",
+    "start",
+    "day",
+}
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 QUOTES = {'"': '"', "“": "”", "‘": "’"}
 
@@ -311,7 +343,9 @@ class _Assembler:
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
             "RANK": title,
-            "TIME": covered("GAP") | title,
+            "TIME": covered("GAP")
+            | title
+            | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},
             "BACKGROUND": title,
             "RECORD": title,
             "COMPETITION": title | covered("RECORD"),
@@ -747,7 +781,10 @@ class _Assembler:
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
         if not signals:
             return
+        handled = self._respective_values(sent, signals, anchors)
         for signal in signals:
+            if id(signal) in handled:
+                continue
             if self._background(signal.span):
                 continue
             if signal.label in ("RANK", "MEDAL", "WIN") and self._provisional(signal.span):
@@ -779,6 +816,41 @@ class _Assembler:
                 facts.members.append(entity.full_form)
             return facts
         return race.of(entity, signal.span.start)
+
+    def _respective_values(self, sent: Span, signals: list[Signal], anchors: list[tuple[Token, Entity]]) -> set[int]:
+        """ "A and B were second and third, +8.3 and +15.9 respectively": pair listed times or gaps with
+        the people listed before them, in order. Returns the signals used."""
+        marker = next((t for t in sent if t.lower_ == "respectively"), None)
+        if marker is None or self._background(sent):
+            return set()
+        used: set[int] = set()
+        for label in ("GAP", "TIME"):
+            values = [s for s in signals if s.label == label and s.span.end <= marker.i]
+            if len(values) < 2:
+                continue
+            people: list[Entity] = []
+            for token, entity in sorted(anchors, key=lambda a: a[0].i):
+                if token.i < values[0].span.start and entity not in people:
+                    people.append(entity)
+            people = people[-len(values) :]
+            if len(people) != len(values):
+                continue
+            for entity, signal in zip(people, values, strict=True):
+                try:
+                    duration = parse_duration(signal.span.text)
+                except TimeParseError:
+                    continue
+                race = self._race_for(signal.span, entity)
+                race.of(entity, signal.span.start)
+                if label == "GAP":
+                    race.gaps.append(Gap(entity, None, duration, False, signal.span))
+                else:
+                    facts = self._facts(signal, entity)
+                    if facts is not None and facts.time is None:
+                        facts.time = duration
+                        facts.note("time", signal.span)
+                used.add(id(signal))
+        return used
 
     def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         if self._non_result_time(signal):
@@ -916,6 +988,14 @@ class _Assembler:
             self._respectively(signal, ordinals, anchors)
             return
         last = ordinals[-1]
+        following = self.doc[last.i + 1 : min(last.i + 5, span.sent.end)]
+        noun = next((t for t in following if t.pos_ in ("NOUN", "PROPN")), None)
+        if (
+            noun is not None
+            and noun.lower_ in NON_RANK_NOUNS
+            and not any(t.is_punct for t in following[: noun.i - last.i])
+        ):
+            return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
         if (
             signal.kind == "verb"
