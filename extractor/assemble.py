@@ -311,6 +311,7 @@ class _Assembler:
         self.races: list[Race] = []
         self.teams: dict[str, Entity] = {}
         self.context_races: list[Race] = []
+        self.background_tokens: set[int] = set()
         self.nation_tokens = {i for s in self.signals if s.label == "NATION" for i in range(s.span.start, s.span.end)}
         self.current: Race | None = None
         self.last_subject: Entity | None = None
@@ -441,6 +442,8 @@ class _Assembler:
 
     def _background(self, span: Span) -> bool:
         """Whether a span sits in a clause about another time or race (a background marker governs it)."""
+        if span.start in self.background_tokens:
+            return True
         sent = span.sent
         head = self._clause_head(span.root)
         for signal in self._in_sentence(sent, "BACKGROUND"):
@@ -721,7 +724,26 @@ class _Assembler:
         return best
 
     # ---- the main pass ---------------------------------------------------------------------------
+    def _background_sections(self) -> set[int]:
+        """Tokens under a heading about another time ("Last season in Tomaszów"), up to the next blank line."""
+        tokens: set[int] = set()
+        text = self.doc.text
+        for match in re.finditer(r"(?m)^[^\n.!?]{1,60}$", text):
+            heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if heading is None or not any(
+                s.kind != "perfect" and heading.start <= s.span.start < heading.end
+                for s in self.signals
+                if s.label == "BACKGROUND"
+            ):
+                continue
+            stop = text.find("\n\n", match.end() + 1)
+            section = self.doc.char_span(match.end(), stop if stop > 0 else len(text), alignment_mode="expand")
+            if section is not None:
+                tokens.update(range(section.start, section.end))
+        return tokens
+
     def run(self) -> dict:
+        self.background_tokens = self._background_sections()
         for sent in self.doc.sents:
             self._update_context(sent)
             anchors = self._anchors(sent)
