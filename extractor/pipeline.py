@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,7 +37,20 @@ class LineBreaks:
         for token in doc[:-1]:
             if "\n" in token.text or "\n" in token.whitespace_:
                 doc[token.i + 1].is_sent_start = True
+                self._keep_list_item_whole(doc, token.i + 1)
+        if len(doc):
+            self._keep_list_item_whole(doc, 0)
         return doc
+
+    @staticmethod
+    def _keep_list_item_whole(doc: Doc, start: int) -> None:
+        """A numbered line ("1. Hugo Lindqvist, Sweden, 12:54.30") is one sentence, not "1." and the rest."""
+        end = start
+        while end < len(doc) and end - start < 2 and re.fullmatch(r"\d{1,3}[.)]?|[.)]", doc[end].text):
+            end += 1
+        if end > start and re.fullmatch(r"\d{1,3}[.)]?", doc[start].text) and end < len(doc):
+            for i in range(start + 1, end + 1):
+                doc[i].is_sent_start = False
 
 
 @Language.factory(
