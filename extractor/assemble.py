@@ -111,6 +111,18 @@ DISCIPLINE_SPORT = {
     "team sprint": "speed skating",
     "allround classification": "speed skating",
 }
+MODIFIER_DISCIPLINES = {
+    "freestyle",
+    "classic",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "individual medley",
+    "sprint",
+    "pursuit",
+    "mass start",
+    "skiathlon",
+}
 TEAM_DISCIPLINES = {"relay", "team pursuit", "team sprint"}
 NOT_BEFORE_RACE = {
     "for",
@@ -555,14 +567,32 @@ class _Assembler:
                 key = RaceKey(key.gender, None, None)
             else:
                 key = RaceKey(key.gender or current.key.gender, current.key.distance, current.key.discipline)
+        if (
+            key.distance is None
+            and current is not None
+            and current.key.distance is not None
+            and current.key.discipline in (None, key.discipline)
+            and key.discipline in MODIFIER_DISCIPLINES
+        ):
+            if current.key.discipline is None:
+                current.key = RaceKey(current.key.gender or key.gender, current.key.distance, key.discipline)
+            return current
+        placeholder = next((r for r in self.races if r.key == RaceKey(None, None, None)), None)
+        if placeholder is not None and key != placeholder.key:
+            placeholder.key = key
+            return placeholder
         same = [
             r
             for r in self.races
             if (r.key.distance, r.key.discipline) == (key.distance, key.discipline)
-            or key.discipline is None
+            or key.distance is not None
             and r.key.distance == key.distance
-            and key.distance is not None
+            and None in (r.key.discipline, key.discipline)
+            and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES
         ]
+        for race in same:
+            if race.key.discipline is None and key.discipline is not None:
+                race.key = RaceKey(race.key.gender, race.key.distance, key.discipline)
         if key.gender is None:
             if current is not None and current in same:
                 return current
