@@ -120,7 +120,6 @@ MODIFIER_DISCIPLINES = {
     "individual medley",
     "sprint",
     "pursuit",
-    "mass start",
     "skiathlon",
 }
 TEAM_DISCIPLINES = {"relay", "team pursuit", "team sprint"}
@@ -493,7 +492,7 @@ class _Assembler:
     def _gender_near(self, span: Span) -> str | None:
         genders = self._in_sentence(span.sent, "GENDER")
         for signal in genders:
-            if 0 <= span.start - signal.span.end <= 3:
+            if span.start <= signal.span.start < span.end or 0 <= span.start - signal.span.end <= 3:
                 return signal.kind
         kinds = {s.kind for s in genders}
         return kinds.pop() if len(kinds) == 1 else None
@@ -534,6 +533,8 @@ class _Assembler:
                     discipline = self._discipline_name(other)
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
+            if not self._names_a_race(signal.span):
+                return None
             before = [
                 d for d in self._in_sentence(signal.span.sent, "DISTANCE") if 0 <= signal.span.start - d.span.end <= 1
             ]
@@ -548,6 +549,10 @@ class _Assembler:
         one ("for 199 metres", "the 150m penalty loop", "with 15 metres to go")."""
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
         if before is not None and before.lower_ in NOT_BEFORE_RACE:
+            return False
+        if any(
+            s.label == "TITLE" and 0 <= span.start - s.span.end <= 4 and s.span.sent == span.sent for s in self.signals
+        ):
             return False
         after = self.doc[span.end] if span.end < span.sent.end else None
         return after is None or after.lower_ not in NOT_AFTER_RACE
