@@ -86,6 +86,12 @@ HOPED_WIN = {
     "tipped",
 }
 MAX_DISTANCE = 7
+FAMILY_ROLES = frozenset(
+    """
+    aunt brother daughter dad father grandfather grandmother husband mom mother mum parents partner sibling
+    sister son uncle wife boyfriend girlfriend fiance fiancé fiancee fiancée
+    """.split()
+)
 MAX_DISTANCE_ALONE = 11
 MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
@@ -123,87 +129,26 @@ MODIFIER_DISCIPLINES = {
     "skiathlon",
 }
 TEAM_DISCIPLINES = {"relay", "team pursuit", "team sprint"}
-NOT_BEFORE_RACE = {
-    "for",
-    "over",
-    "within",
-    "last",
-    "first",
-    "final",
-    "another",
-    "every",
-    "about",
-    "around",
-    "after",
-    "at",
-    "through",
-    "with",
-    "opening",
-    "closing",
-    "extra",
-    "remaining",
-}
-NOT_AFTER_RACE = {
-    "penalty",
-    "loop",
-    "loops",
-    "lap",
-    "laps",
-    "mark",
-    "split",
-    "splits",
-    "to",
-    "remaining",
-    "left",
-    "climb",
-    "straight",
-    "point",
-    "stretch",
-    "section",
-    "wall",
-    "turn",
-    "sprint-finish",
-    "of",
-    "checkpoint",
-    "reaction",
-    "pool",
-    "oval",
-    "rink",
-    "track",
-}
+NOT_BEFORE_RACE = frozenset(
+    """
+    about after another around at by closing every extra final first for last opening passed past
+    reached remaining through until with within
+    """.split()
+)
+NOT_AFTER_RACE = frozenset(
+    """
+    checkpoint climb lap laps left leg legs loop loops mark of oval part penalty phase point pool
+    portion races reaction remaining rink run runs section specialist specialists split splits
+    sprint-finish stage straight stretch technique time times to track turn wall
+    """.split()
+)
 DISCIPLINE_DISTANCE = {"marathon": 42195}
-NON_RANK_NOUNS = {
-    "pair",
-    "pairs",
-    "heat",
-    "heats",
-    "lap",
-    "laps",
-    "round",
-    "rounds",
-    "group",
-    "groups",
-    "run",
-    "runs",
-    "attempt",
-    "time",
-    "straight",
-    "consecutive",
-    "season",
-    "career",
-    "title",
-    "win",
-    "victory",
-    "podium",
-    "medal",
-    "gold",
-    "world",
-    "cup",
-    "race",
-    "races",
-    "start",
-    "day",
-}
+NON_RANK_NOUNS = frozenset(
+    """
+    attempt career consecutive cup day gold group groups heat heats lap laps medal pair pairs podium
+    race races round rounds run runs season start straight time title victory win world
+    """.split()
+)
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 QUOTES = {'"': '"', "“": "”", "‘": "’"}
 
@@ -316,6 +261,7 @@ class _Assembler:
         self.entities, self.entity_at = link_mentions(mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.nation_tokens = {i for s in self.signals if s.label == "NATION" for i in range(s.span.start, s.span.end)}
         self.roles = self._roles()
         self.nations: dict[int, tuple[int, str, Span]] = {}
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
@@ -323,7 +269,6 @@ class _Assembler:
         self.teams: dict[str, Entity] = {}
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
-        self.nation_tokens = {i for s in self.signals if s.label == "NATION" for i in range(s.span.start, s.span.end)}
         self.current: Race | None = None
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
@@ -425,10 +370,10 @@ class _Assembler:
                 continue
             for i in range(mention.start - 1, max(mention.sent.start, mention.start - 5) - 1, -1):
                 token = self.doc[i]
-                if i in role_tokens:
+                if i in role_tokens and token.pos_ in ("NOUN", "PROPN"):
                     roles.setdefault(entity.key, role_tokens[i])
                     break
-                if token.i in self.mention_at or token.pos_ in ("VERB", "AUX") or token.text in (".", ";"):
+                if not (token.text == "," or token.pos_ in ("DET", "ADJ", "PRON") or i in self.nation_tokens):
                     break
             after = mention.end
             if after + 2 < len(self.doc) and self.doc[after].text == "," and after + 3 <= mention.sent.end:
@@ -438,8 +383,8 @@ class _Assembler:
                         break
             if mention.start >= 2 and self.doc[mention.start - 1].lower_ == "by":
                 verb = self.doc[mention.start - 2]
-                if verb.i in role_tokens:
-                    roles.setdefault(entity.key, role_tokens[verb.i])
+                if verb.lower_ in ("coached", "trained", "guided", "managed"):
+                    roles.setdefault(entity.key, "coach")
                 elif verb.lower_ in ("set", "held", "owned", "established"):
                     roles.setdefault(entity.key, "record holder")
         return roles
@@ -555,7 +500,9 @@ class _Assembler:
         ):
             return False
         after = self.doc[span.end] if span.end < span.sent.end else None
-        return after is None or after.lower_ not in NOT_AFTER_RACE
+        if after is None or after.lower_ not in NOT_AFTER_RACE:
+            return True
+        return after.lower_ == "time" and after.i + 1 < len(self.doc) and self.doc[after.i + 1].lower_ == "trial"
 
     def _discipline_name(self, signal: Signal) -> str:
         if signal.kind == "lower":
@@ -747,7 +694,7 @@ class _Assembler:
         if limit == MAX_DISTANCE and len({e.key for _, e in anchors}) == 1:
             limit = MAX_DISTANCE_ALONE
         for token, entity in anchors:
-            if entity.key in exclude or self.roles.get(entity.key) == "record holder":
+            if entity.key in exclude or self.roles.get(entity.key, "sibling") not in FAMILY_ROLES:
                 continue
             distance = _tree_distance(signal.root, token)
             if distance > limit:
