@@ -730,8 +730,7 @@ class _Assembler:
             self._update_context(sent)
             anchors = self._anchors(sent)
             self._nations(sent, anchors)
-            if anchors:
-                self._results(sent, anchors)
+            self._results(sent, anchors)
             subjects = [e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 self.last_subject = subjects[0]
@@ -1009,7 +1008,7 @@ class _Assembler:
         ):
             return
         if signal.kind == "list":
-            owner = next((e for t, e in anchors if t.i >= span.end), None)
+            owner = next((e for t, e in anchors if t.i >= span.end), None) or self._next_on_line(span)
         elif signal.kind == "bare" and span.start in self.mention_at:
             owner = self.entity_at.get(self.mention_at[span.start].start)
         else:
@@ -1023,6 +1022,15 @@ class _Assembler:
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
+
+    def _next_on_line(self, span: Span) -> Entity | None:
+        """The first person named after a span on the same line, even past a sentence break ("1." | "Lukas ...")."""
+        for token in self.doc[span.end : min(len(self.doc), span.end + 12)]:
+            if "\n" in token.text:
+                return None
+            if token.i in self.mention_at:
+                return self.entity_at.get(self.mention_at[token.i].start)
+        return None
 
     def _respectively(self, signal: Signal, ordinals: list[Token], anchors: list[tuple[Token, Entity]]) -> None:
         before = []

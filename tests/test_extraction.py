@@ -139,3 +139,55 @@ def test_team_race_gives_team_rows(record_of) -> None:
 def test_inconsistent_ranks_give_a_warning(record_of) -> None:
     text = WC + "Anna Berg finished second in 37.04. Lisa Holm finished second in 37.30."
     assert any("rank 2" in w for w in record_of(text)["warnings"])
+
+
+def test_numbered_results_list_with_gaps(record_of) -> None:
+    text = (
+        "Men's downhill in Kitzbuehel: results of the World Cup race on Saturday\n\n"
+        "1. Lukas Pfeiffenberger (AUT) 1:53.27\n"
+        "2. Niels Hjorthaug (NOR) +0.45\n"
+        "3. Gian-Luca Caminada (SUI) +0.61\n"
+    )
+    rows = results(record_of(text))
+    assert rows["Niels Hjorthaug"]["rank"] == 2 and rows["Niels Hjorthaug"]["nation"] == "NOR"
+    assert rows["Gian-Luca Caminada"]["time"] == {"text": "1:53.88", "seconds": 113.88, "derived": True}
+
+
+def test_gaps_listed_respectively(record_of) -> None:
+    text = WC + ("Anna Berg won in 37.04. Lisa Holm and Emma Lind were second and third, +0.08 and +0.15 respectively.")
+    rows = results(record_of(text))
+    assert (rows["Lisa Holm"]["rank"], rows["Lisa Holm"]["time"]["text"]) == (2, "37.12")
+    assert (rows["Emma Lind"]["rank"], rows["Emma Lind"]["time"]["text"]) == (3, "37.19")
+
+
+def test_section_under_a_past_heading_is_background(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04.\n\nLast season in Inzell\nMen's 500m: 1. Teodor Sandvik (NOR) 34.55\n"
+    assert "Teodor Sandvik" not in results(record_of(text))
+
+
+def test_record_setter_is_not_a_result(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. That was outside the track record of 36.70 set by Karla Hoff in 2019."
+    record = record_of(text)
+    assert "Karla Hoff" not in results(record)
+    assert results(record)["Anna Berg"]["time"]["text"] == "37.04"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Berg skied the 150m penalty loop twice.", "Berg led with 15 metres to go.", "Berg passed 600 meters in 44.31."],
+)
+def test_stretches_of_a_race_are_not_races(record_of, sentence: str) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. " + sentence
+    assert [e["distance_m"] for e in record_of(text)["events"]] == [500]
+
+
+def test_live_blog_timestamps_are_not_times(record_of) -> None:
+    text = WC + "17:12 – Anna Berg wins the race in 37.04 seconds!\n"
+    assert results(record_of(text))["Anna Berg"]["time"]["text"] == "37.04"
+
+
+def test_the_winner_named_in_apposition(record_of) -> None:
+    text = OLY + "Anna Berg finished 4.12 seconds behind the winner, Italy's Carla Zardi, in 1:16.43."
+    rows = results(record_of(text))
+    assert rows["Carla Zardi"]["rank"] == 1 and rows["Carla Zardi"]["nation"] == "ITA"
+    assert rows["Carla Zardi"]["time"]["text"] == "1:12.31"
