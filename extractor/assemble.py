@@ -950,7 +950,9 @@ class _Assembler:
                         break
                 owner = self._owner(signal, anchors, exclude={target.key} if target else set())
                 if target is not None and owner is not None:
-                    self._race_for(span, owner).gaps.append(Gap(target, owner, duration, approximate, span))
+                    race = self._race_for(span, owner)
+                    race.of(target, span.start)
+                    race.gaps.append(Gap(target, owner, duration, approximate, span))
                 return
             if verb.lemma_ in ("win", "lead", "triumph"):
                 owner = self._owner(signal, anchors)

@@ -239,6 +239,24 @@ def _name_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if token.lower_ in PARTICLES and end + 1 < n and _is_name_token(doc[end + 1]):
                 end += 2
                 continue
+            if (
+                token.lower_ in PARTICLES
+                and end + 3 < n
+                and doc[end + 1].text in ("'", "’")
+                and doc[end + 2].lower_ == "t"
+                and _is_name_token(doc[end + 3])
+            ):
+                end += 4
+                continue
+            if (
+                token.text in ("'", "’")
+                and not token.whitespace_
+                and end + 2 < n
+                and doc[end + 1].lower_ == "t"
+                and _is_name_token(doc[end + 2])
+            ):
+                end += 3
+                continue
             if _is_name_token(token) or (not previous.whitespace_ and previous.text == "-" and token.is_alpha):
                 end += 1
                 continue
