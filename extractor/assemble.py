@@ -269,6 +269,7 @@ class _Assembler:
         self.teams: dict[str, Entity] = {}
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
+        self.lede_years = self._lede_years()
         self.current: Race | None = None
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
@@ -403,6 +404,8 @@ class _Assembler:
         sent = span.sent
         head = self._clause_head(span.root)
         for signal in self._in_sentence(sent, "BACKGROUND"):
+            if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
+                continue
             marker_head = self._clause_head(signal.root)
             if not self._governs(marker_head, head):
                 continue
@@ -417,6 +420,15 @@ class _Assembler:
             if other:
                 return True
         return False
+
+    @staticmethod
+    def _year_of(span: Span) -> int | None:
+        return next((int(t.text) for t in span if re.fullmatch(r"(19|20)\d\d", t.text)), None)
+
+    def _lede_years(self) -> set[int]:
+        """Years named in the headline and first sentence: the year of the reported competition."""
+        lede = list(self.doc.sents)[:2]
+        return {int(t.text) for sent in lede for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)}
 
     def _governs(self, marker: Token, head: Token) -> bool:
         """Whether a background marker's clause covers a signal's clause: the same clause, a clause
