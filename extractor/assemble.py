@@ -270,6 +270,11 @@ class _Assembler:
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
         self.lede_years = self._lede_years()
+        self.pronouns = [
+            (t, "women" if t.lower_ in ("she", "her", "herself") else "men")
+            for t in doc
+            if t.lower_ in ("she", "her", "herself", "he", "his", "him", "himself")
+        ]
         self.current: Race | None = None
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
@@ -442,6 +447,13 @@ class _Assembler:
             node = node.head
         return node == head
 
+    def _in_side_clause(self, span: Span) -> bool:
+        """Whether a span sits in a relative clause ("Weststra, who won the 3000m title on Wednesday, ...")."""
+        return any(
+            t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in t.children)
+            for t in [span.root, *span.root.ancestors]
+        )
+
     def _provisional(self, span: Span) -> bool:
         return any(abs(signal.span.start - span.start) <= 5 for signal in self._in_sentence(span.sent, "PROVISIONAL"))
 
@@ -592,7 +604,11 @@ class _Assembler:
         return self.current
 
     def _update_context(self, sent: Span) -> None:
-        mentions = [s for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE") if not self._background(s.span)]
+        mentions = [
+            s
+            for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
+            if not self._background(s.span) and not self._in_side_clause(s.span)
+        ]
         keys = [k for k in (self._race_key_of(s) for s in mentions) if k is not None]
         if keys:
             self.context_races = list({id(r): r for r in (self._find_race(k) for k in keys)}.values())
@@ -1267,15 +1283,13 @@ class _Assembler:
         return " ".join(parts) or "race"
 
     def _pronoun_gender(self, race: Race) -> str | None:
-        """The gender the pronouns around a race's athletes point to, if any."""
+        """The gender of the pronouns that refer to a race's athletes, if any."""
+        athletes = set(race.facts)
         counts: Counter[str] = Counter()
-        for facts in race.facts.values():
-            for mention in facts.entity.mentions:
-                for token in mention.sent:
-                    if token.lower_ in ("she", "her", "herself"):
-                        counts["women"] += 1
-                    elif token.lower_ in ("he", "his", "him", "himself"):
-                        counts["men"] += 1
+        for token, gender in self.pronouns:
+            antecedent = self._antecedent(token)
+            if antecedent is not None and antecedent.key in athletes:
+                counts[gender] += 1
         return counts.most_common(1)[0][0] if counts else None
 
     def _infer_gender(self, race: Race) -> str | None:
