@@ -378,6 +378,11 @@ class _Assembler:
                 token = self.doc[i]
                 if i in role_tokens and token.pos_ in ("NOUN", "PROPN"):
                     roles.setdefault(entity.key, role_tokens[i])
+                    for conj in mention.root.conjuncts:
+                        if conj.i in self.mention_at and conj.i > mention.start:
+                            other = self.entity_at.get(self.mention_at[conj.i].start)
+                            if other is not None:
+                                roles.setdefault(other.key, role_tokens[i])
                     break
                 if not (token.text == "," or token.pos_ in ("DET", "ADJ", "PRON") or i in self.nation_tokens):
                     break
