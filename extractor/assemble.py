@@ -437,7 +437,7 @@ class _Assembler:
 
     def _lede_years(self) -> set[int]:
         """Years named in the headline and first sentence: the year of the reported competition."""
-        lede = list(self.doc.sents)[:2]
+        lede = [sent for sent in self.doc.sents if len(sent) > 8][:2]
         return {int(t.text) for sent in lede for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)}
 
     def _governs(self, marker: Token, head: Token) -> bool:
