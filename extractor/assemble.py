@@ -1051,12 +1051,20 @@ class _Assembler:
         if owner is None:
             return
         value = ordinal_value(ordinals[0].text)
-        facts = self._facts(signal, owner)
+        classification = self._classification_race()
+        if classification is not None and (signal.kind == "points" or "overall" in span.text.lower()):
+            facts = classification.of(owner, span.start)
+        else:
+            facts = self._facts(signal, owner)
         if facts is None:
             return
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
+
+    def _classification_race(self) -> Race | None:
+        """The allround or sprint classification the article reports, if it names one."""
+        return next((r for r in self.races if r.key.discipline in CLASSIFICATIONS), None)
 
     def _next_on_line(self, span: Span) -> Entity | None:
         """The first person named after a span on the same line, even past a sentence break ("1." | "Lukas ...")."""
