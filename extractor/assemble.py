@@ -738,6 +738,21 @@ class _Assembler:
                 best, best_score = entity, score
         return best
 
+    def _sharing(self, owner: Entity, anchors: list[tuple[Token, Entity]], signal: Signal) -> list[Entity]:
+        """The owner and the people coordinated with it as the clause's subject ("Gstrein and Solhaug
+        finished in the same time", "Liu and Whitford could not be separated for the bronze")."""
+        token = next((t for t, e in anchors if e is owner and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if token is None:
+            return [owner]
+        shared = [owner]
+        for conj in token.conjuncts:
+            if conj.i > token.head.i or conj.i > signal.span.start:
+                continue
+            other = next((e for t, e in anchors if t == conj), None)
+            if other is not None and other not in shared:
+                shared.append(other)
+        return shared
+
     # ---- the main pass ---------------------------------------------------------------------------
     def _background_sections(self) -> set[int]:
         """Tokens under a heading about another time ("Last season in Tomaszów"), up to the next blank line."""
@@ -900,6 +915,10 @@ class _Assembler:
             return
         if duration.seconds < MIN_RACE_SECONDS:
             return
+        for athlete in self._sharing(owner, anchors, signal):
+            self._set_time(signal, athlete, duration)
+
+    def _set_time(self, signal: Signal, owner: Entity, duration: Duration) -> None:
         facts = self._facts(signal, owner)
         if facts is None:
             return
@@ -1142,12 +1161,11 @@ class _Assembler:
         owner = self._owner(signal, anchors)
         if owner is None:
             return
-        facts = self._facts(signal, owner)
-        if facts is None:
-            return
-        if facts.medal is None:
-            facts.medal = signal.kind
-            facts.note("medal", signal.span)
+        for athlete in self._sharing(owner, anchors, signal):
+            facts = self._facts(signal, athlete)
+            if facts is not None and facts.medal is None:
+                facts.medal = signal.kind
+                facts.note("medal", signal.span)
 
     def _on_record(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         span = signal.span
