@@ -13,9 +13,9 @@ from . import __version__
 from .api import extract_many
 from .check import compare, format_report, load_expected, load_output
 from .errors import ExtractorError
+from .inputs import FORMATS, InputOptions, iter_articles
 from .models import ArticleRecord
 from .pipeline import DEFAULT_MODEL
-from .reader import iter_articles
 from .writer import RecordWriter
 
 
@@ -37,20 +37,44 @@ def cli() -> None:
     help="A directory of extra *.jsonl pattern files (repeatable).",
 )
 @click.option("--max-chars", default=1_000_000, show_default=True, help="Longer texts are processed in chunks.")
-def extract(inputs: tuple[str, ...], output: str, model: str, patterns_dirs: tuple[str, ...], max_chars: int) -> None:
-    """Extract results from INPUTS: text files, directories of .txt files, or - for standard input.
+@click.option(
+    "--input-format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Read every input as this format (default: by file suffix; standard input by its first bytes).",
+)
+@click.option("--glob", "pattern", default=None, help="Files to read under directories (default: every known suffix).")
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines: the field holding the text.")
+@click.option("--id-field", default="id", show_default=True, help="JSON Lines: the field holding the article id.")
+def extract(
+    inputs: tuple[str, ...],
+    output: str,
+    model: str,
+    patterns_dirs: tuple[str, ...],
+    max_chars: int,
+    input_format: str | None,
+    pattern: str | None,
+    text_field: str,
+    id_field: str,
+) -> None:
+    """Extract results from INPUTS: files, directories (recursively) or - for standard input.
 
-    Writes one JSON line per input article, in input order; an article that cannot be
-    processed gives a record whose `error` says why.
+    Reads plain text (.txt), JSON Lines of articles (.jsonl), HTML pages (.html) and RSS/Atom
+    feeds (.xml, .rss, .atom), each also gzip-compressed (.gz). Writes one JSON line per input
+    article, in input order; an article that cannot be processed gives a record whose `error`
+    says why.
 
     Example:
 
-        extractor extract samples/leerdam-1000m.txt -o results.jsonl
+        extractor extract feed.xml pages/ dump.jsonl.gz -o results.jsonl
     """
+    exclude = frozenset(Path(output).resolve() for output in (output,) if output != "-")
+    options = InputOptions(input_format, pattern, text_field, id_field, exclude)
     started = time.monotonic()
     counts = {"articles": 0, "with events": 0, "errors": 0}
     with RecordWriter(output) as writer:
-        records = extract_many(iter_articles(inputs), model=model, patterns_dirs=patterns_dirs, max_chars=max_chars)
+        articles = iter_articles(inputs, options)
+        records = extract_many(articles, model=model, patterns_dirs=patterns_dirs, max_chars=max_chars)
         for record in records:
             writer.write(record)
             counts["articles"] += 1
