@@ -102,9 +102,7 @@ def _file_articles(path: Path, root: Path | None, options: InputOptions) -> Iter
 def _directory_files(directory: Path, options: InputOptions) -> list[Path]:
     files = directory.rglob(options.glob or "*")
     return sorted(
-        p
-        for p in files
-        if p.is_file() and (options.glob or format_of(p.name)) and p.resolve() not in options.exclude
+        p for p in files if p.is_file() and (options.glob or format_of(p.name)) and p.resolve() not in options.exclude
     )
 
 
