@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,12 +19,13 @@ CHUNK_CHARS = 100_000
 
 @dataclass
 class Article:
-    """One input article: its id, text (or the reason it has none) and where it came from."""
+    """One input article: its id, text (or the reason it has none), where it came from, and reading warnings."""
 
     article_id: str
     text: str | None
     source: Source
     error: ErrorInfo | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +67,7 @@ def _shift(record: dict, offset: int) -> dict:
 
 
 def _record(article: Article, nlp: Language, parts: list[dict]) -> ArticleRecord:
-    events, people, warnings = [], [], []
+    events, people, warnings = [], [], list(article.warnings)
     seen_people = set()
     for part in parts:
         events.extend(part["events"])
@@ -95,6 +96,7 @@ def error_record(article: Article, model: str, error: ErrorInfo) -> ArticleRecor
         model=model,
         article_id=article.article_id,
         source=article.source,
+        warnings=article.warnings,
         error=error,
     )
 

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .api import extract_many
+from .batch import run
 from .check import compare, format_report, load_expected, load_output
 from .errors import ExtractorError
+from .inputs import FORMATS, InputOptions, iter_articles
 from .models import ArticleRecord
 from .pipeline import DEFAULT_MODEL
-from .reader import iter_articles
-from .writer import RecordWriter
+from .progress import Progress
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,6 +27,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file (replaced), or - for stdout.")
+@click.option("--errors", "errors_path", default=None, help="Write error records to this JSONL file instead.")
+@click.option("--resume", is_flag=True, help="Append to -o, skipping articles already there (or in --errors).")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
 @click.option(
     "--patterns",
@@ -37,35 +38,57 @@ def cli() -> None:
     help="A directory of extra *.jsonl pattern files (repeatable).",
 )
 @click.option("--max-chars", default=1_000_000, show_default=True, help="Longer texts are processed in chunks.")
-def extract(inputs: tuple[str, ...], output: str, model: str, patterns_dirs: tuple[str, ...], max_chars: int) -> None:
-    """Extract results from INPUTS: text files, directories of .txt files, or - for standard input.
+@click.option(
+    "--input-format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Read every input as this format (default: by file suffix; standard input by its first bytes).",
+)
+@click.option("--glob", "pattern", default=None, help="Files to read under directories (default: every known suffix).")
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines: the field holding the text.")
+@click.option("--id-field", default="id", show_default=True, help="JSON Lines: the field holding the article id.")
+def extract(
+    inputs: tuple[str, ...],
+    output: str,
+    errors_path: str | None,
+    resume: bool,
+    model: str,
+    patterns_dirs: tuple[str, ...],
+    max_chars: int,
+    input_format: str | None,
+    pattern: str | None,
+    text_field: str,
+    id_field: str,
+) -> None:
+    """Extract results from INPUTS: files, directories (recursively) or - for standard input.
 
-    Writes one JSON line per input article, in input order; an article that cannot be
-    processed gives a record whose `error` says why.
+    Reads plain text (.txt), JSON Lines of articles (.jsonl), HTML pages (.html) and RSS/Atom
+    feeds (.xml, .rss, .atom), each also gzip-compressed (.gz). Writes one JSON line per input
+    article, in input order, each as soon as its article is done; an article that cannot be
+    processed gives a record whose `error` says why. A progress line and a summary go to
+    standard error.
 
     Example:
 
-        extractor extract samples/leerdam-1000m.txt -o results.jsonl
+        extractor extract feed.xml pages/ dump.jsonl.gz -o results.jsonl --errors errors.jsonl
     """
-    started = time.monotonic()
-    counts = {"articles": 0, "with events": 0, "errors": 0}
-    with RecordWriter(output) as writer:
-        records = extract_many(iter_articles(inputs), model=model, patterns_dirs=patterns_dirs, max_chars=max_chars)
-        for record in records:
-            writer.write(record)
-            counts["articles"] += 1
-            if record.error is not None:
-                counts["errors"] += 1
-                click.echo(f"error: {record.error.message}", err=True)
-            elif record.events:
-                counts["with events"] += 1
-    seconds = time.monotonic() - started
-    click.echo(
-        f"{counts['articles']} articles, {counts['with events']} with events, "
-        f"{counts['articles'] - counts['with events'] - counts['errors']} without, "
-        f"{counts['errors']} errors in {seconds:.1f}s",
-        err=True,
-    )
+    own_files = [path for path in (output, errors_path) if path not in (None, "-")]
+    options = InputOptions(input_format, pattern, text_field, id_field, frozenset(Path(p).resolve() for p in own_files))
+    progress = Progress()
+    try:
+        summary = run(
+            iter_articles(inputs, options),
+            output=output,
+            errors=errors_path,
+            resume=resume,
+            on_record=progress.update,
+            model=model,
+            patterns_dirs=patterns_dirs,
+            max_chars=max_chars,
+        )
+    finally:
+        progress.close()
+    click.echo(summary.line(), err=True)
 
 
 @cli.command()

@@ -12,14 +12,15 @@ from .models import ArticleRecord
 
 
 class RecordWriter:
-    """Write records one JSON line each to a file (replaced at the start) or standard output.
+    """Write records one JSON line each to a file (replaced at the start, or appended to) or standard output.
 
     Each line goes to the operating system in a single unbuffered write, so a run that is killed
     leaves the lines it finished whole.
     """
 
-    def __init__(self, path: str | Path | None) -> None:
+    def __init__(self, path: str | Path | None, append: bool = False) -> None:
         self.path = None if path in (None, "-") else Path(path)
+        self.append = append
         self._stream: BinaryIO | None = None
 
     def __enter__(self) -> RecordWriter:
@@ -27,7 +28,7 @@ class RecordWriter:
             self._stream = sys.stdout.buffer
             return self
         try:
-            self._stream = self.path.open("wb", buffering=0)
+            self._stream = self.path.open("ab" if self.append else "wb", buffering=0)
         except OSError as exc:
             raise ExtractorError(f"cannot write output file {self.path}: {exc.strerror}") from exc
         return self
