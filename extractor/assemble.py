@@ -300,7 +300,8 @@ class _Assembler:
         def covered(label: str) -> set[int]:
             return {i for s in kept.get(label, []) for i in range(s.start, s.end)}
 
-        title = covered("TITLE")
+        new_champion = {i for sp in kept.get("WIN", []) if sp.id_ == "title" for i in range(sp.start, sp.end)}
+        title = covered("TITLE") - new_champion
         quoted = _quoted_tokens(doc)
         blockers = {
             "MEDAL": covered("NOT_MEDAL") | title,
@@ -829,6 +830,7 @@ class _Assembler:
                         self.same_nation.append((other, reference, signal.span.start))
 
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        self._podium_list(sent, anchors)
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
         if not signals:
             return
@@ -902,6 +904,24 @@ class _Assembler:
                         facts.note("time", signal.span)
                 used.add(id(signal))
         return used
+
+    def _podium_list(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "The podium is Noh, Haverkamp and Arnold": up to three names listed after 'podium' are ranks 1-3."""
+        for signal in self._in_sentence(sent, "PODIUM"):
+            following = self.doc[signal.span.end : min(sent.end, signal.span.end + 3)]
+            if not any(t.lower_ in ("is", "was", "were", ":", "reads", "read") for t in following):
+                continue
+            listed: list[Entity] = []
+            for token, entity in sorted(anchors, key=lambda a: a[0].i):
+                if token.i > signal.span.end and entity not in listed:
+                    listed.append(entity)
+            if not 2 <= len(listed) <= 3 or self._background(signal.span):
+                continue
+            for rank, entity in enumerate(listed, 1):
+                facts = self._facts(signal, entity)
+                if facts is not None and facts.rank is None:
+                    facts.rank = rank
+                    facts.note("rank", signal.span)
 
     def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         if self._non_result_time(signal):
@@ -1055,7 +1075,7 @@ class _Assembler:
             return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
         if (
-            signal.kind == "verb"
+            signal.kind in ("verb", "in")
             and nxt is not None
             and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and nxt.lower_ not in ("place", "position", "overall", "fastest", "out", "spot")
@@ -1065,6 +1085,11 @@ class _Assembler:
             owner = next((e for t, e in anchors if t.i >= span.end), None) or self._next_on_line(span)
         elif signal.kind == "bare" and span.start in self.mention_at:
             owner = self.entity_at.get(self.mention_at[span.start].start)
+        elif signal.kind == "placed":
+            owner = self._next_on_line(span)
+        elif signal.kind == "points":
+            before = [(t, e) for t, e in anchors if 0 < span.start - t.i <= 6]
+            owner = before[-1][1] if before else self._owner(signal, anchors)
         else:
             owner = self._owner(signal, anchors)
         if owner is None:

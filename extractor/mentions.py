@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -161,10 +162,23 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
     return chunks
 
 
+DATELINE = re.compile(r"(?m)^[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?\s(?:–|—|--|-)\s")
+
+
+def _dateline_tokens(doc: Doc) -> set[int]:
+    """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —"): places, not people."""
+    tokens: set[int] = set()
+    for match in DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
 def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     """Person mentions: NER PERSON spans (trimmed), unlabelled proper-name runs, and repeated name parts."""
     signals = list(signals)
-    blocked = _blocked_tokens(doc, signals)
+    blocked = _blocked_tokens(doc, signals) | _dateline_tokens(doc)
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
     taken: set[int] = set()

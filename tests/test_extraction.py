@@ -191,3 +191,37 @@ def test_the_winner_named_in_apposition(record_of) -> None:
     rows = results(record_of(text))
     assert rows["Carla Zardi"]["rank"] == 1 and rows["Carla Zardi"]["nation"] == "ITA"
     assert rows["Carla Zardi"]["time"]["text"] == "1:12.31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "rank"),
+    [
+        ("Lisa Holm finished 0.21 seconds back in second.", "Lisa Holm", 2),
+        ("Lisa Holm was promoted to third after a penalty.", "Lisa Holm", 3),
+        ("So the podium is Anna Berg, Lisa Holm and Emma Lind.", "Emma Lind", 3),
+        ("Great Britain's Lisa Holm was classified fifth.", "Lisa Holm", 5),
+        ("Noah Gerber finished one place ahead of fifth-placed Lisa Holm.", "Lisa Holm", 5),
+    ],
+)
+def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. " + sentence
+    assert results(record_of(text))[athlete]["rank"] == rank
+
+
+def test_coordinated_athletes_share_a_stated_time(record_of) -> None:
+    text = OLY + "Anna Berg won gold in 1:12.31. Lisa Holm and Emma Lind shared the bronze, both in 1:12.90."
+    rows = results(record_of(text))
+    assert rows["Lisa Holm"]["medal"] == rows["Emma Lind"]["medal"] == "bronze"
+    assert rows["Lisa Holm"]["time"]["text"] == rows["Emma Lind"]["time"]["text"] == "1:12.90"
+
+
+def test_classification_standings(record_of) -> None:
+    text = (
+        "Sindre Aarnes is the new European Allround champion. He finished the four distances with 150.326 "
+        "points, with Gijs Meulen second on 150.914 points and Lorenzo Fabbri third on 151.207.\n"
+        "Fabbri won the men's 10,000m in 13:14.63. Aarnes finished second in 13:16.60."
+    )
+    events = {e["event"]: e for e in record_of(text)["events"]}
+    classification = next(e for e in events.values() if e["distance_m"] is None)
+    ranks = {r["athlete"]: r["rank"] for r in classification["results"]}
+    assert ranks == {"Sindre Aarnes": 1, "Gijs Meulen": 2, "Lorenzo Fabbri": 3}
