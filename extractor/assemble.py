@@ -1010,6 +1010,7 @@ class _Assembler:
                 continue
             break
         ahead = bool(words & GAP_AHEAD) or any(t.lower_ in ("ahead", "clear") for t in after[:1])
+        cumulative = any(t.lower_ in ("further", "another") for t in prev)
         owner_exclude = {reference.key} if reference else set()
         if signal.kind == "by":
             verb = span.root.head
@@ -1040,6 +1041,8 @@ class _Assembler:
             if owner is None:
                 return
         race.of(owner, span.start)
+        if cumulative and reference is None:
+            reference = self._previous_athlete(race, owner, span.start_char)
         if ahead:
             race.gaps.append(Gap(reference, owner, duration, approximate, span))
         else:
@@ -1105,6 +1108,15 @@ class _Assembler:
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
+
+    def _previous_athlete(self, race: Race, owner: Entity, position: int) -> Entity | None:
+        """The athlete whose result was stated last before a character offset ("a further 0.15 behind")."""
+        stated = [
+            (max(e["start"] for e in f.evidence if e["start"] < position), f.entity)
+            for f in race.facts.values()
+            if f.entity is not owner and any(e["start"] < position for e in f.evidence)
+        ]
+        return max(stated, key=lambda item: item[0])[1] if stated else None
 
     def _classification_race(self) -> Race | None:
         """The allround or sprint classification the article reports, if it names one."""

@@ -225,3 +225,8 @@ def test_classification_standings(record_of) -> None:
     classification = next(e for e in events.values() if e["distance_m"] is None)
     ranks = {r["athlete"]: r["rank"] for r in classification["results"]}
     assert ranks == {"Sindre Aarnes": 1, "Gijs Meulen": 2, "Lorenzo Fabbri": 3}
+
+
+def test_a_further_gap_counts_from_the_previous_athlete(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Holm was second, 0.20 behind. Emma Lind finished a further 0.15 back."
+    assert results(record_of(text))["Emma Lind"]["time"]["text"] == "37.39"
