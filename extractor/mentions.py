@@ -162,6 +162,7 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
     return chunks
 
 
+PLACE_PREPOSITIONS = frozenset("in at near from outside".split())
 DATELINE = re.compile(r"(?m)^[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?\s(?:–|—|--|-)\s")
 
 
@@ -195,6 +196,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             for run_start, run_end in _name_runs(doc, blocked):
                 if run_start <= start < run_end and run_end > end:
                     end = run_end
+            if end - start == 1 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+                continue
             add(start, end)
     for start, end in _name_runs(doc, blocked):
         start, end = _trim(doc, start, end, blocked)
@@ -209,7 +212,12 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}
     parts = {p for p in parts if p[:1].isupper() and p.lower() not in PARTICLES and len(p) > 1}
+    full_name_parts = {part for start, end in mentions if end - start > 1 for part in doc[start:end].text.split()}
     for start, end in _compounds(doc):
-        if doc[start:end].text in parts and not blocked.intersection(range(start, end)):
-            add(start, end)
+        text = doc[start:end].text
+        if text not in parts or blocked.intersection(range(start, end)):
+            continue
+        if text not in full_name_parts and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+            continue
+        add(start, end)
     return [Span(doc, start, end, label="PERSON") for start, end in sorted(mentions)]
