@@ -926,7 +926,7 @@ class _Assembler:
     def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         if self._non_result_time(signal):
             return
-        owner = self._owner(signal, anchors)
+        owner = self._gapped_owner(signal) or self._owner(signal, anchors)
         if owner is None:
             return
         try:
@@ -937,6 +937,17 @@ class _Assembler:
             return
         for athlete in self._sharing(owner, anchors, signal):
             self._set_time(signal, athlete, duration)
+
+    def _gapped_owner(self, signal: Signal) -> Entity | None:
+        """The athlete of an elided clause: "Aarnes was second in 1:47.45 and Fabbri third in 1:47.88"."""
+        for rank in self._in_sentence(signal.span.sent, "RANK"):
+            if (
+                rank.kind == "bare"
+                and 0 <= signal.span.start - rank.span.end <= 1
+                and rank.span.start in self.mention_at
+            ):
+                return self.entity_at.get(self.mention_at[rank.span.start].start)
+        return None
 
     def _set_time(self, signal: Signal, owner: Entity, duration: Duration) -> None:
         facts = self._facts(signal, owner)
