@@ -8,13 +8,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import __version__
+from .gate import RelevanceGate
 from .models import ArticleRecord, ErrorInfo, Source
+from .parallel import ordered_map
 from .pipeline import DEFAULT_MODEL, load
 
 DEFAULT_MAX_CHARS = 1_000_000
 CHUNK_CHARS = 100_000
+BATCH_SIZE = 8
 
 
 @dataclass
@@ -66,7 +70,7 @@ def _shift(record: dict, offset: int) -> dict:
     return record
 
 
-def _record(article: Article, nlp: Language, parts: list[dict]) -> ArticleRecord:
+def _record(article: Article, label: str, parts: list[dict]) -> ArticleRecord:
     events, people, warnings = [], [], list(article.warnings)
     seen_people = set()
     for part in parts:
@@ -77,10 +81,10 @@ def _record(article: Article, nlp: Language, parts: list[dict]) -> ArticleRecord
                 seen_people.add(person["name"])
                 people.append(person)
     competitors = {r["athlete"] for e in events for r in e["results"]}
-    people = [p for p in people if p["name"] not in competitors]
+    people = [p for p in people if p["name"] not in competitors] if events else []
     return ArticleRecord(
         extractor_version=__version__,
-        model=model_label(nlp),
+        model=label,
         article_id=article.article_id,
         source=article.source,
         events=events,
@@ -101,30 +105,128 @@ def error_record(article: Article, model: str, error: ErrorInfo) -> ArticleRecor
     )
 
 
+class BatchExtractor:
+    """The pipeline, its relevance gate and the settings of a run, applied to batches of articles."""
+
+    def __init__(
+        self, model: str, patterns_dirs: tuple[str, ...], max_chars: int = DEFAULT_MAX_CHARS, gate: bool = True
+    ) -> None:
+        self.nlp = get_pipeline(model, patterns_dirs)
+        self.label = model_label(self.nlp)
+        self.max_chars = max_chars
+        self.gate = _cached_gate(model, patterns_dirs) if gate else None
+
+    def __call__(self, batch: list[Article]) -> list[ArticleRecord]:
+        """The records of a batch of articles, in order; the pipeline's memory is released after it."""
+        with self.nlp.memory_zone():
+            return self._records(batch)
+
+    def _records(self, batch: list[Article]) -> list[ArticleRecord]:
+        records: list[ArticleRecord | None] = [None] * len(batch)
+        pieces: list[tuple[str | Doc, tuple[int, int]]] = []
+        for index, article in enumerate(batch):
+            if article.error is not None or article.text is None:
+                error = article.error or ErrorInfo(type="InputError", message="no text")
+                records[index] = error_record(article, self.label, error)
+            elif len(article.text) > self.max_chars:
+                if self.gate is None or self.gate.passes(self.nlp.make_doc(article.text)):
+                    pieces.extend((chunk, (index, offset)) for offset, chunk in chunk_text(article.text))
+                else:
+                    records[index] = _record(article, self.label, [])
+            else:
+                doc = self.nlp.make_doc(article.text)
+                if self.gate is None or self.gate.passes(doc):
+                    pieces.append((doc, (index, 0)))
+                else:
+                    records[index] = _record(article, self.label, [])
+        parts, failures = self._parts(pieces)
+        for index, article in enumerate(batch):
+            if index in failures:
+                exc = failures[index]
+                message = f"{article.article_id}: {exc}"
+                records[index] = error_record(article, self.label, ErrorInfo(type=type(exc).__name__, message=message))
+            elif records[index] is None:
+                records[index] = _record(article, self.label, parts.get(index, []))
+        return [record for record in records if record is not None]
+
+    def _parts(self, pieces: list) -> tuple[dict[int, list[dict]], dict[int, Exception]]:
+        parts: dict[int, list[dict]] = {}
+        try:
+            for doc, (index, offset) in self.nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE):
+                parts.setdefault(index, []).append(_shift(doc._.race_record, offset))
+            return parts, {}
+        except Exception:  # one bad article must not stop a batch: redo it piece by piece
+            parts, failures = {}, {}
+            for text, (index, offset) in pieces:
+                try:
+                    parts.setdefault(index, []).append(_shift(self.nlp(text)._.race_record, offset))
+                except Exception as exc:  # the article becomes an error record
+                    failures[index] = exc
+            return parts, failures
+
+
+@lru_cache(maxsize=4)
+def _cached_gate(model: str, patterns_dirs: tuple[str, ...]) -> RelevanceGate:
+    return RelevanceGate(get_pipeline(model, patterns_dirs), patterns_dirs)
+
+
+_worker: BatchExtractor | None = None
+
+
+def _start_worker(model: str, patterns_dirs: tuple[str, ...], max_chars: int, gate: bool) -> None:
+    global _worker
+    _worker = BatchExtractor(model, patterns_dirs, max_chars, gate)
+
+
+def _work(batch: list[Article]) -> list[str]:
+    if _worker is None:
+        raise RuntimeError("the worker process was not started")
+    return [record.model_dump_json() for record in _worker(batch)]
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_many(
     articles: Iterable[Article],
     *,
     model: str = DEFAULT_MODEL,
     patterns_dirs: Iterable[str | Path] = (),
     max_chars: int = DEFAULT_MAX_CHARS,
+    gate: bool = True,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[ArticleRecord]:
-    """Extract a record from each article, in input order; an article that fails yields an error record."""
-    nlp = get_pipeline(model, patterns_dirs)
-    label = model_label(nlp)
-    for article in articles:
-        if article.error is not None or article.text is None:
-            yield error_record(article, label, article.error or ErrorInfo(type="InputError", message="no text"))
-            continue
-        try:
-            if len(article.text) > max_chars:
-                parts = [_shift(nlp(chunk)._.race_record, offset) for offset, chunk in chunk_text(article.text)]
-            else:
-                parts = [nlp(article.text)._.race_record]
-            yield _record(article, nlp, parts)
-        except Exception as exc:  # one bad article must not stop a batch; it becomes an error record
-            yield error_record(
-                article, label, ErrorInfo(type=type(exc).__name__, message=f"{article.article_id}: {exc}")
-            )
+    """Extract a record from each article, in input order; an article that fails yields an error record.
+
+    Articles go through `nlp.pipe` in batches; with `workers` > 1, batches are spread over that many
+    processes, each loading the pipeline once. With `gate`, articles with no race-result signal skip
+    the statistical model (their records have no events).
+    """
+    dirs = tuple(str(p) for p in patterns_dirs)
+    if workers > 1:
+        results = ordered_map(
+            _work,
+            _batches(articles, batch_size),
+            workers=workers,
+            initializer=_start_worker,
+            initargs=(model, dirs, max_chars, gate),
+        )
+        for lines in results:
+            for line in lines:
+                yield ArticleRecord.model_validate_json(line)
+        return
+    extractor = BatchExtractor(model, dirs, max_chars, gate)
+    for batch in _batches(articles, batch_size):
+        yield from extractor(batch)
 
 
 def title_of(text: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -47,6 +48,14 @@ def cli() -> None:
 @click.option("--glob", "pattern", default=None, help="Files to read under directories (default: every known suffix).")
 @click.option("--text-field", default="text", show_default=True, help="JSON Lines: the field holding the text.")
 @click.option("--id-field", default="id", show_default=True, help="JSON Lines: the field holding the article id.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="the number of cores",
+    help="Worker processes, each loading the pipeline once.",
+)
+@click.option("--no-gate", is_flag=True, help="Run the full pipeline on every article, race report or not.")
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -59,6 +68,8 @@ def extract(
     pattern: str | None,
     text_field: str,
     id_field: str,
+    workers: int,
+    no_gate: bool,
 ) -> None:
     """Extract results from INPUTS: files, directories (recursively) or - for standard input.
 
@@ -85,6 +96,8 @@ def extract(
             model=model,
             patterns_dirs=patterns_dirs,
             max_chars=max_chars,
+            workers=workers,
+            gate=not no_gate,
         )
     finally:
         progress.close()

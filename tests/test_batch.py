@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from extractor.api import extract_many
 from extractor.batch import Summary, run
 from extractor.cli import cli
 from extractor.errors import ExtractorError
@@ -136,7 +137,7 @@ def test_killed_run_resumes_to_the_same_output(tmp_path: Path) -> None:
     assert len(records(whole)) == total
 
     out = tmp_path / "out.jsonl"
-    command = [str(EXTRACTOR), "extract", str(dump), "-o", str(out)]
+    command = [str(EXTRACTOR), "extract", str(dump), "-o", str(out), "--workers", "1"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
@@ -155,3 +156,12 @@ def test_killed_run_resumes_to_the_same_output(tmp_path: Path) -> None:
     assert resumed.returncode == 0, resumed.stderr
     assert f"{written} skipped as already done" in resumed.stderr
     assert out.read_bytes() == whole.read_bytes()
+
+
+def test_two_workers_give_the_same_records_in_input_order(tmp_path: Path) -> None:
+    articles = [str(p) for p in CORPUS[:5]] + [str(tmp_path / "missing.txt"), str(CORPUS[5])]
+    one = [r.model_dump() for r in extract_many(iter_articles(articles), workers=1)]
+    two = [r.model_dump() for r in extract_many(iter_articles(articles), workers=2, batch_size=3)]
+    assert one == two
+    assert [r["article_id"] for r in two] == [p.stem for p in CORPUS[:5]] + ["missing", CORPUS[5].stem]
+    assert two[5]["error"] is not None

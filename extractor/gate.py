@@ -1,0 +1,93 @@
+"""The relevance gate: a cheap test, on tokens alone, of whether an article can hold a race result.
+
+It is built from the pattern files themselves. A pattern can only match a text in which each of its
+required tokens occurs somewhere, so the gate checks, on the text's distinct tokens, the required
+tokens that the tokenizer alone can decide (a text or lower-case form, or a regular expression on
+them); constraints that need the statistical model (lemma, part of speech) are left out, which
+only lets more through. An article passes when it has a possible result signal (time, gap, placing,
+win, medal, record, status) and race context (a sport, discipline, distance, competition, medal,
+record or round). Articles that fail skip the statistical model: they cannot have events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .patterns import load_patterns
+
+RESULT_LABELS = ("TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD")
+CONTEXT_LABELS = ("SPORT", "DISCIPLINE", "DISTANCE", "COMPETITION", "MEDAL", "RECORD", "ROUND")
+REQUIRED_OPS = (None, "1", "+")
+
+
+@dataclass(frozen=True)
+class Need:
+    """One required token of a pattern: it must be one of `values`, or match `regex`, in text or lower case."""
+
+    lower: bool
+    values: frozenset[str] = frozenset()
+    regex: str | None = None
+
+
+def needs(pattern: list[dict]) -> list[Need]:
+    """The required tokens of a pattern that the tokenizer alone can check; the others are left out."""
+    found = []
+    for token in pattern:
+        if token.get("OP") not in REQUIRED_OPS:
+            continue
+        for key in ("LOWER", "TEXT", "ORTH"):
+            value = token.get(key)
+            lower = key == "LOWER"
+            if isinstance(value, str):
+                found.append(Need(lower, frozenset([value])))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                found.append(Need(lower, frozenset(value["IN"])))
+            elif isinstance(value, dict) and set(value) == {"REGEX"}:
+                found.append(Need(lower, regex=value["REGEX"]))
+    return found
+
+
+class _Tokens:
+    """A text's distinct token texts and lower-case forms, with regular expression tests cached."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = {token.text for token in doc}
+        self.lowers = {text.lower() for text in self.texts}
+        self._regex: dict[tuple[bool, str], bool] = {}
+
+    def has(self, need: Need) -> bool:
+        forms = self.lowers if need.lower else self.texts
+        if need.regex is None:
+            return not need.values.isdisjoint(forms)
+        key = (need.lower, need.regex)
+        if key not in self._regex:
+            compiled = re.compile(need.regex)
+            self._regex[key] = any(compiled.search(form) for form in forms)
+        return self._regex[key]
+
+
+class RelevanceGate:
+    """Decide from tokens alone whether a text can hold a race result."""
+
+    def __init__(self, nlp: Language, patterns_dirs: Iterable[str | Path] = ()) -> None:
+        self.result: list[list[Need]] = []
+        self.context: list[list[Need]] = []
+        for item in load_patterns(patterns_dirs):
+            pattern = item["pattern"] if isinstance(item["pattern"], list) else []
+            if item["label"] in RESULT_LABELS:
+                self.result.append(needs(pattern))
+            if item["label"] in CONTEXT_LABELS:
+                self.context.append(needs(pattern))
+
+    def passes(self, doc: Doc) -> bool:
+        """Whether the tokenized text has both a possible result signal and race context."""
+        tokens = _Tokens(doc)
+        return all(
+            any(all(tokens.has(need) for need in pattern) for pattern in group) for group in (self.context, self.result)
+        )
