@@ -93,6 +93,7 @@ FAMILY_ROLES = frozenset(
     """.split()
 )
 MAX_DISTANCE_ALONE = 11
+DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
 SKATING_SPORTS = {"speed skating", "short track"}
@@ -733,6 +734,8 @@ class _Assembler:
             distance = _tree_distance(signal.root, token)
             if distance > limit:
                 continue
+            if signal.root in token.ancestors and token.dep_ == "conj":
+                distance += DEPENDENT_PENALTY
             linear = signal.span.start - token.i
             score = (distance, 0 if linear > 0 else 1, abs(linear))
             if best_score is None or score < best_score:
