@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared/corpus
 SAMPLE := samples/leerdam-1000m.txt
 
-.PHONY: help install run test lint eval clean
+.PHONY: help install run test lint eval bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -23,11 +23,11 @@ run: $(STAMP) ## Install, extract the sample report and print its record
 	@$(PY) -m json.tool samples/leerdam-1000m.out.jsonl
 
 test: $(STAMP) ## Install if needed and run the test suite
-	$(VENV)/bin/ruff check extractor tests
+	$(VENV)/bin/ruff check extractor tests bench
 	$(PY) -m pytest -q
 
 lint: $(STAMP) ## Run ruff
-	$(VENV)/bin/ruff check extractor tests
+	$(VENV)/bin/ruff check extractor tests bench
 
 eval: $(STAMP) ## Score the extractor on the sample, tests/corpus and the shared corpus
 	@mkdir -p build
@@ -38,6 +38,9 @@ eval: $(STAMP) ## Score the extractor on the sample, tests/corpus and the shared
 	@if [ -d $(SHARED) ]; then $(VENV)/bin/extractor extract $(SHARED) -o build/shared.jsonl 2>/dev/null && \
 	  $(VENV)/bin/extractor check build/shared.jsonl $(SHARED) --min-f1 0 --title "shared corpus" | head -12; \
 	  else echo "no $(SHARED): skipped"; fi
+
+bench: $(STAMP) ## Time extraction against the bare spaCy model on a built feed of 1,250 articles (about 10 min)
+	$(PY) bench/bench.py
 
 clean: ## Remove build output and the virtual environment
 	rm -rf build $(VENV) samples/*.out.jsonl
