@@ -259,6 +259,9 @@ class _Assembler:
         self.doc = doc
         self.warnings: list[str] = []
         self.signals = self._clean(doc, spans)
+        self.by_sentence: dict[int, list[Signal]] = {}
+        self.race_keys: dict[int, RaceKey | None] = {}
+        self.antecedents: dict[int, Entity | None] = {}
         self.entities, self.entity_at = link_mentions(mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -329,7 +332,10 @@ class _Assembler:
         return signals
 
     def _in_sentence(self, sent: Span, *labels: str) -> list[Signal]:
-        return [s for s in self.signals if s.label in labels and sent.start <= s.span.start < sent.end]
+        """The signals of the given labels that start in a sentence."""
+        if sent.start not in self.by_sentence:
+            self.by_sentence[sent.start] = [s for s in self.signals if sent.start <= s.span.start < sent.end]
+        return [s for s in self.by_sentence[sent.start] if s.label in labels]
 
     # ---- article context -------------------------------------------------------------------------
     def _competition(self) -> tuple[str | None, dict]:
@@ -485,6 +491,11 @@ class _Assembler:
 
     def _race_key_of(self, signal: Signal) -> RaceKey | None:
         """The race a distance or discipline mention names; None for splits and partial mentions."""
+        if id(signal) not in self.race_keys:
+            self.race_keys[id(signal)] = self._read_race_key(signal)
+        return self.race_keys[id(signal)]
+
+    def _read_race_key(self, signal: Signal) -> RaceKey | None:
         if any(
             s.label == "NONRESULT"
             and s.kind == "split"
@@ -704,6 +715,11 @@ class _Assembler:
 
     def _antecedent(self, token: Token) -> Entity | None:
         """The most recent person who was a clause subject before a pronoun, else the last person named."""
+        if token.i not in self.antecedents:
+            self.antecedents[token.i] = self._find_antecedent(token)
+        return self.antecedents[token.i]
+
+    def _find_antecedent(self, token: Token) -> Entity | None:
         candidates = [m for m in self.mentions if m.start < token.i and m.sent.start < token.i]
         for mention in reversed(candidates):
             if mention.root.dep_ in ("nsubj", "nsubjpass") and self.entity_at.get(mention.start) is not None:
