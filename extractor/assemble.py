@@ -46,7 +46,6 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
-GAP_BEHIND = {"behind", "back", "adrift", "slower", "off", "down", "outside", "short", "at", "+"}
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
 BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "denied"}
 RESULT_VERBS = {
@@ -151,7 +150,6 @@ NON_RANK_NOUNS = frozenset(
     """.split()
 )
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
-QUOTES = {'"': '"', "“": "”", "‘": "’"}
 
 
 @dataclass
