@@ -1221,6 +1221,30 @@ class _Assembler:
         if not facts.winner:
             facts.winner = True
             facts.win_span = span
+        self._runners_up(signal, owner, anchors)
+
+    def _runners_up(self, signal: Signal, winner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "X won ... ahead of A and B": the one or two athletes named after 'ahead of' placed 2nd and 3rd."""
+        tokens = list(self.doc[signal.span.end : signal.span.sent.end])
+        start = next(
+            (t.i for t, n in zip(tokens, tokens[1:], strict=False) if t.lower_ == "ahead" and n.lower_ == "of"), None
+        )
+        if start is None:
+            return
+        following: list[Entity] = []
+        for token in self.doc[start + 2 : signal.span.sent.end]:
+            if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
+                break
+            entity = next((e for t, e in anchors if t == token), None)
+            if entity is not None and entity is not winner and entity not in following:
+                following.append(entity)
+        if not 1 <= len(following) <= 2:
+            return
+        for rank, entity in enumerate(following, 2):
+            facts = self._facts(signal, entity)
+            if facts is not None and facts.rank is None:
+                facts.rank = rank
+                facts.note("rank", signal.span)
 
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         owner = self._owner(signal, anchors)
@@ -1330,6 +1354,8 @@ class _Assembler:
         self._derive(race)
         medal_race = self._medal_race(race)
         for facts in race.facts.values():
+            if facts.status in ("dq", "dns"):
+                facts.rank, facts.medal, facts.time, facts.winner = None, None, None, False
             if facts.medal and facts.rank is None:
                 facts.rank = MEDAL_RANK[facts.medal]
             if facts.winner and facts.rank is None:

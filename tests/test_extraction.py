@@ -230,3 +230,16 @@ def test_classification_standings(record_of) -> None:
 def test_a_further_gap_counts_from_the_previous_athlete(record_of) -> None:
     text = WC + "Anna Berg won in 37.04. Lisa Holm was second, 0.20 behind. Emma Lind finished a further 0.15 back."
     assert results(record_of(text))["Emma Lind"]["time"]["text"] == "37.39"
+
+
+def test_runners_up_named_after_ahead_of(record_of) -> None:
+    text = OLY + "Anna Berg won gold in 1:12.31, ahead of Norway's Lisa Holm and Canada's Emma Lind."
+    rows = results(record_of(text))
+    assert (rows["Lisa Holm"]["rank"], rows["Lisa Holm"]["medal"]) == (2, "silver")
+    assert (rows["Emma Lind"]["rank"], rows["Emma Lind"]["medal"]) == (3, "bronze")
+
+
+def test_disqualified_athlete_keeps_no_place(record_of) -> None:
+    text = OLY + "Anna Berg won gold in 1:12.31. Lisa Holm crossed the line second but was disqualified."
+    row = results(record_of(text)).get("Lisa Holm")
+    assert row is None or (row["rank"], row["medal"], row["status"]) == (None, None, "dq")
