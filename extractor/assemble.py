@@ -95,6 +95,8 @@ MAX_DISTANCE_ALONE = 11
 DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
+NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
+NATION_JOINERS = frozenset("'s ’s teammate team-mate compatriot team mate skater skier swimmer star".split())
 SKATING_SPORTS = {"speed skating", "short track"}
 DISCIPLINE_SPORT = {
     "downhill": "alpine skiing",
@@ -264,6 +266,9 @@ class _Assembler:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.nation_tokens = {i for s in self.signals if s.label == "NATION" for i in range(s.span.start, s.span.end)}
+        self.same_nation_tokens = {
+            i for s in self.signals if s.label == "SAME_NATION" for i in range(s.span.start, s.span.end)
+        }
         self.roles = self._roles()
         self.nations: dict[int, tuple[int, str, Span]] = {}
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
@@ -805,24 +810,22 @@ class _Assembler:
     def _nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         for signal in self._in_sentence(sent, "NATION"):
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
-            if nxt is not None and nxt.lower_ in (
-                "supporters",
-                "fans",
-                "crowd",
-                "team",
-                "federation",
-                "media",
-            ):
+            if nxt is not None and nxt.lower_ in NATION_CROWDS and signal.span.end + 1 not in self.same_nation_tokens:
                 continue
-            owner = self._owner(signal, anchors, limit=MAX_NATION_DISTANCE)
+            owner = self._adjacent_person(signal.span)
+            adjacent = owner is not None
+            if not adjacent:
+                owner = self._owner(signal, anchors, limit=MAX_NATION_DISTANCE)
             if owner is None:
                 continue
-            token = next(t for t, e in anchors if e is owner)
-            distance = _tree_distance(signal.root, token)
+            token = next((t for t, e in anchors if e is owner), None)
+            if token is None and not adjacent:
+                continue
+            distance = 0 if adjacent else _tree_distance(signal.root, token)
             known = self.nations.get(owner.key)
             if known is None or distance < known[0]:
                 self.nations[owner.key] = (distance, signal.kind, signal.span)
-            for conj in token.conjuncts:
+            for conj in token.conjuncts if token is not None else ():
                 other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                 if other is not None and other.key not in self.nations:
                     self.nations[other.key] = (distance + 1, signal.kind, signal.span)
@@ -845,6 +848,22 @@ class _Assembler:
                     other = self.entity_at.get(conj.i)
                     if other is not None and other is not reference:
                         self.same_nation.append((other, reference, signal.span.start))
+
+    def _adjacent_person(self, span: Span) -> Entity | None:
+        """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
+        "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of Norway"."""
+        after = self.doc[span.end : min(span.sent.end, span.end + 4)]
+        for token in after:
+            if token.i in self.mention_at:
+                return self.entity_at.get(self.mention_at[token.i].start)
+            if not (token.lower_ in NATION_JOINERS or token.text == "-"):
+                break
+        before = self.doc[max(span.sent.start, span.start - 2) : span.start]
+        if before and before[-1].i in self.mention_at:
+            return self.entity_at.get(self.mention_at[before[-1].i].start)
+        if len(before) == 2 and before[-1].lower_ in ("of", "for", "from") and before[0].i in self.mention_at:
+            return self.entity_at.get(self.mention_at[before[0].i].start)
+        return None
 
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         self._podium_list(sent, anchors)

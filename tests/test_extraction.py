@@ -243,3 +243,17 @@ def test_disqualified_athlete_keeps_no_place(record_of) -> None:
     text = OLY + "Anna Berg won gold in 1:12.31. Lisa Holm crossed the line second but was disqualified."
     row = results(record_of(text)).get("Lisa Holm")
     assert row is None or (row["rank"], row["medal"], row["status"]) == (None, None, "dq")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "nation"),
+    [
+        ("Lisa Holm was 0.23 seconds behind Italy's Carla Zardi, who won in 37.00.", "Carla Zardi", "ITA"),
+        ("GB team-mate Emma Lind was seventh in 37.70.", "Emma Lind", "GBR"),
+        ("Frenchman Paul Roux placed fifth in 37.60.", "Paul Roux", "FRA"),
+        ("Paul Roux (SUI) was sixth in 37.65.", "Paul Roux", "SUI"),
+    ],
+)
+def test_nation_written_against_the_name(record_of, sentence: str, athlete: str, nation: str) -> None:
+    text = WC + "Anna Berg of Norway won in 37.04 seconds. " + sentence
+    assert results(record_of(text))[athlete]["nation"] == nation
