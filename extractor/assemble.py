@@ -975,14 +975,18 @@ class _Assembler:
             self._set_time(signal, athlete, duration)
 
     def _gapped_owner(self, signal: Signal) -> Entity | None:
-        """The athlete of an elided clause: "Aarnes was second in 1:47.45 and Fabbri third in 1:47.88"."""
-        for rank in self._in_sentence(signal.span.sent, "RANK"):
-            if (
-                rank.kind == "bare"
-                and 0 <= signal.span.start - rank.span.end <= 1
-                and rank.span.start in self.mention_at
-            ):
-                return self.entity_at.get(self.mention_at[rank.span.start].start)
+        """The athlete of an elided clause: "... and Fabbri third in 1:47.88", "... and Austria's Lengauer
+        third, 0.60 behind", "... and Botswana's Sekgoma bronze in 9.86"."""
+        i = signal.span.start - 1
+        skipped = 0
+        while i >= signal.span.sent.start and skipped < 4:
+            token = self.doc[i]
+            if token.i in self.mention_at:
+                return self.entity_at.get(self.mention_at[token.i].start) if skipped else None
+            if not (token.text in (",", "in", "at") or ordinal_value(token.text) or token.lower_ in MEDAL_RANK):
+                return None
+            skipped += 1
+            i -= 1
         return None
 
     def _set_time(self, signal: Signal, owner: Entity, duration: Duration) -> None:
@@ -1079,7 +1083,7 @@ class _Assembler:
                 if owner is not None:
                     self._race_for(span, owner).gaps.append(Gap(None, owner, duration, approximate, span))
             return
-        owner = self._owner(signal, anchors, exclude=owner_exclude)
+        owner = self._gapped_owner(signal) or self._owner(signal, anchors, exclude=owner_exclude)
         if owner is None:
             return
         race = self._race_for(span, owner)
