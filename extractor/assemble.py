@@ -977,16 +977,15 @@ class _Assembler:
     def _gapped_owner(self, signal: Signal) -> Entity | None:
         """The athlete of an elided clause: "... and Fabbri third in 1:47.88", "... and Austria's Lengauer
         third, 0.60 behind", "... and Botswana's Sekgoma bronze in 9.86"."""
-        i = signal.span.start - 1
-        skipped = 0
-        while i >= signal.span.sent.start and skipped < 4:
+        placed = False
+        for i in range(signal.span.start - 1, max(signal.span.sent.start, signal.span.start - 5) - 1, -1):
             token = self.doc[i]
             if token.i in self.mention_at:
-                return self.entity_at.get(self.mention_at[token.i].start) if skipped else None
-            if not (token.text in (",", "in", "at") or ordinal_value(token.text) or token.lower_ in MEDAL_RANK):
+                return self.entity_at.get(self.mention_at[token.i].start) if placed else None
+            if ordinal_value(token.text) is not None or token.lower_ in MEDAL_RANK:
+                placed = True
+            elif token.text not in (",", "in", "at"):
                 return None
-            skipped += 1
-            i -= 1
         return None
 
     def _set_time(self, signal: Signal, owner: Entity, duration: Duration) -> None:
