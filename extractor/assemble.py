@@ -917,11 +917,7 @@ class _Assembler:
             values = [s for s in signals if s.label == label and s.span.end <= marker.i]
             if len(values) < 2:
                 continue
-            people: list[Entity] = []
-            for token, entity in sorted(anchors, key=lambda a: a[0].i):
-                if token.i < values[0].span.start and entity not in people:
-                    people.append(entity)
-            people = people[-len(values) :]
+            people = self._people_listed(anchors, before=values[0].span.start)[-len(values) :]
             if len(people) != len(values):
                 continue
             for entity, signal in zip(people, values, strict=True):
@@ -941,16 +937,25 @@ class _Assembler:
                 used.add(id(signal))
         return used
 
+    @staticmethod
+    def _people_listed(
+        anchors: list[tuple[Token, Entity]], before: int | None = None, after: int | None = None
+    ) -> list[Entity]:
+        """The distinct people named before (or after) a token position, in text order."""
+        listed: list[Entity] = []
+        for token, entity in sorted(anchors, key=lambda a: a[0].i):
+            inside = (before is None or token.i < before) and (after is None or token.i > after)
+            if inside and entity not in listed:
+                listed.append(entity)
+        return listed
+
     def _podium_list(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         """ "The podium is Noh, Haverkamp and Arnold": up to three names listed after 'podium' are ranks 1-3."""
         for signal in self._in_sentence(sent, "PODIUM"):
             following = self.doc[signal.span.end : min(sent.end, signal.span.end + 3)]
             if not any(t.lower_ in ("is", "was", "were", ":", "reads", "read") for t in following):
                 continue
-            listed: list[Entity] = []
-            for token, entity in sorted(anchors, key=lambda a: a[0].i):
-                if token.i > signal.span.end and entity not in listed:
-                    listed.append(entity)
+            listed = self._people_listed(anchors, after=signal.span.end)
             if not 2 <= len(listed) <= 3 or self._background(signal.span):
                 continue
             for rank, entity in enumerate(listed, 1):
@@ -1182,11 +1187,7 @@ class _Assembler:
         return None
 
     def _respectively(self, signal: Signal, ordinals: list[Token], anchors: list[tuple[Token, Entity]]) -> None:
-        before = []
-        for token, entity in anchors:
-            if token.i < signal.span.start and entity not in before:
-                before.append(entity)
-        people = before[-len(ordinals) :]
+        people = self._people_listed(anchors, before=signal.span.start)[-len(ordinals) :]
         if len(people) != len(ordinals):
             return
         for entity, ordinal in zip(people, ordinals, strict=False):
