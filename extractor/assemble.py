@@ -47,7 +47,7 @@ ANAPHOR_NOUNS = {
     "rookie",
 }
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
-BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "denied"}
+BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "holding", "denied"}
 RESULT_VERBS = {
     "set",
     "sets",
@@ -96,6 +96,20 @@ DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
 NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RACE_ORDINALS = {
+    "first": "1",
+    "opening": "1",
+    "second": "2",
+    "third": "3",
+    "closing": "last",
+    "concluding": "last",
+    "final": "last",
+    "last": "last",
+}
+ORDINAL_NAMES = {"1": "first race", "2": "second race", "3": "third race", "last": "last race"}
+DATING_WORDS = frozenset("on earlier later".split())
+RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset("'s ’s teammate team-mate compatriot team mate skater skier swimmer star".split())
 SKATING_SPORTS = {"speed skating", "short track"}
 DISCIPLINE_SPORT = {
@@ -133,8 +147,8 @@ MODIFIER_DISCIPLINES = {
 TEAM_DISCIPLINES = {"relay", "team pursuit", "team sprint"}
 NOT_BEFORE_RACE = frozenset(
     """
-    about after another around at by closing every extra final first for last opening passed past
-    reached remaining through until with within
+    about after all another around at both by closing every extra final first for four last opening
+    passed past reached remaining second third three through two until with within
     """.split()
 )
 NOT_AFTER_RACE = frozenset(
@@ -211,9 +225,15 @@ class Facts:
 
 @dataclass
 class Race:
-    """One race of the article and what it says of each athlete in it."""
+    """One race of the article and what it says of each athlete in it.
+
+    `day` (a weekday) and `ordinal` ("1", "2", "last") tell apart races run twice at one meet
+    ("Saturday's first 500m", "the second 500m").
+    """
 
     key: RaceKey
+    day: str | None = None
+    ordinal: str | None = None
     round: str | None = None
     field_size: int | None = None
     facts: dict[int, Facts] = field(default_factory=dict)
@@ -258,6 +278,7 @@ class _Assembler:
     def __init__(self, doc: Doc, spans: list[Span], mentions: list[Span]) -> None:
         self.doc = doc
         self.warnings: list[str] = []
+        self.quoted = _quoted_tokens(doc)
         self.signals = self._clean(doc, spans)
         self.by_sentence: dict[int, list[Signal]] = {}
         self.race_keys: dict[int, RaceKey | None] = {}
@@ -265,6 +286,11 @@ class _Assembler:
         self.entities, self.entity_at = link_mentions(mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.signals = [
+            s
+            for s in self.signals
+            if s.label not in RESULT_LABELS or not all(i in self.mention_at for i in range(s.span.start, s.span.end))
+        ]
         self.nation_tokens = {i for s in self.signals if s.label == "NATION" for i in range(s.span.start, s.span.end)}
         self.same_nation_tokens = {
             i for s in self.signals if s.label == "SAME_NATION" for i in range(s.span.start, s.span.end)
@@ -283,6 +309,12 @@ class _Assembler:
             if t.lower_ in ("she", "her", "herself", "he", "his", "him", "himself")
         ]
         self.current: Race | None = None
+        self.pending_day: str | None = None
+        self.unnamed_key = RaceKey(None, None, None)
+        self.race_ordinals: dict[int, tuple[str, int]] = {}
+        self.distance_tokens = {
+            i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
+        }
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
         self.sport = self._sport()
@@ -309,7 +341,6 @@ class _Assembler:
 
         new_champion = {i for sp in kept.get("WIN", []) if sp.id_ == "title" for i in range(sp.start, sp.end)}
         title = covered("TITLE") - new_champion
-        quoted = _quoted_tokens(doc)
         blockers = {
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
@@ -327,7 +358,7 @@ class _Assembler:
             for span in group:
                 if blocked.intersection(range(span.start, span.end)):
                     continue
-                if label in RESULT_LABELS and quoted.intersection(range(span.start, span.end)):
+                if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
                     continue
                 kind = span.id_ or ""
                 signals.append(Signal(label, kind, span))
@@ -436,9 +467,9 @@ class _Assembler:
             other = [
                 s
                 for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
-                if self._race_key_of(s) not in (None, current)
+                if self._race_key_of(s) not in (None, current) and not self._another_instance(s)
             ]
-            if other:
+            if other and not self._weekdays(sent):
                 return True
         return False
 
@@ -537,8 +568,10 @@ class _Assembler:
     def _names_a_race(self, span: Span) -> bool:
         """Whether a distance names a race ("the women's 500m", "won the 1,500") rather than a stretch of
         one ("for 199 metres", "the 150m penalty loop", "with 15 metres to go")."""
+        if span.start in self.race_ordinals:
+            return True
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
-        if before is not None and before.lower_ in NOT_BEFORE_RACE:
+        if before is not None and before.lower_ in NOT_BEFORE_RACE or span[0].lower_ in NOT_BEFORE_RACE:
             return False
         if any(
             s.label == "TITLE" and 0 <= span.start - s.span.end <= 4 and s.span.sent == span.sent for s in self.signals
@@ -556,8 +589,25 @@ class _Assembler:
             return signal.span.text.upper().replace("-", "")
         return signal.kind
 
-    def _find_race(self, key: RaceKey) -> Race:
-        """The race a mention refers to: an earlier race with the same distance/discipline, or a new one."""
+    def _find_race(self, key: RaceKey, day: str | None = None, ordinal: str | None = None) -> Race:
+        """The race a mention refers to: an earlier race with the same distance/discipline (and no other
+        day or ordinal), or a new one; the race takes on the day and ordinal the mention states."""
+        race = self._match_race(key, day, ordinal)
+        race.day = race.day or day
+        race.ordinal = race.ordinal or ordinal
+        return race
+
+    @staticmethod
+    def _same_instance(race: Race, day: str | None, ordinal: str | None) -> bool:
+        """Whether a race can be the one a mention's day and ordinal describe ("the closing 1000m" can be
+        the second, not the first)."""
+        if day and race.day and day != race.day:
+            return False
+        if not ordinal or not race.ordinal or ordinal == race.ordinal:
+            return True
+        return "last" in (ordinal, race.ordinal) and "1" not in (ordinal, race.ordinal)
+
+    def _match_race(self, key: RaceKey, day: str | None, ordinal: str | None) -> Race:
         current = self.current
         if key.distance is None and key.discipline is None:
             if current is None:
@@ -586,10 +636,12 @@ class _Assembler:
             and r.key.distance == key.distance
             and None in (r.key.discipline, key.discipline)
             and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES
+            or {r.key.discipline, key.discipline} <= CLASSIFICATIONS
         ]
         for race in same:
-            if race.key.discipline is None and key.discipline is not None:
+            if race.key.discipline in (None, "overall classification") and key.discipline is not None:
                 race.key = RaceKey(race.key.gender, race.key.distance, key.discipline)
+        same = [r for r in same if self._same_instance(r, day, ordinal)]
         if key.gender is None:
             if current is not None and current in same:
                 return current
@@ -612,16 +664,21 @@ class _Assembler:
     def _race_for(self, span: Span, owner: Entity | None = None) -> Race:
         """The race a result signal belongs to: the race named nearest in its sentence, else the race
         its athlete was last reported in, else the current one."""
-        mentions = [s for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE") if self._race_key_of(s)]
+        side = self._in_side_clause(span)
+        mentions = [
+            s
+            for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE")
+            if self._race_key_of(s) and (side or not self._in_side_clause(s.span))
+        ]
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
-            return self._find_race(self._race_key_of(nearest))
+            return self._find_race(self._race_key_of(nearest), *self._instance_of(nearest))
         if owner is not None and len(self.context_races) > 1:
             known = [r for r in self.context_races if owner.key in r.facts]
             if known:
                 return known[-1]
         if self.current is None:
-            self.current = self._find_race(RaceKey(None, None, None))
+            self.current = self._find_race(self.unnamed_key)
         return self.current
 
     def _update_context(self, sent: Span) -> None:
@@ -630,11 +687,22 @@ class _Assembler:
             for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
             if not self._background(s.span) and not self._in_side_clause(s.span)
         ]
-        keys = [k for k in (self._race_key_of(s) for s in mentions) if k is not None]
-        if keys:
-            self.context_races = list({id(r): r for r in (self._find_race(k) for k in keys)}.values())
-            self.current = self._find_race(keys[-1])
+        named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
+        if named:
+            races = [self._find_race(k, *self._instance_of(s)) for k, s in named]
+            self.context_races = list({id(r): r for r in races}.values())
+            self.current = races[-1]
+            self.pending_day = None
             return
+        if self.current is None:
+            self._note_races_run(sent)
+        days = [t for t in self._weekdays(sent) if not self._background(self.doc[t.i : t.i + 1])]
+        if days:
+            self.pending_day = days[0].lower_
+        if self.pending_day and self._in_sentence(sent, "TIME", "RANK", "WIN", "MEDAL", "GAP"):
+            key = self.current.key if self.current is not None else self.unnamed_key
+            self.current = self._find_race(key, self.pending_day)
+            self.pending_day = None
         for signal in self._in_sentence(sent, "GENDER"):
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
             if (
@@ -643,6 +711,90 @@ class _Assembler:
                 and not self._background(signal.span)
             ):
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
+
+    def _note_races_run(self, sent: Span) -> None:
+        """Before any race is named, "both women's 500m races" says what the unnamed races are."""
+        for signal in self._in_sentence(sent, "DISTANCE"):
+            following = self.doc[signal.span.end : min(sent.end, signal.span.end + 2)]
+            distance = self._distance(signal.span)
+            if "races" in [t.lower_ for t in following] and distance and not self._background(signal.span):
+                self.unnamed_key = RaceKey(self._gender_near(signal.span), distance, None)
+
+    def _another_instance(self, signal: Signal) -> bool:
+        """Whether a mention names another day's or another round's run of a race already reported
+        ("On Saturday, Kitamura had won the first 500"): the same meet, not background."""
+        key = self._race_key_of(signal)
+        return (
+            key is not None
+            and any(self._instance_of(signal))
+            and any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races if r.facts)
+        )
+
+    def _weekdays(self, sent: Span) -> list[Token]:
+        """Weekdays that date a sentence's races: "on Sunday", "Saturday's first race", "Sunday's 500"."""
+        days = []
+        for token in sent:
+            if (
+                token.lower_ not in WEEKDAYS
+                or token.i in self.quoted
+                or self._in_side_clause(token.doc[token.i : token.i + 1])
+            ):
+                continue
+            before = token.doc[token.i - 1] if token.i > sent.start else None
+            after = token.doc[token.i + 1 : min(sent.end, token.i + 4)]
+            possessive = len(after) > 1 and after[0].lower_ in ("'s", "’s")
+            if (
+                before is not None
+                and before.lower_ in DATING_WORDS
+                or possessive
+                and any(t.lower_ in RACE_NOUNS or t.i in self.distance_tokens for t in after[1:])
+            ):
+                days.append(token)
+        return days
+
+    def _instance_of(self, signal: Signal) -> tuple[str | None, str | None]:
+        """The day and ordinal that single out a race mention: "Saturday's opening 500m", "on Sunday ... the
+        second 500m" (a weekday written before the mention, or dating the clause the mention is in)."""
+        ordinal = self.race_ordinals.get(signal.span.start, (None, 0))[0]
+        head = self._clause_head(signal.root)
+        for token in self._weekdays(signal.span.sent):
+            if 0 < signal.span.start - token.i <= 3 and token.doc[token.i + 1].lower_ in ("'s", "’s"):
+                return token.lower_, ordinal
+            if token.doc[token.i - 1].lower_ in DATING_WORDS and self._governs(self._clause_head(token), head):
+                return token.lower_, ordinal
+        return None, ordinal
+
+    def _race_ordinals(self) -> dict[int, tuple[str, int]]:
+        """Ordinals that single out one of several races over a distance ("the first 500", "the closing
+        1000m"), with the ordinal's token, by the mention's start token. An ordinal is a race's, not a
+        stretch's ("the first 500m in 38.2"), when the article singles out two runs of that distance ("the
+        first 500" and "Sunday's 500", "the opening 1000m" and "the closing 1000m") and the sentence names
+        no longer race."""
+        distances = [s for s in self.signals if s.label == "DISTANCE" and self._distance(s.span)]
+        ordered: dict[int, tuple[Signal, Token]] = {}
+        for signal in distances:
+            first = signal.span[0]
+            before = self.doc[first.i - 1] if first.i > signal.span.sent.start else None
+            for word in (first, before):
+                if word is not None and word.lower_ in RACE_ORDINALS:
+                    ordered[signal.span.start] = (signal, word)
+        qualifiers: dict[int | None, set[str]] = {}
+        for signal, word in ordered.values():
+            qualifiers.setdefault(self._distance(signal.span), set()).add(RACE_ORDINALS[word.lower_])
+        for signal in distances:
+            day = self.doc[signal.span.start - 1] if signal.span[0].lower_ in ("'s", "’s") else None
+            if day is not None and day.lower_ in WEEKDAYS:
+                qualifiers.setdefault(self._distance(signal.span), set()).add(day.lower_)
+        found = {}
+        for start, (signal, word) in ordered.items():
+            distance = self._distance(signal.span)
+            longer = any(
+                (self._distance(s.span) or 0) > (distance or 0) and s.span.start not in ordered
+                for s in self._in_sentence(signal.span.sent, "DISTANCE")
+            )
+            if len(qualifiers[distance]) > 1 and not longer:
+                found[start] = (RACE_ORDINALS[word.lower_], word.i)
+        return found
 
     # ---- attachment ------------------------------------------------------------------------------
     def _anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
@@ -797,6 +949,19 @@ class _Assembler:
 
     def run(self) -> dict:
         self.background_tokens = self._background_sections()
+        self.race_ordinals = self._race_ordinals()
+        if self.race_ordinals:
+            ordinal_tokens = {i for _, i in self.race_ordinals.values()}
+            self.signals = [
+                s
+                for s in self.signals
+                if not (
+                    s.label == "NONRESULT"
+                    and s.kind == "split"
+                    and ordinal_tokens & set(range(s.span.start, s.span.end))
+                )
+            ]
+            self.by_sentence = {}
         for sent in self.doc.sents:
             self._update_context(sent)
             anchors = self._anchors(sent)
@@ -1154,7 +1319,9 @@ class _Assembler:
             return
         value = ordinal_value(ordinals[0].text)
         classification = self._classification_race()
-        if classification is not None and (signal.kind == "points" or "overall" in span.text.lower()):
+        after = self.doc[span.end] if span.end < span.sent.end else None
+        overall = "overall" in span.text.lower() or after is not None and after.lower_ == "overall"
+        if classification is not None and (signal.kind == "points" or overall):
             facts = classification.of(owner, span.start)
         else:
             facts = self._facts(signal, owner)
@@ -1371,6 +1538,10 @@ class _Assembler:
         return facts.rank is not None or facts.medal is not None or facts.time is not None or facts.status != "finished"
 
     def _medal_race(self, race: Race) -> bool:
+        """Whether a race's top three get medals: a championship final, and at allround and sprint
+        championships only the classification (the single distances give none)."""
+        if race.key.discipline not in CLASSIFICATIONS and self._classification_race() is not None:
+            return False
         return self.competition_kind in MEDAL_RACES and race.round not in NON_MEDAL_ROUNDS
 
     def _event(self, race: Race) -> dict:

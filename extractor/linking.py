@@ -31,13 +31,18 @@ def name_tokens(text: str) -> list[str]:
 
 
 def _close(a: str, b: str) -> bool:
-    """Whether two name parts are one edit apart (a misspelling), for parts of five letters or more."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+    """Whether two name parts are one edit apart (a misspelling), for parts of five letters or more; or,
+    for parts of six letters or more, two letters apart inside the name ("Westra", "Weststra")."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=False)) == 1
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    extra = len(long_) - len(short)
+    if extra == 2 and len(short) < 6:
+        return False
+    inside = range(1, len(long_) - extra) if extra == 2 else range(len(long_))
+    return any(long_[:i] + long_[i + extra :] == short for i in inside)
 
 
 @dataclass

@@ -23,6 +23,7 @@ NON_PERSON_ENTS = frozenset(
     DATE EVENT FAC GPE LAW LOC NORP ORG PRODUCT TIME WORK_OF_ART
     """.split()
 )
+PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
 NON_NAME_WORDS = frozenset(
     """
     a after agency airport an and april arena as association at august beats before breaks bronze but by
@@ -133,12 +134,13 @@ def _nation_adjacent(doc: Doc, start: int, end: int, nation_tokens: set[int]) ->
     return bool(before & nation_tokens) or bool(after & nation_tokens)
 
 
-def _acts_alone(doc: Doc, surname: str, ent_label: dict[int, str]) -> bool:
-    """Whether a name part is used elsewhere on its own as a clause subject (as people's surnames are)."""
+def _acts_alone(doc: Doc, parts: set[str], ent_label: dict[int, str]) -> bool:
+    """Whether a part of a name is used elsewhere on its own as a clause subject (as people's family
+    names are, whichever order the name is written in), and is not tagged as a place there."""
     return any(
-        token.text == surname
+        token.text in parts
         and token.dep_ in ("nsubj", "nsubjpass")
-        and ent_label.get(token.i) in (None, "PERSON")
+        and ent_label.get(token.i) not in PLACE_ENTS
         and not (token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha)
         for token in doc
     )
@@ -207,7 +209,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if (
             not labels & NON_PERSON_ENTS
             or _nation_adjacent(doc, start, end, nation_tokens)
-            or _acts_alone(doc, doc[end - 1].text, ent_label)
+            or _acts_alone(doc, {doc[start].text, doc[end - 1].text}, ent_label)
         ):
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}

@@ -257,3 +257,72 @@ def test_disqualified_athlete_keeps_no_place(record_of) -> None:
 def test_nation_written_against_the_name(record_of, sentence: str, athlete: str, nation: str) -> None:
     text = WC + "Anna Berg of Norway won in 37.04 seconds. " + sentence
     assert results(record_of(text))[athlete]["nation"] == nation
+
+
+def events_of(record: dict) -> list[tuple]:
+    return [(e["distance_m"], e["gender"], [r["athlete"] for r in e["results"]]) for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The women's 500m at the Nagano World Cup was raced twice. In Saturday's 500m Anna Berg won in 37.19, "
+        "with Lisa Holm second in 37.33. On Sunday Lisa Holm won the 500m in 37.08 and Anna Berg was second "
+        "in 37.10.",
+        "At the women's world sprint championships, Anna Berg won the first 500 in 37.19, with Lisa Holm second "
+        "in 37.33. Lisa Holm won the second 500 in 37.08 and Anna Berg was second in 37.10.",
+        "Kagawa won both women's 500m races at the World Cup. In Saturday's first race Anna Berg won in 37.19 "
+        "and Lisa Holm was second in 37.33. Lisa Holm went quicker on Sunday. She won in 37.08, with Anna Berg "
+        "second in 37.10.",
+    ],
+)
+def test_a_distance_raced_twice_gives_two_events(record_of, text: str) -> None:
+    assert events_of(record_of(text)) == [
+        (500, "women", ["Anna Berg", "Lisa Holm"]),
+        (500, "women", ["Lisa Holm", "Anna Berg"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WC + "Anna Berg won in 37.04. She covered the first 100m in 10.31 and the opening 200 in 18.2.",
+        "The women's 1500m World Cup race in Inzell was held on Saturday. Anna Berg won in 1:54.10, with Lisa Holm "
+        "second in 1:54.90. Berg went through the first 500 in 38.2 and the last 400 in 29.1.",
+    ],
+)
+def test_an_ordinal_stretch_is_not_a_second_race(record_of, text: str) -> None:
+    record = record_of(text)
+    assert len(record["events"]) == 1
+    assert {r["time"]["text"] for r in record["events"][0]["results"] if r["time"]} <= {
+        "37.04",
+        "38.20",
+        "1:54.10",
+        "1:54.90",
+    }
+
+
+def test_single_distances_at_a_sprint_championship_give_no_medals(record_of) -> None:
+    text = (
+        "Anna Berg won the women's title at the world sprint championships on Sunday, ahead of Lisa Holm. "
+        "Berg won Sunday's 500m in 37.19, with Lisa Holm second in 37.33 and Emma Lind third in 37.40."
+    )
+    record = record_of(text)
+    five_hundred = next(e for e in record["events"] if e["distance_m"] == 500)
+    assert [r["medal"] for r in five_hundred["results"]] == [None, None, None]
+
+
+def test_a_name_the_model_tags_as_an_organisation_is_a_person(record_of) -> None:
+    text = (
+        "INZELL, Germany (Kyodo) -- Kitamura Sota won the men's 500m at the World Cup on Sunday in 34.47. "
+        "Kitamura, who led after the first day, beat Niels Westerhof by 0.05 seconds."
+    )
+    assert results(record_of(text))["Sota Kitamura"]["time"]["text"] == "34.47"
+
+
+def test_a_name_misspelt_by_two_letters_is_one_person(record_of) -> None:
+    text = OLY + (
+        "Jildou Westra of the Netherlands won bronze in 6:54.07. Weststra, who won the 3000m title on "
+        "Wednesday, said she was satisfied with bronze."
+    )
+    assert [r["athlete"] for r in record_of(text)["events"][0]["results"]] == ["Jildou Westra", "Mia Sand"]
