@@ -108,7 +108,9 @@ RACE_ORDINALS = {
     "last": "last",
 }
 ORDINAL_NAMES = {"1": "first race", "2": "second race", "3": "third race", "last": "last race"}
+ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth fifth sixth".split(), 1)}
 DATING_WORDS = frozenset("on earlier later".split())
+ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset("'s ’s teammate team-mate compatriot team mate skater skier swimmer star".split())
 SKATING_SPORTS = {"speed skating", "short track"}
@@ -153,7 +155,8 @@ NOT_BEFORE_RACE = frozenset(
 )
 NOT_AFTER_RACE = frozenset(
     """
-    checkpoint climb lap laps left leg legs loop loops mark of oval part penalty phase point pool
+    checkpoint climb lap laps left leg legs loop loops mark medalist medalists medallist medallists of oval
+    part penalty phase point pool
     portion races reaction remaining rink run runs section specialist specialists split splits
     sprint-finish stage straight stretch technique time times to track turn wall
     """.split()
@@ -191,6 +194,26 @@ class RaceKey:
     discipline: str | None
 
 
+@dataclass(frozen=True)
+class Run:
+    """What singles out one run of a race at a meet: its weekday, its ordinal ("1", "2", "last"), its round
+    ("heat", "semi-final", "final", "final B", ...) and the round's number ("the third quarter-final")."""
+
+    day: str | None = None
+    ordinal: str | None = None
+    round: str | None = None
+    number: int | None = None
+
+    def merged(self, other: Run) -> Run:
+        """This run with the parts it lacks taken from another."""
+        return Run(
+            self.day or other.day,
+            self.ordinal or other.ordinal,
+            self.round or other.round,
+            self.number if self.round and self.number or self.round != other.round else other.number,
+        )
+
+
 @dataclass
 class Gap:
     """A stated difference between two athletes' times: time(behind) = time(ahead) + seconds."""
@@ -225,16 +248,11 @@ class Facts:
 
 @dataclass
 class Race:
-    """One race of the article and what it says of each athlete in it.
-
-    `day` (a weekday) and `ordinal` ("1", "2", "last") tell apart races run twice at one meet
-    ("Saturday's first 500m", "the second 500m").
-    """
+    """One race of the article and what it says of each athlete in it; `run` tells apart runs of one
+    distance at a meet ("Saturday's first 500m", "the second semi-final")."""
 
     key: RaceKey
-    day: str | None = None
-    ordinal: str | None = None
-    round: str | None = None
+    run: Run = field(default_factory=Run)
     field_size: int | None = None
     facts: dict[int, Facts] = field(default_factory=dict)
     gaps: list[Gap] = field(default_factory=list)
@@ -324,6 +342,8 @@ class _Assembler:
         """Drop overlapped and blocked matches; keep the longest match per label."""
         by_label: dict[str, list[Span]] = {}
         for span in spans:
+            if span.label_ == "GAP" and span.start > 0 and doc[span.start - 1].lower_ == "in":
+                continue
             by_label.setdefault(span.label_, []).append(span)
         kept: dict[str, list[Span]] = {}
         for label, group in by_label.items():
@@ -468,6 +488,10 @@ class _Assembler:
                 s
                 for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
                 if self._race_key_of(s) not in (None, current) and not self._another_instance(s)
+            ] or [
+                s
+                for s in self._in_sentence(sent, "ROUND")
+                if self.current is not None and s.kind != (self.current.run.round or "final")
             ]
             if other and not self._weekdays(sent):
                 return True
@@ -541,7 +565,17 @@ class _Assembler:
         gender = self._gender_near(signal.span)
         if signal.label == "DISTANCE":
             distance = self._distance(signal.span)
-            if distance is None or not self._names_a_race(signal.span):
+            after = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
+            if (
+                distance is None
+                or not self._names_a_race(signal.span)
+                or after is not None
+                and after.lower_
+                in (
+                    "champion",
+                    "champions",
+                )
+            ):
                 return None
             discipline = None
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
@@ -589,25 +623,30 @@ class _Assembler:
             return signal.span.text.upper().replace("-", "")
         return signal.kind
 
-    def _find_race(self, key: RaceKey, day: str | None = None, ordinal: str | None = None) -> Race:
+    def _find_race(self, key: RaceKey, run: Run = Run()) -> Race:
         """The race a mention refers to: an earlier race with the same distance/discipline (and no other
-        day or ordinal), or a new one; the race takes on the day and ordinal the mention states."""
-        race = self._match_race(key, day, ordinal)
-        race.day = race.day or day
-        race.ordinal = race.ordinal or ordinal
+        day, ordinal or round), or a new one; the race takes on what the mention says of its run."""
+        race = self._match_race(key, run)
+        race.run = race.run.merged(run)
         return race
 
     @staticmethod
-    def _same_instance(race: Race, day: str | None, ordinal: str | None) -> bool:
-        """Whether a race can be the one a mention's day and ordinal describe ("the closing 1000m" can be
-        the second, not the first)."""
-        if day and race.day and day != race.day:
+    def _same_run(race: Race, run: Run) -> bool:
+        """Whether a race can be the run a mention describes ("the closing 1000m" can be the second, not the
+        first; "the final" can be the race reported so far, a heat cannot)."""
+        known = race.run
+        if run.day and known.day and run.day != known.day:
             return False
-        if not ordinal or not race.ordinal or ordinal == race.ordinal:
+        if run.round and known.round:
+            if run.round != known.round or run.number and known.number and run.number != known.number:
+                return False
+        elif run.round and run.round != "final" and race.facts:
+            return False
+        if not run.ordinal or not known.ordinal or run.ordinal == known.ordinal:
             return True
-        return "last" in (ordinal, race.ordinal) and "1" not in (ordinal, race.ordinal)
+        return "last" in (run.ordinal, known.ordinal) and "1" not in (run.ordinal, known.ordinal)
 
-    def _match_race(self, key: RaceKey, day: str | None, ordinal: str | None) -> Race:
+    def _match_race(self, key: RaceKey, run: Run) -> Race:
         current = self.current
         if key.distance is None and key.discipline is None:
             if current is None:
@@ -641,7 +680,9 @@ class _Assembler:
         for race in same:
             if race.key.discipline in (None, "overall classification") and key.discipline is not None:
                 race.key = RaceKey(race.key.gender, race.key.distance, key.discipline)
-        same = [r for r in same if self._same_instance(r, day, ordinal)]
+        same = [r for r in same if self._same_run(r, run)]
+        if run.round is None:
+            same = [r for r in same if r.run.round in (None, "final")] or same
         if key.gender is None:
             if current is not None and current in same:
                 return current
@@ -670,9 +711,13 @@ class _Assembler:
             for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE")
             if self._race_key_of(s) and (side or not self._in_side_clause(s.span))
         ]
+        round_run = self._round_near(span)
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
-            return self._find_race(self._race_key_of(nearest), *self._instance_of(nearest))
+            return self._find_race(self._race_key_of(nearest), self._run_of(nearest).merged(round_run))
+        if round_run.round:
+            current = self.current.key if self.current is not None else self.unnamed_key
+            return self._find_race(current, round_run)
         if owner is not None and len(self.context_races) > 1:
             known = [r for r in self.context_races if owner.key in r.facts]
             if known:
@@ -681,6 +726,48 @@ class _Assembler:
             self.current = self._find_race(self.unnamed_key)
         return self.current
 
+    def _round_near(self, span: Span) -> Run:
+        """The round named in a span's own clause ("won the third quarter-final in 1:25.97") or leading its
+        sentence ("In the second semi-final, Conti won ... and Fairbairn was second")."""
+        head = self._clause_head(span.root)
+        sent = span.sent
+        rounds = [
+            s
+            for s in self._in_sentence(sent, "ROUND")
+            if (self._clause_head(s.root) == head or sent[0].lower_ == "in" and s.span.start - sent.start <= 4)
+            and self._names_a_round(s)
+        ]
+        if not rounds:
+            return Run()
+        nearest = min(rounds, key=lambda s: abs(s.span.start - span.start))
+        return Run(round=nearest.kind, number=self._round_number(nearest.span))
+
+    def _names_a_round(self, signal: Signal) -> bool:
+        """Whether a round word names the round a result was raced in: not "the final lap", "the 2022
+        final", "advanced from a semi-final", a relative clause about another race, or a long-track "heat"
+        (a pair)."""
+        after = self.doc[signal.span.end] if signal.span.end < signal.span.sent.end else None
+        if signal.kind == "final" and after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return False
+        if signal.kind == "heat" and self.sport == "speed skating":
+            return False
+        before = [t.lower_ for t in self.doc[max(signal.span.sent.start, signal.span.start - 3) : signal.span.start]]
+        if any(word in ROUND_MOVES for word in before):
+            return False
+        return not self._background(signal.span) and not self._in_side_clause(signal.span)
+
+    def _round_number(self, span: Span) -> int | None:
+        """A round's number: "the third quarter-final", "heat 3", "semi-final No. 2"."""
+        before = self.doc[span.start - 1] if span.start > span.sent.start else None
+        if before is not None and before.lower_ in ORDINAL_NUMBERS:
+            return ORDINAL_NUMBERS[before.lower_]
+        after = self.doc[span.end : min(span.sent.end, span.end + 2)]
+        for token in after:
+            if token.lower_ in ("no", "no.", "number"):
+                continue
+            return int(token.text) if re.fullmatch(r"\d{1,2}", token.text) else None
+        return None
+
     def _update_context(self, sent: Span) -> None:
         mentions = [
             s
@@ -688,12 +775,20 @@ class _Assembler:
             if not self._background(s.span) and not self._in_side_clause(s.span)
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
+        finals = [
+            s
+            for s in self._in_sentence(sent, "ROUND")
+            if s.kind == "final" and self._clause_head(s.root) == sent.root and self._names_a_round(s)
+        ]
         if named:
-            races = [self._find_race(k, *self._instance_of(s)) for k, s in named]
+            races = [self._find_race(k, self._run_of(s).merged(self._round_near(s.span))) for k, s in named]
             self.context_races = list({id(r): r for r in races}.values())
             self.current = races[-1]
             self.pending_day = None
             return
+        if finals:
+            key = self.current.key if self.current is not None else self.unnamed_key
+            self.current = self._find_race(key, Run(round="final"))
         if self.current is None:
             self._note_races_run(sent)
         days = [t for t in self._weekdays(sent) if not self._background(self.doc[t.i : t.i + 1])]
@@ -701,7 +796,7 @@ class _Assembler:
             self.pending_day = days[0].lower_
         if self.pending_day and self._in_sentence(sent, "TIME", "RANK", "WIN", "MEDAL", "GAP"):
             key = self.current.key if self.current is not None else self.unnamed_key
-            self.current = self._find_race(key, self.pending_day)
+            self.current = self._find_race(key, Run(day=self.pending_day))
             self.pending_day = None
         for signal in self._in_sentence(sent, "GENDER"):
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
@@ -726,7 +821,7 @@ class _Assembler:
         key = self._race_key_of(signal)
         return (
             key is not None
-            and any(self._instance_of(signal))
+            and self._run_of(signal) != Run()
             and any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races if r.facts)
         )
 
@@ -752,17 +847,17 @@ class _Assembler:
                 days.append(token)
         return days
 
-    def _instance_of(self, signal: Signal) -> tuple[str | None, str | None]:
+    def _run_of(self, signal: Signal) -> Run:
         """The day and ordinal that single out a race mention: "Saturday's opening 500m", "on Sunday ... the
         second 500m" (a weekday written before the mention, or dating the clause the mention is in)."""
         ordinal = self.race_ordinals.get(signal.span.start, (None, 0))[0]
         head = self._clause_head(signal.root)
         for token in self._weekdays(signal.span.sent):
             if 0 < signal.span.start - token.i <= 3 and token.doc[token.i + 1].lower_ in ("'s", "’s"):
-                return token.lower_, ordinal
+                return Run(token.lower_, ordinal)
             if token.doc[token.i - 1].lower_ in DATING_WORDS and self._governs(self._clause_head(token), head):
-                return token.lower_, ordinal
-        return None, ordinal
+                return Run(token.lower_, ordinal)
+        return Run(ordinal=ordinal)
 
     def _race_ordinals(self) -> dict[int, tuple[str, int]]:
         """Ordinals that single out one of several races over a distance ("the first 500", "the closing
@@ -1426,7 +1521,7 @@ class _Assembler:
             if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
                 break
             entity = next((e for t, e in anchors if t == token), None)
-            if entity is not None and entity is not winner and entity not in following:
+            if entity is not None and entity is not winner and entity not in following and token.dep_ != "poss":
                 following.append(entity)
         if not 1 <= len(following) <= 2:
             return
@@ -1499,7 +1594,23 @@ class _Assembler:
             self.current.field_size = value
 
     # ---- derivations and output ------------------------------------------------------------------
+    def _fold_final_b(self) -> None:
+        """A Final B decides places behind the final's: its times go to the final's event (where the text
+        states the place, "won the Final B to finish sixth overall"), not to an event of its own."""
+        for race in [r for r in self.races if r.run.round == "final B"]:
+            self.races.remove(race)
+            main = next((r for r in self.races if r.key == race.key and r.run.round in (None, "final")), None)
+            if main is None:
+                continue
+            for facts in race.facts.values():
+                if facts.time is not None and facts.entity.key in main.facts:
+                    placed = main.facts[facts.entity.key]
+                    if placed.time is None:
+                        placed.time, placed.derived = facts.time, facts.derived
+                        placed.evidence.extend(e for e in facts.evidence if e["field"] == "time")
+
     def _finish(self) -> dict:
+        self._fold_final_b()
         events = []
         competitor_keys: set[int] = set()
         races = [r for r in self.races if r.facts]
@@ -1542,7 +1653,7 @@ class _Assembler:
         championships only the classification (the single distances give none)."""
         if race.key.discipline not in CLASSIFICATIONS and self._classification_race() is not None:
             return False
-        return self.competition_kind in MEDAL_RACES and race.round not in NON_MEDAL_ROUNDS
+        return self.competition_kind in MEDAL_RACES and race.run.round not in NON_MEDAL_ROUNDS
 
     def _event(self, race: Race) -> dict:
         self._derive(race)
@@ -1574,17 +1685,19 @@ class _Assembler:
             sport = "short track"
         return {
             "sport": sport,
-            "event": self._event_name(gender, key, sport),
+            "event": self._event_name(gender, race, sport),
             "distance_m": key.distance if key.discipline not in CLASSIFICATIONS else None,
             "gender": gender,
-            "round": race.round,
+            "round": race.run.round,
             "competition": self.competition,
             "date": None,
             "field_size": race.field_size,
             "results": results,
         }
 
-    def _event_name(self, gender: str | None, key: RaceKey, sport: str) -> str:
+    def _event_name(self, gender: str | None, race: Race, sport: str) -> str:
+        """ "women's 500m", "men's 1000m semi-final 2", "women's 500m (Sunday)"."""
+        key, run = race.key, race.run
         parts = []
         if gender:
             parts.append(f"{gender}'s" if gender != "mixed" else "mixed")
@@ -1596,7 +1709,13 @@ class _Assembler:
                 parts.append(f"{metres / 1000:g}km")
         if key.discipline:
             parts.append(key.discipline)
-        return " ".join(parts) or "race"
+        if run.round:
+            parts.append(run.round + (f" {run.number}" if run.number else ""))
+        twins = [r for r in self.races if r.facts and r.key == key and r.run.round == run.round]
+        if len(twins) > 1:
+            which = [ORDINAL_NAMES[run.ordinal]] if run.ordinal else []
+            parts.append("(" + ", ".join(which + ([run.day.title()] if run.day else [])) + ")")
+        return " ".join(p for p in parts if p != "()") or "race"
 
     def _pronoun_gender(self, race: Race) -> str | None:
         """The gender of the pronouns that refer to a race's athletes, if any."""

@@ -165,6 +165,16 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 PLACE_PREPOSITIONS = frozenset("in at near from outside".split())
+NAMED_AFTER_PEOPLE = frozenset(
+    "arena award center centre cup hall memorial oval park prize rink stadium trophy".split()
+)
+
+
+def _names_a_thing(doc: Doc, end: int) -> bool:
+    """Whether a name is part of a venue's or prize's name ("the Max Aicher Arena", "the Jane Doe Trophy")."""
+    return end < len(doc) and doc[end].text.istitle() and doc[end].lower_ in NAMED_AFTER_PEOPLE
+
+
 DATELINE = re.compile(r"(?m)^[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?\s(?:–|—|--|-)\s")
 
 
@@ -188,7 +198,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     mentions: list[tuple[int, int]] = []
 
     def add(start: int, end: int) -> None:
-        if end > start and not taken.intersection(range(start, end)):
+        if end > start and not taken.intersection(range(start, end)) and not _names_a_thing(doc, end):
             mentions.append((start, end))
             taken.update(range(start, end))
 

@@ -326,3 +326,52 @@ def test_a_name_misspelt_by_two_letters_is_one_person(record_of) -> None:
         "Wednesday, said she was satisfied with bronze."
     )
     assert [r["athlete"] for r in record_of(text)["events"][0]["results"]] == ["Jildou Westra", "Mia Sand"]
+
+
+ST = "Lee Jun-ho of South Korea won the men's 1,000m final at the World Short Track Championships in 1:26.307, "
+
+
+def test_rounds_stated_with_their_results_are_events_of_their_own(record_of) -> None:
+    text = ST + (
+        "with Callum Fairbairn second in 1:26.514 and Davide Conti third in 1:26.902. "
+        "Fairbairn won the third quarter-final in 1:25.977. In the second semi-final, Conti won in 1:24.881 and "
+        "Fairbairn was second in 1:24.928."
+    )
+    record = record_of(text)
+    assert [(e["round"], e["event"]) for e in record["events"]] == [
+        ("final", "men's 1000m final"),
+        ("quarter-final", "men's 1000m quarter-final 3"),
+        ("semi-final", "men's 1000m semi-final 2"),
+    ]
+    assert [r["medal"] for r in record["events"][2]["results"]] == [None, None]
+
+
+def test_a_final_b_places_its_winner_behind_the_final(record_of) -> None:
+    text = ST + (
+        "with Callum Fairbairn second in 1:26.514 and Davide Conti third in 1:26.902. "
+        "Kim Seo-yeon won the Final B in 1:28.210 to finish sixth overall."
+    )
+    record = record_of(text)
+    assert len(record["events"]) == 1
+    kim = results(record)["Seo-yeon Kim"]
+    assert (kim["rank"], kim["time"]["text"]) == (6, "1:28.210")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Conti had qualified for the final after clocking 1:27.50 in the semi-finals.",
+        "Conti advanced from a semi-final marred by a crash.",
+        "Conti fell on the final lap of the semi-final.",
+    ],
+)
+def test_rounds_named_in_passing_are_not_events(record_of, sentence: str) -> None:
+    text = ST + "with Callum Fairbairn second in 1:26.514 and Davide Conti third in 1:26.902. " + sentence
+    assert [e["round"] for e in record_of(text)["events"]] == ["final"]
+
+
+def test_a_long_track_heat_is_a_pair_not_a_round(record_of) -> None:
+    text = OLY.replace("1,000m", "10,000m").replace("1:14.20", "13:14.20") + (
+        "Eskil Ravna won in 12:49.77 in the final heat, ahead of Wout Declercq in 12:52.10."
+    )
+    assert [e["round"] for e in record_of(text)["events"]] == [None]
