@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
+from .dates import published_in_text, resolve_event_date
 from .gate import RelevanceGate
 from .models import ArticleRecord, ErrorInfo, Source
 from .parallel import ordered_map
@@ -80,13 +81,18 @@ def _record(article: Article, label: str, parts: list[dict]) -> ArticleRecord:
             if person["name"] not in seen_people:
                 seen_people.add(person["name"])
                 people.append(person)
+    source = article.source
+    if source.published is None and article.text:
+        source = source.model_copy(update={"published": published_in_text(article.text)})
+    for event in events:
+        event["date"] = resolve_event_date(event.pop("date_phrase"), source.published)
     competitors = {r["athlete"] for e in events for r in e["results"]}
     people = [p for p in people if p["name"] not in competitors] if events else []
     return ArticleRecord(
         extractor_version=__version__,
         model=label,
         article_id=article.article_id,
-        source=article.source,
+        source=source,
         events=events,
         people=people,
         warnings=warnings,

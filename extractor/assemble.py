@@ -110,6 +110,7 @@ RACE_ORDINALS = {
 ORDINAL_NAMES = {"1": "first race", "2": "second race", "3": "third race", "last": "last race"}
 ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth fifth sixth".split(), 1)}
 DATING_WORDS = frozenset("on earlier later".split())
+DATE_WORDS = frozenset("yesterday today tonight".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset("'s ’s teammate team-mate compatriot team mate skater skier swimmer star".split())
@@ -253,6 +254,7 @@ class Race:
 
     key: RaceKey
     run: Run = field(default_factory=Run)
+    dated: str | None = None
     field_size: int | None = None
     facts: dict[int, Facts] = field(default_factory=dict)
     gaps: list[Gap] = field(default_factory=list)
@@ -328,6 +330,7 @@ class _Assembler:
         ]
         self.current: Race | None = None
         self.pending_day: str | None = None
+        self.date_before: str | None = None
         self.unnamed_key = RaceKey(None, None, None)
         self.race_ordinals: dict[int, tuple[str, int]] = {}
         self.distance_tokens = {
@@ -1062,10 +1065,26 @@ class _Assembler:
             anchors = self._anchors(sent)
             self._nations(sent, anchors)
             self._results(sent, anchors)
+            self._date_races(sent)
             subjects = [e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 self.last_subject = subjects[0]
         return self._finish()
+
+    def _date_races(self, sent: Span) -> None:
+        """Note what dates a race ("yesterday", "on Feb. 17") in the sentence that states its first result, or
+        in the sentence before it when that one states no result ("Yesterday she went faster than ever.")."""
+        phrase = next((t.lower_ for t in self._weekdays(sent)), None)
+        phrase = phrase or next((t.lower_ for t in sent if t.lower_ in DATE_WORDS and t.i not in self.quoted), None)
+        for ent in sent.ents if phrase is None else ():
+            before = self.doc[ent.start - 1] if ent.start > sent.start else None
+            if ent.label_ == "DATE" and before is not None and before.lower_ == "on" and re.search(r"\d", ent.text):
+                phrase = ent.text
+                break
+        first = [r for r in self.races if r.dated is None and r.first_result in range(sent.start, sent.end)]
+        for race in first:
+            race.dated = phrase or self.date_before
+        self.date_before = None if self._in_sentence(sent, *RESULT_LABELS) else phrase
 
     def _nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         for signal in self._in_sentence(sent, "NATION"):
@@ -1691,6 +1710,7 @@ class _Assembler:
             "round": race.run.round,
             "competition": self.competition,
             "date": None,
+            "date_phrase": race.run.day or race.dated,
             "field_size": race.field_size,
             "results": results,
         }

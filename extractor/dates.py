@@ -1,10 +1,21 @@
-"""Publication dates from metadata: parsed with dateparser (English only) into ISO dates."""
+"""Dates: publication dates from metadata or a dateline, and event dates from what the text says ("on Sunday",
+"yesterday", "Feb. 17"), parsed with dateparser (English only) into ISO dates."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0}
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+)
+DATELINE_CHARS = 400
 
 
 @lru_cache(maxsize=1)
@@ -32,3 +43,46 @@ def parse_published(raw: str | None) -> tuple[str | None, str | None]:
     if found is None:
         return None, f"unparsable publication date {raw.strip()[:80]!r}: published left empty"
     return found.date().isoformat(), None
+
+
+def published_in_text(text: str) -> str | None:
+    """The full date (day, month and year) an article states at its top, in a dateline or a "Published" line."""
+    match = FULL_DATE.search(text[:DATELINE_CHARS])
+    return parse_published(match.group(0))[0] if match else None
+
+
+@lru_cache(maxsize=1)
+def _day_month_parser() -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past"})
+
+
+def resolve_event_date(phrase: str | None, published: str | None) -> str | None:
+    """The ISO date a race was run on, from what the text says and the publication date; None if not stated.
+
+    A weekday is the last such day on or before publication; "yesterday" and "today" count from it; a day and
+    month without a year take the year that puts them on or before publication (a date a day later is allowed).
+    """
+    if not phrase:
+        return None
+    reference = date.fromisoformat(published) if published else None
+    word = phrase.lower()
+    if word in WEEKDAYS:
+        return (
+            (reference - timedelta((reference.weekday() - WEEKDAYS.index(word)) % 7)).isoformat() if reference else None
+        )
+    if word in RELATIVE_DAYS:
+        return (reference + timedelta(RELATIVE_DAYS[word])).isoformat() if reference else None
+    if FULL_DATE.fullmatch(phrase):
+        return parse_published(phrase)[0]
+    if reference is None:
+        return None
+    try:
+        found = _day_month_parser().get_date_data(phrase[:60]).date_obj
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if found is None:
+        return None
+    day = date(reference.year, found.month, found.day) if (found.month, found.day) != (2, 29) else found.date()
+    if day > reference + timedelta(1):
+        day = day.replace(year=day.year - 1)
+    return day.isoformat()

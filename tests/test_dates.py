@@ -1,10 +1,11 @@
-"""Publication dates: stated dates become ISO dates; anything else is left empty with a warning."""
+"""Dates: stated publication dates become ISO dates (anything else is left empty with a warning); event
+dates are resolved from "on Sunday", "yesterday" or "Feb. 17" against the publication date."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractor.dates import parse_published
+from extractor.dates import parse_published, published_in_text, resolve_event_date
 
 PARSED = [
     ("Sun, 15 Feb 2026 10:00:00 +0100", "2026-02-15"),
@@ -32,3 +33,37 @@ def test_unstated_or_partial_dates_are_not_guessed(raw: str) -> None:
 @pytest.mark.parametrize("raw", [None, "", "   "])
 def test_no_date_is_no_warning(raw: str | None) -> None:
     assert parse_published(raw) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Collalbo (ITA), 11 January 2026 - Sindre Aarnes is the new champion.", "2026-01-11"),
+        ("Headline\n\nPublished 16 March 2025\n\nText.", "2025-03-16"),
+        ("TRONDHEIM, Norway, March 9, 2025 (AFP) - Text.", "2025-03-09"),
+        ("MILAN, Feb. 20 (Yonhap) -- no year, so no date.", None),
+        ("Text with no date at its top." + " filler" * 80 + " 11 January 2026", None),
+    ],
+)
+def test_publication_date_from_the_top_of_the_text(text: str, iso: str | None) -> None:
+    assert published_in_text(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "iso"),
+    [
+        ("sunday", "2025-02-17", "2025-02-16"),
+        ("monday", "2025-02-17", "2025-02-17"),
+        ("tuesday", "2025-02-17", "2025-02-11"),
+        ("yesterday", "2025-02-17", "2025-02-16"),
+        ("tonight", "2025-02-17", "2025-02-17"),
+        ("Feb. 17", "2025-02-17", "2025-02-17"),
+        ("Dec. 30", "2025-01-02", "2024-12-30"),
+        ("11 January 2026", None, "2026-01-11"),
+        ("sunday", None, None),
+        ("Feb. 17", None, None),
+        (None, "2025-02-17", None),
+    ],
+)
+def test_event_dates_are_resolved_against_publication(phrase: str | None, published: str | None, iso) -> None:
+    assert resolve_event_date(phrase, published) == iso

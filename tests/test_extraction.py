@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import extractor
+
 WC = "The World Cup women's 500m in Inzell was held on Saturday. Mia Sand finished ninth in 38.20.\n"
 OLY = "The women's 1,000m at the Milan Winter Olympics was held on Sunday. Mia Sand finished ninth in 1:14.20.\n"
 
@@ -375,3 +377,18 @@ def test_a_long_track_heat_is_a_pair_not_a_round(record_of) -> None:
         "Eskil Ravna won in 12:49.77 in the final heat, ahead of Wout Declercq in 12:52.10."
     )
     assert [e["round"] for e in record_of(text)["events"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lede", "published", "date"),
+    [
+        ("Anna Berg won the women's 500m at the World Cup in Inzell on Sunday in 37.04.", "2025-02-17", "2025-02-16"),
+        ("Anna Berg won the women's 500m at the World Cup in Inzell yesterday in 37.04.", "2025-02-17", "2025-02-16"),
+        ("Anna Berg won the women's 500m at the World Cup in Inzell on Sunday in 37.04.", None, None),
+        ("Anna Berg won the women's 500m at the World Cup in Inzell in 37.04.", "2025-02-17", None),
+    ],
+)
+def test_event_date_from_the_text_and_publication(lede: str, published: str | None, date: str | None) -> None:
+    text = lede + " Lisa Holm was second in 37.30."
+    record = extractor.extract(text, published=published).model_dump()
+    assert record["events"][0]["date"] == date
