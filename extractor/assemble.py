@@ -718,7 +718,7 @@ class _Assembler:
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
             return self._find_race(self._race_key_of(nearest), self._run_of(nearest).merged(round_run))
-        if round_run.round:
+        if round_run != Run():
             current = self.current.key if self.current is not None else self.unnamed_key
             return self._find_race(current, round_run)
         if owner is not None and len(self.context_races) > 1:
@@ -730,20 +730,31 @@ class _Assembler:
         return self.current
 
     def _round_near(self, span: Span) -> Run:
-        """The round named in a span's own clause ("won the third quarter-final in 1:25.97") or leading its
-        sentence ("In the second semi-final, Conti won ... and Fairbairn was second")."""
+        """The round or numbered race named in a span's own clause ("won the third quarter-final in 1:25.97",
+        "37.62 in the first race") or leading its sentence ("In the second semi-final, Conti won ...")."""
         head = self._clause_head(span.root)
         sent = span.sent
-        rounds = [
-            s
-            for s in self._in_sentence(sent, "ROUND")
-            if (self._clause_head(s.root) == head or sent[0].lower_ == "in" and s.span.start - sent.start <= 4)
-            and self._names_a_round(s)
+
+        def scoped(token: Token) -> bool:
+            return self._clause_head(token) == head or sent[0].lower_ == "in" and token.i - sent.start <= 4
+
+        rounds = [s for s in self._in_sentence(sent, "ROUND") if scoped(s.root) and self._names_a_round(s)]
+        ordinals = [(t, o) for t, o in self._numbered_races(sent) if scoped(t)]
+        run = Run()
+        if rounds:
+            nearest = min(rounds, key=lambda s: abs(s.span.start - span.start))
+            run = Run(round=nearest.kind, number=self._round_number(nearest.span))
+        if ordinals:
+            run = run.merged(Run(ordinal=min(ordinals, key=lambda item: abs(item[0].i - span.start))[1]))
+        return run
+
+    def _numbered_races(self, sent: Span) -> list[tuple[Token, str]]:
+        """ "the first race", "the second race" outside quotes, with their ordinals."""
+        return [
+            (t, RACE_ORDINALS[t.nbor(-1).lower_])
+            for t in sent
+            if t.lower_ == "race" and t.i > sent.start and t.nbor(-1).lower_ in RACE_ORDINALS and t.i not in self.quoted
         ]
-        if not rounds:
-            return Run()
-        nearest = min(rounds, key=lambda s: abs(s.span.start - span.start))
-        return Run(round=nearest.kind, number=self._round_number(nearest.span))
 
     def _names_a_round(self, signal: Signal) -> bool:
         """Whether a round word names the round a result was raced in: not "the final lap", "the 2022
@@ -789,11 +800,13 @@ class _Assembler:
             self.current = races[-1]
             self.pending_day = None
             return
-        if finals:
-            key = self.current.key if self.current is not None else self.unnamed_key
-            self.current = self._find_race(key, Run(round="final"))
         if self.current is None:
             self._note_races_run(sent)
+        numbered = [o for t, o in self._numbered_races(sent) if self._clause_head(t) == sent.root]
+        if finals or numbered:
+            key = self.current.key if self.current is not None else self.unnamed_key
+            run = Run(round="final" if finals else None, ordinal=numbered[-1] if numbered else None)
+            self.current = self._find_race(key, run)
         days = [t for t in self._weekdays(sent) if not self._background(self.doc[t.i : t.i + 1])]
         if days:
             self.pending_day = days[0].lower_
@@ -813,7 +826,7 @@ class _Assembler:
     def _note_races_run(self, sent: Span) -> None:
         """Before any race is named, "both women's 500m races" says what the unnamed races are."""
         for signal in self._in_sentence(sent, "DISTANCE"):
-            following = self.doc[signal.span.end : min(sent.end, signal.span.end + 2)]
+            following = self.doc[signal.span.end : min(sent.end, signal.span.end + 3)]
             distance = self._distance(signal.span)
             if "races" in [t.lower_ for t in following] and distance and not self._background(signal.span):
                 self.unnamed_key = RaceKey(self._gender_near(signal.span), distance, None)
@@ -1231,7 +1244,7 @@ class _Assembler:
     def _podium_list(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         """ "The podium is Noh, Haverkamp and Arnold": up to three names listed after 'podium' are ranks 1-3."""
         for signal in self._in_sentence(sent, "PODIUM"):
-            following = self.doc[signal.span.end : min(sent.end, signal.span.end + 3)]
+            following = self.doc[signal.span.end : min(sent.end, signal.span.end + 2)]
             if not any(t.lower_ in ("is", "was", "were", ":", "reads", "read") for t in following):
                 continue
             listed = self._people_listed(anchors, after=signal.span.end)

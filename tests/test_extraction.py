@@ -392,3 +392,12 @@ def test_event_date_from_the_text_and_publication(lede: str, published: str | No
     text = lede + " Lisa Holm was second in 37.30."
     record = extractor.extract(text, published=published).model_dump()
     assert record["events"][0]["date"] == date
+
+
+def test_numbered_races_without_a_distance_are_told_apart(record_of) -> None:
+    text = (
+        "Ilse van Rijswijk won both women's 500-meter races at the World Cup on Friday. In the first race, "
+        "Zofia Wierzbicka was second in 37.70 and Elin Lindahl third in 37.79. Lindahl went one better in the "
+        "second race, finishing second in 37.66, while Noor de Graaf was third in 37.71."
+    )
+    assert [len(e["results"]) for e in record_of(text)["events"]] == [3, 2]
