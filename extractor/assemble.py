@@ -46,6 +46,7 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
 BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "holding", "denied"}
 RESULT_VERBS = {
@@ -477,6 +478,17 @@ class _Assembler:
         if span.start in self.background_tokens:
             return True
         sent = span.sent
+        markers = {
+            i
+            for s in self._in_sentence(sent, "BACKGROUND")
+            if s.kind != "perfect"
+            for i in range(s.span.start, s.span.end)
+        }
+        if any(
+            child.dep_ in ("relcl", "acl") and markers.intersection(t.i for t in child.subtree)
+            for child in span.root.children
+        ):
+            return True
         head = self._clause_head(span.root)
         for signal in self._in_sentence(sent, "BACKGROUND"):
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
@@ -716,6 +728,8 @@ class _Assembler:
         ]
         round_run = self._round_near(span)
         if mentions:
+            head = self._clause_head(span.root)
+            mentions = [s for s in mentions if self._clause_head(s.root) == head] or mentions
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
             return self._find_race(self._race_key_of(nearest), self._run_of(nearest).merged(round_run))
         if round_run != Run():
@@ -758,12 +772,14 @@ class _Assembler:
 
     def _names_a_round(self, signal: Signal) -> bool:
         """Whether a round word names the round a result was raced in: not "the final lap", "the 2022
-        final", "advanced from a semi-final", a relative clause about another race, or a long-track "heat"
-        (a pair)."""
+        final", "the World Cup final" (a meet), "advanced from a semi-final", a relative clause about another
+        race, or a long-track "heat" (a pair)."""
         after = self.doc[signal.span.end] if signal.span.end < signal.span.sent.end else None
         if signal.kind == "final" and after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return False
         if signal.kind == "heat" and self.sport == "speed skating":
+            return False
+        if any(s.span.end == signal.span.start for s in self._in_sentence(signal.span.sent, "COMPETITION")):
             return False
         before = [t.lower_ for t in self.doc[max(signal.span.sent.start, signal.span.start - 3) : signal.span.start]]
         if any(word in ROUND_MOVES for word in before):
@@ -1259,7 +1275,14 @@ class _Assembler:
     def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         if self._non_result_time(signal):
             return
-        owner = self._gapped_owner(signal) or self._owner(signal, anchors)
+        compared = {
+            e.key
+            for child in signal.root.children
+            if child.lower_ in COMPARISONS
+            for t, e in anchors
+            if t in child.subtree
+        }
+        owner = self._gapped_owner(signal) or self._owner(signal, anchors, exclude=compared)
         if owner is None:
             return
         try:

@@ -401,3 +401,19 @@ def test_numbered_races_without_a_distance_are_told_apart(record_of) -> None:
         "second race, finishing second in 37.66, while Noor de Graaf was third in 37.71."
     )
     assert [len(e["results"]) for e in record_of(text)["events"]] == [3, 2]
+
+
+def test_a_time_with_a_relative_clause_about_another_season_is_not_a_result(record_of) -> None:
+    text = WC + (
+        "Anna Berg won in 37.04. Lisa Holm was second, erasing the 37.51 she skated at the same oval last winter."
+    )
+    assert results(record_of(text))["Lisa Holm"]["time"] is None
+
+
+def test_the_athlete_a_time_is_behind_is_not_its_owner(record_of) -> None:
+    text = OLY + (
+        "Callum Fairbairn won bronze. The 24-year-old crossed the line in 1:12.51 behind South Korea's Lee Jun-ho, "
+        "who took gold in 1:12.30."
+    )
+    rows = results(record_of(text))
+    assert (rows["Callum Fairbairn"]["time"]["text"], rows["Jun-ho Lee"]["time"]["text"]) == ("1:12.51", "1:12.30")
