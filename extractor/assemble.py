@@ -46,6 +46,7 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
 BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "holding", "denied"}
@@ -114,7 +115,10 @@ DATING_WORDS = frozenset("on earlier later".split())
 DATE_WORDS = frozenset("yesterday today tonight".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
-NATION_JOINERS = frozenset("'s ’s teammate team-mate compatriot team mate skater skier swimmer star".split())
+NATION_JOINERS = frozenset(
+    "'s ’s teammate teammates team-mate team-mates compatriot compatriots team mate skater skaters skier skiers "
+    "swimmer swimmers star stars".split()
+)
 SKATING_SPORTS = {"speed skating", "short track"}
 DISCIPLINE_SPORT = {
     "downhill": "alpine skiing",
@@ -474,7 +478,8 @@ class _Assembler:
         return token
 
     def _background(self, span: Span) -> bool:
-        """Whether a span sits in a clause about another time or race (a background marker governs it)."""
+        """Whether a span sits in a clause about another time or race (a background marker governs it, or
+        governs the noun its relative clause describes: "in the semi-finals, where Whitford's 1:54.09 ...")."""
         if span.start in self.background_tokens:
             return True
         sent = span.sent
@@ -499,17 +504,20 @@ class _Assembler:
             if signal.kind != "perfect":
                 return True
             current = self.current.key if self.current else None
-            other = [
+            other_race = [
                 s
                 for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
-                if self._race_key_of(s) not in (None, current) and not self._another_instance(s)
-            ] or [
+                if current is not None and self._race_key_of(s) not in (None, current) and not self._another_instance(s)
+            ]
+            other_round = [
                 s
                 for s in self._in_sentence(sent, "ROUND")
                 if self.current is not None and s.kind != (self.current.run.round or "final")
             ]
-            if other and not self._weekdays(sent):
+            if other_race and not self._weekdays(sent) or other_round:
                 return True
+        if head.dep_ == "relcl" and head.head.i < head.i:
+            return self._background(self.doc[head.head.i : head.head.i + 1])
         return False
 
     @staticmethod
@@ -580,17 +588,9 @@ class _Assembler:
         gender = self._gender_near(signal.span)
         if signal.label == "DISTANCE":
             distance = self._distance(signal.span)
-            after = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
-            if (
-                distance is None
-                or not self._names_a_race(signal.span)
-                or after is not None
-                and after.lower_
-                in (
-                    "champion",
-                    "champions",
-                )
-            ):
+            after = next((t for t in self.doc[signal.span.end : signal.span.end + 3] if t.lower_ not in UNITS), None)
+            titled = after is not None and after.lower_ in ("champion", "champions")
+            if distance is None or titled or not self._names_a_race(signal.span):
                 return None
             discipline = None
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
@@ -1138,15 +1138,18 @@ class _Assembler:
                 if other is not None and other.key not in self.nations:
                     self.nations[other.key] = (distance + 1, signal.kind, signal.span)
         for signal in self._in_sentence(sent, "SAME_NATION"):
-            owner = self._owner(signal, anchors, limit=3)
-            if owner is None:
-                continue
             reference = None
-            prev = self.doc[signal.span.start - 1] if signal.span.start > 0 else None
+            start = signal.span.start
+            while start > sent.start + 1 and (start - 1 in self.nation_tokens or self.doc[start - 1].pos_ == "ADJ"):
+                start -= 1
+            prev = self.doc[start - 1] if start > 0 else None
             if prev is not None and prev.lower_ in ("'s", "’s") and prev.i - 1 in self.mention_at:
                 reference = self.entity_at.get(self.mention_at[prev.i - 1].start)
             elif prev is not None and prev.lower_ in ("his", "her", "their"):
                 reference = self._antecedent(prev)
+            owner = self._owner(signal, anchors, exclude={reference.key} if reference else set(), limit=3)
+            if owner is None:
+                continue
             if reference is None:
                 reference = self.last_subject
             if reference is not None and reference is not owner:

@@ -156,7 +156,9 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
             continue
         if token.whitespace_ or token.i == len(doc) - 1 or doc[token.i + 1].is_punct and doc[token.i + 1].text != "-":
             end = token.i + 1
-            while end > start and doc[end - 1].is_punct and doc[end - 1].text != "-":
+            while end > start and (
+                doc[end - 1].is_punct and doc[end - 1].text != "-" or doc[end - 1].lower_ in POSSESSIVES
+            ):
                 end -= 1
             if end > start and not doc[start].is_punct:
                 chunks.append((start, end))
@@ -165,6 +167,7 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 PLACE_PREPOSITIONS = frozenset("in at near from outside".split())
+POSSESSIVES = frozenset(("'s", "’s", "'", "’"))
 NAMED_AFTER_PEOPLE = frozenset(
     "arena award center centre cup hall memorial oval park prize rink stadium trophy".split()
 )

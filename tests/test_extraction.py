@@ -417,3 +417,16 @@ def test_the_athlete_a_time_is_behind_is_not_its_owner(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Callum Fairbairn"]["time"]["text"], rows["Jun-ho Lee"]["time"]["text"]) == ("1:12.51", "1:12.30")
+
+
+def test_compatriot_of_a_possessive_name_takes_that_nation(record_of) -> None:
+    text = WC + "Norway's Sigrid Aasheim won in 37.04. Hanne Bakke, Aasheim's compatriot, was second in 37.10."
+    assert results(record_of(text))["Hanne Bakke"]["nation"] == "NOR"
+
+
+def test_an_earlier_round_in_a_pluperfect_aside_is_not_an_event(record_of) -> None:
+    text = OLY + (
+        "Anna Berg won in 1:12.30. Berg had only qualified fifth for the final after clocking 1:13.41 in the "
+        "semi-finals."
+    )
+    assert [e["round"] for e in record_of(text)["events"]] == [None]
