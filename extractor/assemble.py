@@ -335,6 +335,7 @@ class _Assembler:
         ]
         self.current: Race | None = None
         self.pending_day: str | None = None
+        self.sentence_anchors: list[tuple[Token, Entity]] = []
         self.date_before: str | None = None
         self.unnamed_key = RaceKey(None, None, None)
         self.race_ordinals: dict[int, tuple[str, int]] = {}
@@ -737,11 +738,31 @@ class _Assembler:
             return self._find_race(current, round_run)
         if owner is not None and len(self.context_races) > 1:
             known = [r for r in self.context_races if owner.key in r.facts]
-            if known:
+            peers = {e.key for _, e in self.sentence_anchors} - {owner.key}
+            known = known or [r for r in self.context_races if peers & set(r.facts)]
+            if len(known) == 1 or known and owner.key in known[-1].facts:
                 return known[-1]
         if self.current is None:
             self.current = self._find_race(self.unnamed_key)
         return self.current
+
+    def _follow_the_story(self, sent: Span) -> None:
+        """After a sentence that names no race, the story is about the race its results went to ("Tan
+        clocked 40.108 to beat Gao ..." after a lede naming two races)."""
+        if len(self.context_races) < 2 or self._in_sentence(sent, "DISTANCE", "DISCIPLINE"):
+            return
+        told = [
+            race
+            for race in self.context_races
+            if any(
+                sent.start_char <= item["start"] < sent.end_char
+                for facts in race.facts.values()
+                for item in facts.evidence
+                if item["field"] != "athlete"
+            )
+        ]
+        if len(told) == 1:
+            self.current = told[0]
 
     def _round_near(self, span: Span) -> Run:
         """The round or numbered race named in a span's own clause ("won the third quarter-final in 1:25.97",
@@ -1090,10 +1111,16 @@ class _Assembler:
             ]
             self.by_sentence = {}
         for sent in self.doc.sents:
+            before = self.current
             self._update_context(sent)
+            if self.current is not None and self.current not in self.context_races:
+                self.context_races = [self.current]
             anchors = self._anchors(sent)
+            self.sentence_anchors = anchors
             self._nations(sent, anchors)
             self._results(sent, anchors)
+            if self.current is before:
+                self._follow_the_story(sent)
             self._date_races(sent)
             subjects = [e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass")]
             if subjects:

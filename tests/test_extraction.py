@@ -430,3 +430,16 @@ def test_an_earlier_round_in_a_pluperfect_aside_is_not_an_event(record_of) -> No
         "semi-finals."
     )
     assert [e["round"] for e in record_of(text)["events"]] == [None]
+
+
+def test_the_story_follows_the_race_its_results_went_to(record_of) -> None:
+    text = (
+        "China's Tan Zhiheng won the men's 500m title on Sunday, as his compatriot Song Jiaxin claimed the "
+        "women's 1,000m crown.\n\nTan clocked 40.108 seconds to beat teammate Gao Mingze, who finished second "
+        "in 40.230. Canada's Jerome Pelletier was third in 40.377.\n\nIn the women's 1,000m, Song won in 1:29.745, "
+        "ahead of Canada's Maude Cloutier, who was second in 1:29.806."
+    )
+    assert events_of(record_of(text)) == [
+        (500, "men", ["Zhiheng Tan", "Gao Mingze", "Jerome Pelletier"]),
+        (1000, "women", ["Jiaxin Song", "Maude Cloutier"]),
+    ]
