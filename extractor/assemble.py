@@ -46,6 +46,7 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
@@ -963,11 +964,23 @@ class _Assembler:
                 resolved = self._antecedent(token)
             elif lower == "the" and token.i + 1 < sent.end:
                 resolved = self._description(token, sent)
+            elif lower == "who" and token.i > sent.start and token.nbor(-1).is_punct:
+                resolved = self._relative_antecedent(token, sent)
             if resolved is not None:
                 anchors.append((token.head if token.lower_ == "the" else token, resolved))
         if self._team_sentence(sent):
             anchors.extend(self._team_anchors(sent))
         return anchors
+
+    def _relative_antecedent(self, who: Token, sent: Span) -> Entity | None:
+        """The person a relative clause is about, the name written just before it: "Ava Lindgren-Price
+        (Fairfax, Va.), who finished second" (the small model's parse often attaches it elsewhere)."""
+        for token in reversed(self.doc[max(sent.start, who.i - 8) : who.i]):
+            if token.i in self.mention_at:
+                return self.entity_at.get(self.mention_at[token.i].start)
+            if token.pos_ == "VERB":
+                return None
+        return None
 
     def _team_sentence(self, sent: Span) -> bool:
         """Whether the sentence reports a team race (relay, team pursuit, team sprint)."""
@@ -1510,6 +1523,12 @@ class _Assembler:
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
+        if span[0].lower_ in TIE_WORDS:
+            for athlete in self._sharing(owner, anchors, signal)[1:]:
+                shared = self._facts(signal, athlete)
+                if shared is not None and shared.rank is None:
+                    shared.rank = value
+                    shared.note("rank", span)
 
     def _previous_athlete(self, race: Race, owner: Entity, position: int) -> Entity | None:
         """The athlete whose result was stated last before a character offset ("a further 0.15 behind")."""

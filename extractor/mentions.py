@@ -146,6 +146,20 @@ def _acts_alone(doc: Doc, parts: set[str], ent_label: dict[int, str]) -> bool:
     )
 
 
+RACING_VERBS = frozenset(
+    """
+    beat clock edge finish place race skate ski swim take win
+    """.split()
+)
+
+
+def _races(name: Span) -> bool:
+    """Whether a name is the subject of a racing verb ("Mackenzie Rourke won the 500m in 37.92"), as no
+    place or organisation is."""
+    root = name.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in RACING_VERBS and not any(t.like_num for t in name)
+
+
 def _compounds(doc: Doc) -> list[tuple[int, int]]:
     """Whitespace-delimited chunks of tokens ("Rønning-Haugen" is one chunk of three tokens)."""
     chunks = []
@@ -223,6 +237,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             not labels & NON_PERSON_ENTS
             or _nation_adjacent(doc, start, end, nation_tokens)
             or _acts_alone(doc, {doc[start].text, doc[end - 1].text}, ent_label)
+            or _races(doc[start:end])
         ):
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}

@@ -443,3 +443,20 @@ def test_the_story_follows_the_race_its_results_went_to(record_of) -> None:
         (500, "men", ["Zhiheng Tan", "Gao Mingze", "Jerome Pelletier"]),
         (1000, "women", ["Jiaxin Song", "Maude Cloutier"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete", "rank"),
+    [
+        ("Mackenzie Rourke won the women's 500m in 37.92. Ava Price was second in 38.05.", "Mackenzie Rourke", 1),
+        (
+            WC
+            + "Mackenzie Rourke clocked 37.92 to edge Ava Lindgren-Price (Fairfax, Va.), who finished second in 38.05.",
+            "Ava Lindgren-Price",
+            2,
+        ),
+        (WC + "Anna Berg won in 37.04. Hannah Oyelaran and Lisa Holm tied for third in 38.31.", "Lisa Holm", 3),
+    ],
+)
+def test_people_the_model_misses_or_misattaches(record_of, text: str, athlete: str, rank: int) -> None:
+    assert results(record_of(text))[athlete]["rank"] == rank
