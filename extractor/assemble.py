@@ -500,6 +500,8 @@ class _Assembler:
         for signal in self._in_sentence(sent, "BACKGROUND"):
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
+            if signal.kind == "that race" and not self._after_background(sent):
+                continue
             marker_head = self._clause_head(signal.root)
             if not self._governs(marker_head, head):
                 continue
@@ -521,6 +523,13 @@ class _Assembler:
         if head.dep_ == "relcl" and head.head.i < head.i:
             return self._background(self.doc[head.head.i : head.head.i + 1])
         return False
+
+    def _after_background(self, sent: Span) -> bool:
+        """Whether the sentence before is about another time ("that race" then points back to it)."""
+        if sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1].sent
+        return any(s.kind not in ("perfect", "that race") for s in self._in_sentence(before, "BACKGROUND"))
 
     @staticmethod
     def _year_of(span: Span) -> int | None:
@@ -1770,6 +1779,8 @@ class _Assembler:
             if facts.winner and facts.rank is None:
                 facts.rank = 1
                 facts.note("rank", facts.win_span)
+        self._winner_by_time(race)
+        for facts in race.facts.values():
             if medal_race and facts.medal is None and facts.rank in RANK_MEDAL:
                 facts.medal = RANK_MEDAL[facts.rank]
         self._check(race)
@@ -1799,6 +1810,24 @@ class _Assembler:
             "field_size": race.field_size,
             "results": results,
         }
+
+    @staticmethod
+    def _winner_by_time(race: Race) -> None:
+        """With a runner-up placed and no winner, the one unplaced athlete with a stated time faster than
+        the runner-up's won ("Song timed 1:29.745, holding off Cloutier, who was second in 1:29.806")."""
+        if any(f.rank == 1 for f in race.facts.values()):
+            return
+        second = next((f for f in race.facts.values() if f.rank == 2 and f.time), None)
+        if second is None:
+            return
+        faster = [
+            f
+            for f in race.facts.values()
+            if f.rank is None and f.time and not f.derived and f.time.seconds < second.time.seconds
+        ]
+        if len(faster) == 1:
+            faster[0].rank = 1
+            faster[0].evidence.extend({**e, "field": "rank"} for e in faster[0].evidence[:] if e["field"] == "time")
 
     def _event_name(self, gender: str | None, race: Race, sport: str) -> str:
         """ "women's 500m", "men's 1000m semi-final 2", "women's 500m (Sunday)"."""

@@ -460,3 +460,16 @@ def test_the_story_follows_the_race_its_results_went_to(record_of) -> None:
 )
 def test_people_the_model_misses_or_misattaches(record_of, text: str, athlete: str, rank: int) -> None:
     assert results(record_of(text))[athlete]["rank"] == rank
+
+
+def test_the_one_athlete_faster_than_the_runner_up_won(record_of) -> None:
+    text = WC + "Anna Berg clocked 37.04, with Lisa Holm second in 37.30 and Emma Lind third in 37.41."
+    assert results(record_of(text))["Anna Berg"]["rank"] == 1
+
+
+def test_that_race_after_a_background_sentence_is_background(record_of) -> None:
+    text = OLY + (
+        "Anna Berg won in 1:12.30, ahead of Lisa Holm in 1:12.50. Berg's mother Eva Berg was the last Swede to "
+        "win the title, in Calgary in 1988. Eva Berg won that race in 1:18.40."
+    )
+    assert "Eva Berg" not in results(record_of(text))
