@@ -1450,9 +1450,16 @@ class _Assembler:
                     race.gaps.append(Gap(target, owner, duration, approximate, span))
                 return
             if verb.lemma_ in ("win", "lead", "triumph"):
-                owner = self._owner(signal, anchors)
-                if owner is not None:
-                    self._race_for(span, owner).gaps.append(Gap(None, owner, duration, approximate, span))
+                owner = self._owner(signal, anchors, exclude=owner_exclude)
+                if owner is None:
+                    return
+                race = self._race_for(span, owner)
+                race.gaps.append(Gap(reference, owner, duration, approximate, span))
+                if reference is not None and verb.lemma_ == "win":
+                    runner_up = race.of(reference, span.start)
+                    if runner_up.rank is None:
+                        runner_up.rank = 2
+                        runner_up.note("rank", span)
             return
         owner = self._gapped_owner(signal) or self._owner(signal, anchors, exclude=owner_exclude)
         if owner is None:

@@ -473,3 +473,9 @@ def test_that_race_after_a_background_sentence_is_background(record_of) -> None:
         "win the title, in Calgary in 1988. Eva Berg won that race in 1:18.40."
     )
     assert "Eva Berg" not in results(record_of(text))
+
+
+def test_winning_by_a_margin_from_an_athlete_places_them_second(record_of) -> None:
+    text = WC + "Anna Berg won in 42.318, by 0.001 seconds from Japan's Hina Morikawa."
+    morikawa = results(record_of(text))["Hina Morikawa"]
+    assert (morikawa["rank"], morikawa["time"]["text"]) == (2, "42.319")
