@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from extractor.patterns import load_patterns
-from extractor.rules import literal_form
+from extractor.rules import RaceRules, literal_form
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -163,3 +163,19 @@ def test_same_spans_as_a_plain_span_ruler(nlp: Language) -> None:
     docs = nlp.pipe(texts, disable=["race_rules", "race_people", "race_results"])
     for text, doc in zip(texts, docs, strict=True):
         assert ours.match(doc) == plain.match(doc), text[:60]
+
+
+def test_removed_patterns_no_longer_match(nlp: Language) -> None:
+    ruler = RaceRules(nlp, "removal", spans_key="test")
+    ruler.add_patterns(
+        [
+            {"label": "NATION", "pattern": [{"LOWER": "kiwis"}], "id": "NZL"},
+            {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d\.\d\d$"}}], "id": "clock"},
+            {"label": "GAP", "pattern": [{"LOWER": {"IN": ["by", "at"]}}, {"TEXT": {"REGEX": r"^\d$"}}], "id": "gap"},
+        ]
+    )
+    doc = nlp.make_doc("The Kiwis won in 1.23 by 2")
+    assert [(s.text, s.label_) for s in ruler.match(doc)] == [("Kiwis", "NATION"), ("1.23", "TIME"), ("by 2", "GAP")]
+    ruler.remove("TIME")
+    ruler.remove_by_id("NZL")
+    assert [(s.text, s.label_) for s in ruler.match(doc)] == [("by 2", "GAP")]
