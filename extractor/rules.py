@@ -251,6 +251,12 @@ class RaceRules(SpanRuler):
             found.add(Span(doc, start, end, label=labels["label"], span_id=labels["id"]))
         return sorted(found)
 
+    def finds_any(self, doc: Doc) -> bool:
+        """Whether any pattern matches the doc, trying the cheapest matchers first."""
+        if any(len(matcher(doc)) for matcher in self.literal_matchers.values()) or self.anchored(doc):
+            return True
+        return any(len(matcher) and len(matcher(doc)) for matcher in (self.matcher, self.phrase_matcher))
+
     def remove(self, label: str) -> None:
         """Remove the patterns of a label."""
         super().remove(label)
