@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 INDEX_ORDER = ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE")
 COLUMN = {attr: column for column, attr in enumerate(INDEX_ORDER)}
 Check = tuple[int, str, Any]
+CACHE_LIMIT = 100_000
 
 
 @Language.factory("race_attribute_ruler", default_config={"validate": False})
@@ -55,6 +56,7 @@ class IndexedAttributeRuler(AttributeRuler):
         self.unindexed: list[tuple[int, list[Check]]] = []
         self.multi = Matcher(self.vocab, validate=self.validate)
         self.keys: list[int] = []
+        self.rows: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def add(self, patterns: Iterable[list[dict[str, Any]]], attrs: dict, index: int = 0) -> None:
         """Add a rule, as AttributeRuler does, and file each of its patterns for fast matching."""
@@ -72,21 +74,28 @@ class IndexedAttributeRuler(AttributeRuler):
                 self.index.setdefault(key, []).append((rule, checks))
             if not keys:
                 self.unindexed.append((rule, checks))
+        self.rows.clear()
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The (rule, key, start, end) matches sorted by rule, as AttributeRuler.match returns them."""
         found: set[tuple[int, int, int]] = set()
         rows = doc.to_array([LOWER, ORTH, TAG, DEP, IS_SPACE]).tolist() if len(doc) else []
         for i, row in enumerate(rows):
-            candidates = list(self.unindexed)
-            for column, attr in enumerate(INDEX_ORDER):
-                candidates.extend(self.index.get((attr, row[column]), ()))
-            for rule, checks in candidates:
-                if all(_passes(row, check) for check in checks):
-                    found.add((rule, i, i + 1))
+            found.update((rule, i, i + 1) for rule in self._rules_for(tuple(row)))
         for match_id, start, end in self.multi(doc, allow_missing=True):
             found.add((int(self.vocab.strings[match_id]), start, end))
         return sorted((rule, self.keys[rule], start, end) for rule, start, end in found)
+
+    def _rules_for(self, row: tuple[int, ...]) -> tuple[int, ...]:
+        """The one-token rules that a token with these attribute values matches, cached per values."""
+        if row not in self.rows:
+            if len(self.rows) > CACHE_LIMIT:
+                self.rows.clear()
+            candidates = list(self.unindexed)
+            for column, attr in enumerate(INDEX_ORDER):
+                candidates.extend(self.index.get((attr, row[column]), ()))
+            self.rows[row] = tuple(rule for rule, checks in candidates if all(_passes(row, check) for check in checks))
+        return self.rows[row]
 
     def _compile(self, pattern: list[dict[str, Any]]) -> tuple[list[tuple[str, Any]], list[Check]] | None:
         """The index keys and checks of a one-token pattern on words, tags, labels or spaces; else None.

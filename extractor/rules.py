@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 LITERAL_KEYS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
@@ -130,7 +130,7 @@ class AnchoredMatcher:
         self.patterns: dict[Anchor, list[tuple[str, list[dict[str, Any]], int]]] = {}
         self.words: dict[tuple[str, str], list[Anchor]] = {}
         self.regexes: dict[tuple[str, str], re.Pattern[str]] = {}
-        self.cache: dict[tuple[str, str], tuple[Anchor, ...]] = {}
+        self.cache: dict[tuple[int, ...], frozenset[Anchor]] = {}
         self.matchers: dict[frozenset[Anchor], tuple[Matcher | None, int]] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> bool:
@@ -166,8 +166,9 @@ class AnchoredMatcher:
         """The (match id, start, end) of every pattern's matches."""
         found: set[tuple[int, int, int]] = set()
         attrs = sorted({attr for attr, _, _ in self.patterns})
+        ids = [attr.rstrip("_") for attr in attrs]
         for token in doc:
-            anchors = frozenset(anchor for attr in attrs for anchor in self._anchors(attr, getattr(token, attr)))
+            anchors = self._token_anchors(token, attrs, tuple(getattr(token, attr) for attr in ids))
             if not anchors:
                 continue
             matcher, length = self._matcher(anchors)
@@ -177,18 +178,22 @@ class AnchoredMatcher:
             found.update((key, token.i + start, token.i + end) for key, start, end in matcher(window))
         return found
 
-    def _anchors(self, attr: str, text: str) -> tuple[Anchor, ...]:
-        """The anchors a token's text (or lower case form, or lemma) satisfies, cached per text."""
-        if (attr, text) not in self.cache:
+    def _token_anchors(self, token: Token, attrs: list[str], values: tuple[int, ...]) -> frozenset[Anchor]:
+        """The anchors a token satisfies, cached per value of the attributes they test (text, lemma...)."""
+        if values not in self.cache:
             if len(self.cache) > CACHE_LIMIT:
                 self.cache.clear()
-            regexes = [
-                (attr, "REGEX", source)
-                for (regex_attr, source), regex in self.regexes.items()
-                if regex_attr == attr and regex.search(text)
-            ]
-            self.cache[(attr, text)] = (*self.words.get((attr, text), ()), *regexes)
-        return self.cache[(attr, text)]
+            found = []
+            for attr in attrs:
+                text = getattr(token, attr)
+                found.extend(self.words.get((attr, text), ()))
+                found.extend(
+                    (attr, "REGEX", source)
+                    for (regex_attr, source), regex in self.regexes.items()
+                    if regex_attr == attr and regex.search(text)
+                )
+            self.cache[values] = frozenset(found)
+        return self.cache[values]
 
     def _matcher(self, anchors: frozenset[Anchor]) -> tuple[Matcher | None, int]:
         """A Matcher of the patterns that tokens with these anchors can start (None if they were all removed),
