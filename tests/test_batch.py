@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor.api import extract_many
+from extractor import api
+from extractor.api import Article, extract_many
 from extractor.batch import Summary, run
 from extractor.cli import cli
 from extractor.errors import ExtractorError
 from extractor.inputs import iter_articles
-from extractor.models import ArticleRecord
+from extractor.models import ArticleRecord, Source
 from extractor.progress import Progress
 from extractor.resume import completed_ids
 
@@ -165,3 +166,18 @@ def test_two_workers_give_the_same_records_in_input_order(tmp_path: Path) -> Non
     assert one == two
     assert [r["article_id"] for r in two] == [p.stem for p in CORPUS[:5]] + ["missing", CORPUS[5].stem]
     assert two[5]["error"] is not None
+
+
+def test_words_are_kept_only_during_the_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the warm-up, batches run in memory zones: the words they bring leave the vocabulary."""
+    monkeypatch.setattr(api, "WARMUP_ARTICLES", 1)
+    extractor = api.BatchExtractor(api.DEFAULT_MODEL, ())
+    strings = extractor.nlp.vocab.strings
+
+    def article(word: str) -> Article:
+        return Article(article_id=word, text=f"The {word} is here.", source=Source())
+
+    extractor([article("zqxwarmword")])
+    extractor([article("zqxzoneword")])
+    assert "zqxwarmword" in strings
+    assert "zqxzoneword" not in strings

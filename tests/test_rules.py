@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
+
+from extractor.patterns import load_patterns
+from extractor.rules import RaceRules, literal_form
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def spans(nlp: Language, text: str, label: str) -> list[tuple[str, str]]:
@@ -127,3 +135,47 @@ def test_context_markers(nlp: Language, text: str, label: str, blocker: str | No
 def test_no_false_nations_or_times(nlp: Language, text: str) -> None:
     assert not spans(nlp, text, "NATION")
     assert not spans(nlp, text, "TIME")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ([{"LOWER": "team"}, {"TEXT": "GB"}], None),
+        ([{"LOWER": "kiwis"}], ("LOWER", [["kiwis"]])),
+        ([{"TEXT": "Oranje"}], ("ORTH", [["Oranje"]])),
+        ([{"LOWER": {"IN": ["a", "b"]}, "OP": "?"}, {"TEXT": "-"}], ("LOWER", [["a", "-"], ["b", "-"], ["-"]])),
+        ([{"LOWER": "x", "OP": "*"}], None),
+        ([{"LOWER": {"REGEX": "^x$"}}], None),
+        ([{"TEXT": {"NOT_IN": ["x"]}}], None),
+        ([{"LOWER": "Kiwis"}], None),
+    ],
+)
+def test_literal_form(pattern: list[dict], expected: tuple | None) -> None:
+    assert literal_form(pattern) == expected
+
+
+def test_same_spans_as_a_plain_span_ruler(nlp: Language) -> None:
+    """The phrase matchers change the cost of matching, never its result."""
+    plain = SpanRuler(nlp, "plain", spans_key="race", validate=True)
+    plain.add_patterns(load_patterns())
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    ours = nlp.get_pipe("race_rules")
+    docs = nlp.pipe(texts, disable=["race_rules", "race_people", "race_results"])
+    for text, doc in zip(texts, docs, strict=True):
+        assert ours.match(doc) == plain.match(doc), text[:60]
+
+
+def test_removed_patterns_no_longer_match(nlp: Language) -> None:
+    ruler = RaceRules(nlp, "removal", spans_key="test")
+    ruler.add_patterns(
+        [
+            {"label": "NATION", "pattern": [{"LOWER": "kiwis"}], "id": "NZL"},
+            {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d\.\d\d$"}}], "id": "clock"},
+            {"label": "GAP", "pattern": [{"LOWER": {"IN": ["by", "at"]}}, {"TEXT": {"REGEX": r"^\d$"}}], "id": "gap"},
+        ]
+    )
+    doc = nlp.make_doc("The Kiwis won in 1.23 by 2")
+    assert [(s.text, s.label_) for s in ruler.match(doc)] == [("Kiwis", "NATION"), ("1.23", "TIME"), ("by 2", "GAP")]
+    ruler.remove("TIME")
+    ruler.remove_by_id("NZL")
+    assert [(s.text, s.label_) for s in ruler.match(doc)] == [("by 2", "GAP")]

@@ -1,0 +1,26 @@
+"""The indexed attribute ruler finds the same rule matches as spaCy's AttributeRuler."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from extractor.attributes import IndexedAttributeRuler
+from extractor.pipeline import DEFAULT_MODEL
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def test_same_matches_as_the_attribute_ruler() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    shipped = nlp.get_pipe("attribute_ruler")
+    indexed = IndexedAttributeRuler(nlp.vocab)
+    indexed.add_patterns(shipped.patterns)
+    assert indexed.patterns == shipped.patterns
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    texts.append("Y'all ain't gonna believe it: there's nothin' I'd do. Let's go, c'mon!")
+    for doc in nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]):
+        assert indexed.match(doc) == shipped.match(doc), doc.text[:60]
+    unparsed = nlp("There is nothing that I'd want.", disable=["parser", "attribute_ruler", "lemmatizer", "ner"])
+    assert indexed.match(unparsed) == shipped.match(unparsed)
