@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .dates import RELATIVE_DAYS, WEEKDAYS
 from .linking import Entity, link_mentions
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
@@ -99,7 +100,6 @@ DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
 NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RACE_ORDINALS = {
     "first": "1",
     "opening": "1",
@@ -113,7 +113,6 @@ RACE_ORDINALS = {
 ORDINAL_NAMES = {"1": "first race", "2": "second race", "3": "third race", "last": "last race"}
 ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth fifth sixth".split(), 1)}
 DATING_WORDS = frozenset("on earlier later".split())
-DATE_WORDS = frozenset("yesterday today tonight".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset(
@@ -213,12 +212,9 @@ class Run:
 
     def merged(self, other: Run) -> Run:
         """This run with the parts it lacks taken from another."""
-        return Run(
-            self.day or other.day,
-            self.ordinal or other.ordinal,
-            self.round or other.round,
-            self.number if self.round and self.number or self.round != other.round else other.number,
-        )
+        round_ = self.round or other.round
+        number = self.number or (other.number if other.round == round_ else None)
+        return Run(self.day or other.day, self.ordinal or other.ordinal, round_, number)
 
 
 @dataclass
@@ -309,6 +305,8 @@ class _Assembler:
         self.by_sentence: dict[int, list[Signal]] = {}
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
+        self.weekdays: dict[int, list[Token]] = {}
+        self.numbered: dict[int, list[tuple[Token, str]]] = {}
         self.entities, self.entity_at = link_mentions(mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -795,6 +793,11 @@ class _Assembler:
 
     def _numbered_races(self, sent: Span) -> list[tuple[Token, str]]:
         """ "the first race", "the second race" outside quotes, with their ordinals."""
+        if sent.start not in self.numbered:
+            self.numbered[sent.start] = self._find_numbered_races(sent)
+        return self.numbered[sent.start]
+
+    def _find_numbered_races(self, sent: Span) -> list[tuple[Token, str]]:
         return [
             (t, RACE_ORDINALS[t.nbor(-1).lower_])
             for t in sent
@@ -890,6 +893,11 @@ class _Assembler:
 
     def _weekdays(self, sent: Span) -> list[Token]:
         """Weekdays that date a sentence's races: "on Sunday", "Saturday's first race", "Sunday's 500"."""
+        if sent.start not in self.weekdays:
+            self.weekdays[sent.start] = self._find_weekdays(sent)
+        return self.weekdays[sent.start]
+
+    def _find_weekdays(self, sent: Span) -> list[Token]:
         days = []
         for token in sent:
             if (
@@ -1153,13 +1161,13 @@ class _Assembler:
         """Note what dates a race ("yesterday", "on Feb. 17") in the sentence that states its first result, or
         in the sentence before it when that one states no result ("Yesterday she went faster than ever.")."""
         phrase = next((t.lower_ for t in self._weekdays(sent)), None)
-        phrase = phrase or next((t.lower_ for t in sent if t.lower_ in DATE_WORDS and t.i not in self.quoted), None)
-        for ent in sent.ents if phrase is None else ():
+        phrase = phrase or next((t.lower_ for t in sent if t.lower_ in RELATIVE_DAYS and t.i not in self.quoted), None)
+        first = [r for r in self.races if r.dated is None and r.first_result in range(sent.start, sent.end)]
+        for ent in sent.ents if phrase is None and first else ():
             before = self.doc[ent.start - 1] if ent.start > sent.start else None
             if ent.label_ == "DATE" and before is not None and before.lower_ == "on" and re.search(r"\d", ent.text):
                 phrase = ent.text
                 break
-        first = [r for r in self.races if r.dated is None and r.first_result in range(sent.start, sent.end)]
         for race in first:
             race.dated = phrase or self.date_before
         self.date_before = None if self._in_sentence(sent, *RESULT_LABELS) else phrase

@@ -120,7 +120,7 @@ class IndexedAttributeRuler(AttributeRuler):
                 checks.append((column, "==", self.vocab.strings.add(value)))
                 values[attr] = [self.vocab.strings.add(value)]
             elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
-                (operator, words), = value.items()
+                ((operator, words),) = value.items()
                 if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
                     return None
                 hashes = frozenset(self.vocab.strings.add(word) for word in words)
