@@ -147,10 +147,26 @@ def _find(entities: list[Entity], tokens: list[str], position: int) -> Entity | 
 
 
 def _nearest(entities: list[Entity], position: int) -> Entity:
-    """Of several candidate entities, the one mentioned most recently before a position."""
+    """Of several candidate entities, the one mentioned in this or the sentence before; else the one the
+    article introduced first below its headline (a relative quoted a paragraph earlier does not take the
+    subject's surname)."""
 
     def last_before(entity: Entity) -> int:
         before = [m.start for m in entity.mentions if m.start <= position]
         return max(before) if before else -1
 
-    return max(entities, key=last_before)
+    recent = max(entities, key=last_before)
+    headline_end = entities[0].mentions[0].doc.text.find("\n")
+    first = min(entities, key=lambda e: (e.mentions[0].start_char < headline_end, e.mentions[0].start))
+    recent_mention = max((m for m in recent.mentions if m.start <= position), key=lambda m: m.start, default=None)
+    close = recent_mention is not None and recent_mention.sent.start >= _previous_sentence_start(
+        recent_mention, position
+    )
+    return recent if close else first
+
+
+def _previous_sentence_start(mention: Span, position: int) -> int:
+    """The first token of the sentence before the one holding a position."""
+    doc = mention.doc
+    sent = doc[position].sent
+    return doc[sent.start - 1].sent.start if sent.start > 0 else 0

@@ -479,3 +479,14 @@ def test_winning_by_a_margin_from_an_athlete_places_them_second(record_of) -> No
     text = WC + "Anna Berg won in 42.318, by 0.001 seconds from Japan's Hina Morikawa."
     morikawa = results(record_of(text))["Hina Morikawa"]
     assert (morikawa["rank"], morikawa["time"]["text"]) == (2, "42.319")
+
+
+def test_a_relative_quoted_earlier_does_not_take_the_athletes_surname(record_of) -> None:
+    text = (
+        "Headline about a luge medal\n\nThe first sled Jenna McAllister ever rode was a feed sack.\n\n"
+        '"We made it longer," Gord McAllister remembers.\n\nTwenty-two years later, the lane is longer. '
+        "On Tuesday night McAllister won Olympic silver in the women's singles, finishing 0.117 seconds behind "
+        "Germany's Lena Vogt, who won gold in 3:28.410."
+    )
+    rows = results(record_of(text))
+    assert "Jenna McAllister" in rows and "Gord McAllister" not in rows
