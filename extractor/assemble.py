@@ -1737,13 +1737,32 @@ class _Assembler:
                         placed.time, placed.derived = facts.time, facts.derived
                         placed.evidence.extend(e for e in facts.evidence if e["field"] == "time")
 
+    def _of_the_main_day(self, races: list[Race]) -> list[Race]:
+        """The races of the day the report is about: a race dated to another weekday is background ("On
+        Thursday, Ouellette won the men's 500m" in a report on Friday's women's 500m races), unless it is
+        another run of a race of that day or part of an allround or sprint classification."""
+        main = races[0] if races else None
+        if main is None or main.run.day is None or self._classification_race() is not None:
+            return races
+        that_day = [r.key for r in races if r.run.day in (None, main.run.day)]
+
+        def another_run(key: RaceKey) -> bool:
+            return any(
+                (k.distance, k.discipline) == (key.distance, key.discipline)
+                and None in (k.gender, key.gender)
+                or k == key
+                for k in that_day
+            )
+
+        return [r for r in races if r.run.day in (None, main.run.day) or another_run(r.key)]
+
     def _finish(self) -> dict:
         self._fold_final_b()
         events = []
         competitor_keys: set[int] = set()
         races = [r for r in self.races if r.facts]
         races.sort(key=lambda r: r.first_result or 0)
-        for race in races:
+        for race in self._of_the_main_day(races):
             event = self._event(race)
             if self._reported(event["results"]):
                 events.append(event)

@@ -490,3 +490,14 @@ def test_a_relative_quoted_earlier_does_not_take_the_athletes_surname(record_of)
     )
     rows = results(record_of(text))
     assert "Jenna McAllister" in rows and "Gord McAllister" not in rows
+
+
+def test_a_race_of_another_day_is_background(record_of) -> None:
+    text = (
+        "Ilse van Rijswijk won the women's 500m at the World Cup on Friday in 37.62, with Elin Lindahl second "
+        "in 37.70.\n\nOn Thursday, Canada's Liam Ouellette won the men's 500m in 34.41, edging Bram Kuipers by "
+        "two hundredths of a second."
+    )
+    record = record_of(text)
+    assert events_of(record) == [(500, "women", ["Ilse van Rijswijk", "Elin Lindahl"])]
+    assert "Liam Ouellette" in [p["name"] for p in record["people"]]
