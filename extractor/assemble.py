@@ -3,8 +3,9 @@
 The rules decide numbers, the statistical model supplies people and syntax. Each signal (a time, gap,
 placing, medal, record, status or nation) is attached to the person mention nearest to it in the
 dependency tree of its sentence; each result signal belongs to the race mentioned nearest to it (or the
-race the report is currently about). Signals in background clauses (earlier seasons, other races,
-quotes, provisional positions) are ignored.
+race the report is currently about). A race is known by gender, distance and discipline, and by its run
+(weekday, ordinal, round) where one distance is raced more than once. Signals in background clauses
+(earlier seasons, other races, quotes, provisional positions) are ignored.
 """
 
 from __future__ import annotations
@@ -727,8 +728,9 @@ class _Assembler:
         return race
 
     def _race_for(self, span: Span, owner: Entity | None = None) -> Race:
-        """The race a result signal belongs to: the race named nearest in its sentence, else the race
-        its athlete was last reported in, else the current one."""
+        """The race a result signal belongs to: the race named in its clause (else nearest in its sentence),
+        with the run its clause names ("the second semi-final"); else the race its athlete, or another athlete
+        of the sentence, was reported in; else the current one."""
         side = self._in_side_clause(span)
         mentions = [
             s
