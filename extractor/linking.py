@@ -95,13 +95,17 @@ def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]
     """Group person mentions into entities; return them and a map from a mention's start token to its entity."""
     entities: list[Entity] = []
     by_start: dict[int, Entity] = {}
+    if not mentions:
+        return entities, by_start
+    doc = mentions[0].doc
+    place = _Places([n for n, sent in enumerate(doc.sents) for _ in sent], doc.text.find("\n"))
     ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
     for mention in ordered:
         form = clean_name(mention.text)
         tokens = name_tokens(form)
         if not tokens:
             continue
-        target = _find(entities, tokens, mention.start)
+        target = _find(entities, tokens, mention.start, place)
         if target is None:
             target = Entity(key=len(entities))
             entities.append(target)
@@ -117,7 +121,15 @@ def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]
     return entities, by_start
 
 
-def _find(entities: list[Entity], tokens: list[str], position: int) -> Entity | None:
+@dataclass(frozen=True)
+class _Places:
+    """Where a token is: its sentence's number, and the end of the headline (in characters)."""
+
+    sentence: list[int]
+    headline_end: int
+
+
+def _find(entities: list[Entity], tokens: list[str], position: int, place: _Places) -> Entity | None:
     """The entity a mention belongs to: same parts, a subset of parts, or parts one letter apart."""
     wanted = set(tokens)
     exact = [e for e in entities if wanted <= e.tokens]
@@ -126,11 +138,11 @@ def _find(entities: list[Entity], tokens: list[str], position: int) -> Entity | 
             e for e in exact if len(wanted) < max(len(name_tokens(f)) for f in e.forms)
         ]
     if exact:
-        return _nearest(exact, position)
+        return _nearest(exact, position, place)
     if len(tokens) == 1:
         fuzzy = [e for e in entities if any(_close(tokens[0], t) for t in e.tokens)]
         if fuzzy:
-            return _nearest(fuzzy, position)
+            return _nearest(fuzzy, position, place)
     else:
         fuzzy = [
             e
@@ -142,11 +154,11 @@ def _find(entities: list[Entity], tokens: list[str], position: int) -> Entity | 
             )
         ]
         if fuzzy:
-            return _nearest(fuzzy, position)
+            return _nearest(fuzzy, position, place)
     return None
 
 
-def _nearest(entities: list[Entity], position: int) -> Entity:
+def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
     """Of several candidate entities, the one mentioned in this or the sentence before; else the one the
     article introduced first below its headline (a relative quoted a paragraph earlier does not take the
     subject's surname)."""
@@ -156,17 +168,7 @@ def _nearest(entities: list[Entity], position: int) -> Entity:
         return max(before) if before else -1
 
     recent = max(entities, key=last_before)
-    headline_end = entities[0].mentions[0].doc.text.find("\n")
-    first = min(entities, key=lambda e: (e.mentions[0].start_char < headline_end, e.mentions[0].start))
-    recent_mention = max((m for m in recent.mentions if m.start <= position), key=lambda m: m.start, default=None)
-    close = recent_mention is not None and recent_mention.sent.start >= _previous_sentence_start(
-        recent_mention, position
-    )
-    return recent if close else first
-
-
-def _previous_sentence_start(mention: Span, position: int) -> int:
-    """The first token of the sentence before the one holding a position."""
-    doc = mention.doc
-    sent = doc[position].sent
-    return doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    last = last_before(recent)
+    if last >= 0 and place.sentence[last] >= place.sentence[position] - 1:
+        return recent
+    return min(entities, key=lambda e: (e.mentions[0].start_char < place.headline_end, e.mentions[0].start))
