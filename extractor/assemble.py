@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -306,8 +307,7 @@ class _Assembler:
         self.by_sentence: dict[int, list[Signal]] = {}
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
-        self.weekdays: dict[int, list[Token]] = {}
-        self.numbered: dict[int, list[tuple[Token, str]]] = {}
+        self.sentence_cache: dict[tuple[str, int], list] = {}
         self.entities, self.entity_at = link_mentions(mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -393,6 +393,13 @@ class _Assembler:
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
+
+    def _per_sentence(self, find: Callable[[Span], list], sent: Span) -> list:
+        """What `find` gives for a sentence, computed once per sentence."""
+        key = (find.__name__, sent.start)
+        if key not in self.sentence_cache:
+            self.sentence_cache[key] = find(sent)
+        return self.sentence_cache[key]
 
     def _in_sentence(self, sent: Span, *labels: str) -> list[Signal]:
         """The signals of the given labels that start in a sentence."""
@@ -795,9 +802,7 @@ class _Assembler:
 
     def _numbered_races(self, sent: Span) -> list[tuple[Token, str]]:
         """ "the first race", "the second race" outside quotes, with their ordinals."""
-        if sent.start not in self.numbered:
-            self.numbered[sent.start] = self._find_numbered_races(sent)
-        return self.numbered[sent.start]
+        return self._per_sentence(self._find_numbered_races, sent)
 
     def _find_numbered_races(self, sent: Span) -> list[tuple[Token, str]]:
         return [
@@ -895,9 +900,7 @@ class _Assembler:
 
     def _weekdays(self, sent: Span) -> list[Token]:
         """Weekdays that date a sentence's races: "on Sunday", "Saturday's first race", "Sunday's 500"."""
-        if sent.start not in self.weekdays:
-            self.weekdays[sent.start] = self._find_weekdays(sent)
-        return self.weekdays[sent.start]
+        return self._per_sentence(self._find_weekdays, sent)
 
     def _find_weekdays(self, sent: Span) -> list[Token]:
         days = []
