@@ -1332,10 +1332,7 @@ class _Assembler:
             if not 2 <= len(listed) <= 3 or self._background(signal.span):
                 continue
             for rank, entity in enumerate(listed, 1):
-                facts = self._facts(signal, entity)
-                if facts is not None and facts.rank is None:
-                    facts.rank = rank
-                    facts.note("rank", signal.span)
+                self._place(self._facts(signal, entity), rank, signal.span)
 
     def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         if self._non_result_time(signal):
@@ -1469,10 +1466,7 @@ class _Assembler:
                 race = self._race_for(span, owner)
                 race.gaps.append(Gap(reference, owner, duration, approximate, span))
                 if reference is not None and verb.lemma_ == "win":
-                    runner_up = race.of(reference, span.start)
-                    if runner_up.rank is None:
-                        runner_up.rank = 2
-                        runner_up.note("rank", span)
+                    self._place(race.of(reference, span.start), 2, span)
             return
         owner = self._gapped_owner(signal) or self._owner(signal, anchors, exclude=owner_exclude)
         if owner is None:
@@ -1554,10 +1548,14 @@ class _Assembler:
             facts.note("rank", span)
         if span[0].lower_ in TIE_WORDS:
             for athlete in self._sharing(owner, anchors, signal)[1:]:
-                shared = self._facts(signal, athlete)
-                if shared is not None and shared.rank is None:
-                    shared.rank = value
-                    shared.note("rank", span)
+                self._place(self._facts(signal, athlete), value, span)
+
+    @staticmethod
+    def _place(facts: Facts | None, rank: int, span: Span) -> None:
+        """Give an athlete a rank the text implies, unless one is already stated."""
+        if facts is not None and facts.rank is None:
+            facts.rank = rank
+            facts.note("rank", span)
 
     def _previous_athlete(self, race: Race, owner: Entity, position: int) -> Entity | None:
         """The athlete whose result was stated last before a character offset ("a further 0.15 behind")."""
@@ -1659,10 +1657,7 @@ class _Assembler:
         if not 1 <= len(following) <= 2:
             return
         for rank, entity in enumerate(following, 2):
-            facts = self._facts(signal, entity)
-            if facts is not None and facts.rank is None:
-                facts.rank = rank
-                facts.note("rank", signal.span)
+            self._place(self._facts(signal, entity), rank, signal.span)
 
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         owner = self._owner(signal, anchors)
