@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .dates import RELATIVE_DAYS, WEEKDAYS
-from .linking import Entity, link_mentions
+from .linking import Entity, link_mentions, quoted_tokens
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
@@ -286,23 +286,11 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Tokens inside quotation marks (what someone said is not the report's result)."""
-    inside: set[int] = set()
-    text = doc.text
-    pattern = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-    for match in pattern.finditer(text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            inside.update(range(span.start, span.end))
-    return inside
-
-
 class _Assembler:
     def __init__(self, doc: Doc, spans: list[Span], mentions: list[Span]) -> None:
         self.doc = doc
         self.warnings: list[str] = []
-        self.quoted = _quoted_tokens(doc)
+        self.quoted = quoted_tokens(doc)
         self.signals = self._clean(doc, spans)
         self.by_sentence: dict[int, list[Signal]] = {}
         self.race_keys: dict[int, RaceKey | None] = {}
@@ -324,6 +312,7 @@ class _Assembler:
         self.nations: dict[int, tuple[int, str, Span]] = {}
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
         self.races: list[Race] = []
+        self.adjective_teams: set[str] = set()
         self.teams: dict[str, Entity] = {}
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
@@ -1023,15 +1012,22 @@ class _Assembler:
         return anchors
 
     def _team(self, code: str, span: Span) -> Entity:
-        """The team entity of a nation, created on first mention."""
+        """The team entity of a nation, created on first mention and named by the nation's noun ("Italy",
+        not the adjective in "the Italian team") once the text uses one."""
         name = re.sub(r"^(the|The)\s+", "", span.text)
         name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
+        adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod"
         team = self.teams.get(code)
         if team is None:
             team = Entity(key=10_000 + len(self.teams), mentions=[span], forms=[name])
             self.teams[code] = team
             self.nations[team.key] = (0, code, span)
-        elif name not in team.forms and not name.isupper():
+            if adjective:
+                self.adjective_teams.add(code)
+        elif not adjective and code in self.adjective_teams:
+            team.forms = [name]
+            self.adjective_teams.discard(code)
+        elif not adjective and name not in team.forms and not name.isupper():
             team.forms.append(name)
         return team
 
@@ -1308,6 +1304,21 @@ class _Assembler:
                         facts.time = duration
                         facts.note("time", signal.span)
                 used.add(id(signal))
+        ordinals = [
+            t
+            for t in self.doc[sent.start : marker.i]
+            if (t.is_alpha or re.fullmatch(r"\d{1,3}(st|nd|rd|th)", t.lower_)) and ordinal_value(t.text) is not None
+        ]
+        people = self._people_listed(anchors, before=ordinals[0].i)[-len(ordinals) :] if ordinals else []
+        if len(ordinals) >= 2 and len(people) == len(ordinals):
+            for entity, ordinal in zip(people, ordinals, strict=True):
+                span = self.doc[ordinal.i : ordinal.i + 1]
+                self._place(
+                    self._facts(Signal("RANK", "respectively", span), entity), ordinal_value(ordinal.text), span
+                )
+            used.update(
+                id(s) for s in signals if s.label == "RANK" and any(s.span.start <= t.i < s.span.end for t in ordinals)
+            )
         return used
 
     @staticmethod
@@ -1473,8 +1484,8 @@ class _Assembler:
             return
         race = self._race_for(span, owner)
         if race.key.discipline in TEAM_DISCIPLINES:
-            owner, reference = self._as_team(owner), self._as_team(reference)
-            if owner is None:
+            owner, reference = self._as_team(owner) or self._last_team(race), self._as_team(reference)
+            if owner is None or owner is reference:
                 return
         race.of(owner, span.start)
         if cumulative and reference is None:
@@ -1492,6 +1503,11 @@ class _Assembler:
             if ordinal_value(t.text) is not None
             and (re.fullmatch(r"\d{1,3}(st|nd|rd|th)", t.lower_) or t.lower_.isalpha() or signal.kind == "list")
         ]
+        if signal.kind == "third":
+            owner = self._owner(signal, anchors)
+            if owner is not None:
+                self._place(self._facts(signal, owner), 3, span)
+            return
         if not ordinals:
             return
         if signal.kind == "out_of":
@@ -1724,27 +1740,60 @@ class _Assembler:
     # ---- derivations and output ------------------------------------------------------------------
     def _fold_final_b(self) -> None:
         """A Final B decides places behind the final's: its times go to the final's event (where the text
-        states the place, "won the Final B to finish sixth overall"), not to an event of its own."""
+        states the place, "won the Final B to finish sixth overall"), not to an event of its own; an
+        overall place stated only with the Final B ("the Netherlands won in 2:37.118 to finish fifth
+        overall") brings the athlete into the final's event."""
         for race in [r for r in self.races if r.run.round == "final B"]:
             self.races.remove(race)
             main = next((r for r in self.races if r.key == race.key and r.run.round in (None, "final")), None)
             if main is None:
                 continue
             for facts in race.facts.values():
+                overall = [
+                    e
+                    for e in facts.evidence
+                    if e["field"] == "rank" and "overall" in self.doc.text[e["start"] : e["end"] + 9].lower()
+                ]
+                if overall and facts.entity.key not in main.facts:
+                    placed = main.of(facts.entity, overall[0]["start"])
+                    placed.rank = facts.rank
+                    placed.evidence.extend(overall[:1])
                 if facts.time is not None and facts.entity.key in main.facts:
                     placed = main.facts[facts.entity.key]
                     if placed.time is None:
                         placed.time, placed.derived = facts.time, facts.derived
                         placed.evidence.extend(e for e in facts.evidence if e["field"] == "time")
 
+    def _team_race_distance(self, races: list[Race]) -> None:
+        """A team race reported without its distance takes the one distance the text names as "the event"
+        ("The 2,000m event was making its second Olympic appearance"), unless another race has it."""
+        if len(races) != 1 or races[0].key.distance is not None or races[0].key.discipline not in TEAM_DISCIPLINES:
+            return
+        named = {
+            self._distance(s.span)
+            for s in self.signals
+            if s.label == "DISTANCE"
+            and "the" in (s.span[0].lower_, self.doc[max(s.span.start - 1, 0)].lower_)
+            and s.span.end < len(self.doc)
+            and self.doc[s.span.end].lower_ in ("event", "race", "relay")
+            and not self._in_sentence(s.span.sent, "GENDER")
+        }
+        if len(named) == 1 and None not in named:
+            race = races[0]
+            race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)
+
     def _of_the_main_day(self, races: list[Race]) -> list[Race]:
         """The races of the day the report is about: a race dated to another weekday is background ("On
         Thursday, Ouellette won the men's 500m" in a report on Friday's women's 500m races), unless it is
-        another run of a race of that day or part of an allround or sprint classification."""
+        another run of a race of that day or part of an allround or sprint classification. The days whose
+        results the headline and first sentence (up to its full stop) state ("winning Sunday's 1500m after
+        finishing second in Saturday's 1000m") are all the report's days."""
         main = races[0] if races else None
         if main is None or main.run.day is None or self._classification_race() is not None:
             return races
-        that_day = [r.key for r in races if r.run.day in (None, main.run.day)]
+        lede_end = next((sent.end for sent in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", sent.text)), 0)
+        days = {main.run.day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
+        that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
 
         def another_run(key: RaceKey) -> bool:
             return any(
@@ -1754,7 +1803,7 @@ class _Assembler:
                 for k in that_day
             )
 
-        return [r for r in races if r.run.day in (None, main.run.day) or another_run(r.key)]
+        return [r for r in races if r.run.day is None or r.run.day in days or another_run(r.key)]
 
     def _finish(self) -> dict:
         self._fold_final_b()
@@ -1762,6 +1811,7 @@ class _Assembler:
         competitor_keys: set[int] = set()
         races = [r for r in self.races if r.facts]
         races.sort(key=lambda r: r.first_result or 0)
+        self._team_race_distance(races)
         for race in self._of_the_main_day(races):
             event = self._event(race)
             if self._reported(event["results"]):
@@ -1803,7 +1853,6 @@ class _Assembler:
         return self.competition_kind in MEDAL_RACES and race.run.round not in NON_MEDAL_ROUNDS
 
     def _event(self, race: Race) -> dict:
-        self._derive(race)
         medal_race = self._medal_race(race)
         for facts in race.facts.values():
             if facts.status in ("dq", "dns"):
@@ -1813,6 +1862,8 @@ class _Assembler:
             if facts.winner and facts.rank is None:
                 facts.rank = 1
                 facts.note("rank", facts.win_span)
+        self._winner_by_time(race)
+        self._derive(race)
         self._winner_by_time(race)
         for facts in race.facts.values():
             if medal_race and facts.medal is None and facts.rank in RANK_MEDAL:
@@ -1848,16 +1899,19 @@ class _Assembler:
     @staticmethod
     def _winner_by_time(race: Race) -> None:
         """With a runner-up placed and no winner, the one unplaced athlete with a stated time faster than
-        the runner-up's won ("Song timed 1:29.745, holding off Cloutier, who was second in 1:29.806")."""
-        if any(f.rank == 1 for f in race.facts.values()):
+        every placed athlete's won ("Song timed 1:29.745, holding off Cloutier, who was second in
+        1:29.806"; "X was the class of the field in 1:12.48. Y was second, edging Z, third in 1:12.90").
+        It runs before and after the gaps are turned into times, since each can give the other its input."""
+        placed = [f for f in race.facts.values() if f.rank is not None]
+        if any(f.rank == 1 for f in placed) or not any(f.rank == 2 for f in placed):
             return
-        second = next((f for f in race.facts.values() if f.rank == 2 and f.time), None)
-        if second is None:
+        timed = [f.time.seconds for f in placed if f.time]
+        if not timed:
             return
         faster = [
             f
             for f in race.facts.values()
-            if f.rank is None and f.time and not f.derived and f.time.seconds < second.time.seconds
+            if f.rank is None and f.time and not f.derived and f.time.seconds < min(timed)
         ]
         if len(faster) == 1:
             faster[0].rank = 1

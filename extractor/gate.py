@@ -90,7 +90,7 @@ class RelevanceGate:
     """Decide from tokens alone whether a text can hold a race result."""
 
     def __init__(self, nlp: Language, patterns_dirs: Iterable[str | Path] = ()) -> None:
-        rows = load_patterns(patterns_dirs)
+        rows = load_patterns(patterns_dirs, nlp.tokenizer)
         self.result: list[list[Need]] = []
         self.context: list[list[Need]] = []
         for item in rows:

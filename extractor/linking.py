@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -54,6 +55,7 @@ class Entity:
     key: int
     mentions: list[Span] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
+    used_alone: list[str] = field(default_factory=list)
 
     @property
     def tokens(self) -> set[str]:
@@ -70,13 +72,12 @@ class Entity:
         return best
 
     def _family_first(self, parts: list[str]) -> bool:
-        """Whether a two-part name is written family name first: the text uses the first part alone
-        more than the second, or (with no short form) the second part is a hyphenated given name
-        such as "Seo-yeon"."""
+        """Whether a two-part name is written family name first: the report's own words (not a quotation,
+        where "Darnell" is a given name) use the first part alone more than the second, or (with no such
+        short form) the second part is a hyphenated given name such as "Seo-yeon"."""
         first, last = fold(parts[0]), fold(parts[1])
-        alone = [fold(f) for f in self.forms if len(f.split()) == 1]
-        if alone:
-            return alone.count(first) > alone.count(last)
+        if self.used_alone:
+            return self.used_alone.count(first) > self.used_alone.count(last)
         pieces = parts[1].split("-")
         return len(pieces) == 2 and pieces[1][:1].islower()
 
@@ -91,6 +92,16 @@ class Entity:
         return seen
 
 
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks (what someone said is not the report's result)."""
+    inside: set[int] = set()
+    for match in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
 def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]]:
     """Group person mentions into entities; return them and a map from a mention's start token to its entity."""
     entities: list[Entity] = []
@@ -98,6 +109,7 @@ def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]
     if not mentions:
         return entities, by_start
     doc = mentions[0].doc
+    quoted = quoted_tokens(doc)
     place = _Places([n for n, sent in enumerate(doc.sents) for _ in sent], doc.text.find("\n"))
     ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
     for mention in ordered:
@@ -112,6 +124,8 @@ def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]
         target.mentions.append(mention)
         if form not in target.forms:
             target.forms.append(form)
+        if len(tokens) == 1 and mention.start not in quoted:
+            target.used_alone.append(tokens[0])
         by_start[mention.start] = target
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)

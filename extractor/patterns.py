@@ -6,8 +6,11 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.tokenizer import Tokenizer
+
 from .errors import PatternError
 
+WORD_KEYS = ("LOWER", "TEXT", "ORTH")
 ALLOWED_KEYS = {"label", "pattern", "id"}
 LABELS = {
     "TIME",
@@ -73,8 +76,9 @@ def read_pattern_file(path: Path) -> list[dict]:
     return rows
 
 
-def load_patterns(extra_dirs: Iterable[str | Path] = ()) -> list[dict]:
-    """All patterns: the shipped files, then every `*.jsonl` in each extra directory."""
+def load_patterns(extra_dirs: Iterable[str | Path] = (), tokenizer: Tokenizer | None = None) -> list[dict]:
+    """All patterns: the shipped files, then every `*.jsonl` in each extra directory; with a tokenizer,
+    a word it splits ("semi-final", "people's") becomes the token sequence it is split into."""
     rows: list[dict] = []
     for directory in [default_patterns_dir(), *map(Path, extra_dirs)]:
         if not directory.is_dir():
@@ -84,4 +88,39 @@ def load_patterns(extra_dirs: Iterable[str | Path] = ()) -> list[dict]:
             raise PatternError(f"patterns directory {directory} holds no *.jsonl files")
         for path in files:
             rows.extend(read_pattern_file(path))
-    return rows
+    if tokenizer is None:
+        return rows
+    return [expanded for row in rows for expanded in split_words(row, tokenizer)]
+
+
+def split_words(row: dict, tokenizer: Tokenizer) -> list[dict]:
+    """A pattern as the tokenizer sees it: a token pattern's word that the tokenizer splits in every
+    casing ("semi-final" is "semi", "-", "final") is replaced by the words it is split into, so the
+    pattern can match; a list of words gives one pattern for those it splits and one for the rest. An
+    optional or repeated word that is split occurs once, or (if optional) not at all."""
+    pattern = row["pattern"]
+    if not isinstance(pattern, list):
+        return [row]
+    for index, token in enumerate(pattern):
+        keys = [key for key in WORD_KEYS if key in token]
+        if len(keys) != 1 or set(token) - {keys[0], "OP"}:
+            continue
+        key, op = keys[0], token.get("OP")
+        words = [token[key]] if isinstance(token[key], str) else token[key].get("IN", [])
+        split = [word for word in words if isinstance(word, str) and _split(word, tokenizer)]
+        if not split:
+            continue
+        rest = [word for word in words if word not in split]
+        variants = [[{**token, key: {"IN": rest}}]] if rest else [[]] if op in ("?", "*") else []
+        variants += [[{key: part.text} for part in tokenizer(word)] for word in split]
+        return [
+            expanded
+            for tokens in variants
+            for expanded in split_words({**row, "pattern": pattern[:index] + tokens + pattern[index + 1 :]}, tokenizer)
+        ]
+    return [row]
+
+
+def _split(word: str, tokenizer: Tokenizer) -> bool:
+    """Whether the tokenizer splits a word whatever its casing ("U.S." stays whole, "semi-final" does not)."""
+    return all(len(tokenizer(form)) > 1 for form in {word, word.capitalize(), word.upper(), word.title()})

@@ -62,7 +62,7 @@ class LineBreaks:
 def make_race_rules(nlp: Language, name: str, spans_key: str, patterns_dirs: list[str]) -> RaceRules:
     """Make the rule matcher for times, gaps, placings, medals, records, events and nations."""
     ruler = RaceRules(nlp, name, spans_key=spans_key, validate=True, overwrite=True)
-    ruler.add_patterns(load_patterns(patterns_dirs))
+    ruler.add_patterns(load_patterns(patterns_dirs, nlp.tokenizer))
     return ruler
 
 

@@ -501,3 +501,84 @@ def test_a_race_of_another_day_is_background(record_of) -> None:
     record = record_of(text)
     assert events_of(record) == [(500, "women", ["Ilse van Rijswijk", "Elin Lindahl"])]
     assert "Liam Ouellette" in [p["name"] for p in record["people"]]
+
+
+def test_the_lede_names_the_days_of_the_report(record_of) -> None:
+    text = (
+        "Berg Wins 1500m, Takes Silver In 1000m\n\nINZELL – Anna Berg won Sunday's 1500m after finishing second "
+        "in Saturday's women's 1000m.\n\nBerg clocked 1:51.09 in the 1500m to beat Lisa Holm by .31 of a second.\n\n"
+        "In Saturday's 1000m, Holm won in 1:12.48. Berg was .27 behind in second, edging Mia Sand, third in 1:12.90."
+    )
+    assert [(distance, names) for distance, _, names in events_of(record_of(text))] == [
+        (1500, ["Anna Berg", "Lisa Holm"]),
+        (1000, ["Lisa Holm", "Anna Berg", "Mia Sand"]),
+    ]
+
+
+def test_the_one_faster_unplaced_athlete_won(record_of) -> None:
+    text = (
+        WC + "Lisa Holm was the class of the field in 37.48. "
+        "Anna Berg was .27 behind in second, edging Ivy Dale, who finished third in 37.90."
+    )
+    rows = results(record_of(text))
+    assert rows["Lisa Holm"]["rank"] == 1
+    assert (rows["Anna Berg"]["rank"], rows["Anna Berg"]["time"]["text"]) == (2, "37.75")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "rank"),
+    [
+        ("Canada's Ivy Dale rounded out the podium in 37.72.", "Ivy Dale", 3),
+        ("Norway's Emma Lund completed the podium in 37.72.", "Emma Lund", 3),
+        (
+            "Lena Holt (Roseville, Minn.) and Ivy Dale (Lake Placid, N.Y.) placed 12th (38.66) and 17th (39.40), "
+            "respectively.",
+            "Ivy Dale",
+            17,
+        ),
+    ],
+)
+def test_implied_and_respective_places(record_of, sentence: str, athlete: str, rank: int) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. " + sentence
+    assert results(record_of(text))[athlete]["rank"] == rank
+
+
+@pytest.mark.parametrize(
+    ("sentence", "split"),
+    [
+        ("Anna Berg clocked 1:51.09 in the 1500m to beat Lisa Holm.", False),
+        ("Anna Berg led with 300m to go and won in 1:51.09.", True),
+    ],
+)
+def test_a_distance_to_go_is_a_split_and_a_race_is_not(nlp, sentence: str, split: bool) -> None:
+    doc = nlp(sentence)
+    assert any(s.label_ == "NONRESULT" and s.id_ == "split" for s in doc.spans["race"]) == split
+
+
+def test_a_given_name_in_a_quotation_does_not_make_the_name_family_first(record_of) -> None:
+    text = (
+        WC + '"Darnell kept telling me to trust my opener," Anna Berg said after winning in 37.04. '
+        "Head coach Darnell Whitfield agreed."
+    )
+    assert [p["name"] for p in record_of(text)["people"]] == ["Darnell Whitfield"]
+
+
+def test_team_races_named_by_the_nation_noun_with_overall_places_and_the_events_distance(record_of) -> None:
+    text = (
+        "Host nation Italy win mixed team relay gold\n\nHost nation Italy won the mixed team relay on Tuesday. "
+        "The Italian team stopped the clock at 2:35.611, just 0.029 seconds ahead of Canada, who took silver. "
+        "The People's Republic of China took bronze in 2:35.902. In the Final B, the Netherlands won in 2:37.118 "
+        "to finish fifth overall.\n\nThe 2,000m event was making only its second Olympic appearance after its debut "
+        "at Beijing 2022."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], e["gender"]) for e in record["events"]] == [(2000, "mixed")]
+    rows = [
+        (r["athlete"], r["nation"], r["rank"], r["time"] and r["time"]["text"]) for r in record["events"][0]["results"]
+    ]
+    assert rows == [
+        ("Italy", "ITA", 1, "2:35.611"),
+        ("Canada", "CAN", 2, "2:35.640"),
+        ("People's Republic of China", "CHN", 3, "2:35.902"),
+        ("Netherlands", "NED", 5, "2:37.118"),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 import extractor
 from extractor.errors import PatternError
@@ -54,3 +55,29 @@ def test_no_person_names_in_patterns() -> None:
     names = {"leerdam", "kok", "smeding", "miho", "tigaki", "paul"}
     for path in default_patterns_dir().glob("*.jsonl"):
         assert not names & set(path.read_text(encoding="utf-8").lower().replace('"', " ").split()), path
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("The People's Republic of China took bronze.", "NATION", "CHN"),
+        ("She won the semi-final.", "ROUND", "semi-final"),
+        ("Her team-mate was third.", "SAME_NATION", "same"),
+        ("The four-time champion watched.", "TITLE", "champion"),
+        ("He dead-heated for third.", "RANK", "verb"),
+    ],
+)
+def test_words_the_tokenizer_splits_still_match(nlp: Language, text: str, label: str, expected: str) -> None:
+    """A pattern file may write "semi-final" or "people's" as one word; it matches the tokens they become."""
+    doc = nlp(text)
+    assert expected in [s.id_ for s in doc.spans["race"] if s.label_ == label]
+
+
+def test_loaded_patterns_hold_only_words_the_tokenizer_keeps(nlp: Language) -> None:
+    for row in load_patterns(tokenizer=nlp.tokenizer):
+        for token in row["pattern"] if isinstance(row["pattern"], list) else []:
+            for key in ("LOWER", "TEXT", "ORTH"):
+                value = token.get(key)
+                words = [value] if isinstance(value, str) else value.get("IN", []) if isinstance(value, dict) else []
+                for word in words:
+                    assert any(len(nlp.tokenizer(form)) == 1 for form in (word, word.title(), word.upper())), row

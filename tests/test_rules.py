@@ -157,7 +157,7 @@ def test_literal_form(pattern: list[dict], expected: tuple | None) -> None:
 def test_same_spans_as_a_plain_span_ruler(nlp: Language) -> None:
     """The phrase matchers change the cost of matching, never its result."""
     plain = SpanRuler(nlp, "plain", spans_key="race", validate=True)
-    plain.add_patterns(load_patterns())
+    plain.add_patterns(load_patterns(tokenizer=nlp.tokenizer))
     texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
     ours = nlp.get_pipe("race_rules")
     docs = nlp.pipe(texts, disable=["race_rules", "race_people", "race_results"])
