@@ -174,7 +174,8 @@ class BatchExtractor:
             return parts, {}
         except Exception:  # one bad article must not stop a batch: redo it piece by piece
             parts, failures = {}, {}
-            for text, (index, offset) in pieces:
+            for piece, (index, offset) in pieces:
+                text = piece.text if isinstance(piece, Doc) else piece
                 try:
                     parts.setdefault(index, []).append(_shift(self.nlp(text)._.race_record, offset))
                 except Exception as exc:  # the article becomes an error record

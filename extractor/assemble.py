@@ -49,6 +49,7 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+IMPLIED_RANKS = {"second": 2, "third": 3}
 TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
@@ -1040,31 +1041,48 @@ class _Assembler:
             if after is None or after.lower_ in ANAPHOR_NOUNS or not after.text[:1].isupper():
                 if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in ANAPHOR_NOUNS:
                     return None
-                return self._antecedent(det)
+                if nation.span[-1].tag_ in ("NNS", "NNPS"):
+                    return None
+                return self._antecedent(det, nation.kind)
             return None
         window = self.doc[det.i + 1 : min(det.i + 7, sent.end)].text.lower()
         if re.match(r"\d+ ?- ?year ?- ?old\b", window) or nxt.lower_ in ANAPHOR_NOUNS and nxt.dep_ == "nsubj":
             return self._antecedent(det)
         return None
 
-    def _antecedent(self, token: Token) -> Entity | None:
-        """The most recent person who was a clause subject before a pronoun, else the last person named."""
+    def _antecedent(self, token: Token, nation: str | None = None) -> Entity | None:
+        """The most recent person who was a clause subject before a pronoun, else the last person named; for
+        a nation's description ("the Norwegian") only a person of that nation, or of no known nation yet."""
         if token.i not in self.antecedents:
-            self.antecedents[token.i] = self._find_antecedent(token)
+            self.antecedents[token.i] = self._find_antecedent(token, nation)
         return self.antecedents[token.i]
 
-    def _find_antecedent(self, token: Token) -> Entity | None:
-        candidates = [m for m in self.mentions if m.start < token.i and m.sent.start < token.i]
-        for mention in reversed(candidates):
-            if mention.root.dep_ in ("nsubj", "nsubjpass") and self.entity_at.get(mention.start) is not None:
-                entity = self.entity_at[mention.start]
-                if entity.key not in self.roles:
-                    return entity
-        for mention in reversed(candidates):
-            entity = self.entity_at.get(mention.start)
-            if entity is not None and entity.key not in self.roles:
-                return entity
-        return None
+    def _find_antecedent(self, token: Token, nation: str | None) -> Entity | None:
+        candidates = [
+            entity
+            for mention in reversed(self.mentions)
+            if mention.start < token.i and mention.sent.start < token.i
+            for entity in [self.entity_at.get(mention.start)]
+            if entity is not None and entity.key not in self.roles
+        ]
+        subjects = [
+            self.entity_at.get(m.start)
+            for m in reversed(self.mentions)
+            if m.start < token.i and m.sent.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
+        ]
+        ordered = [e for e in subjects if e in candidates] + candidates
+        if nation is None:
+            return next(iter(ordered), None)
+        known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
+        previous = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        recent = {
+            self.entity_at[m.start].key
+            for m in self.mentions
+            if previous <= m.start < token.i and m.start in self.entity_at
+        }
+        return next((e for e in ordered if known.get(e.key) == nation), None) or next(
+            (e for e in ordered if e.key not in known and e.key in recent), None
+        )
 
     def _owner(
         self,
@@ -1503,10 +1521,11 @@ class _Assembler:
             if ordinal_value(t.text) is not None
             and (re.fullmatch(r"\d{1,3}(st|nd|rd|th)", t.lower_) or t.lower_.isalpha() or signal.kind == "list")
         ]
-        if signal.kind == "third":
-            owner = self._owner(signal, anchors)
+        if signal.kind in IMPLIED_RANKS:
+            named = next((self.mention_at[i] for i in range(span.start, span.end + 1) if i in self.mention_at), None)
+            owner = self.entity_at.get(named.start) if named is not None else self._owner(signal, anchors)
             if owner is not None:
-                self._place(self._facts(signal, owner), 3, span)
+                self._place(self._facts(signal, owner), IMPLIED_RANKS[signal.kind], span)
             return
         if not ordinals:
             return
@@ -1562,7 +1581,7 @@ class _Assembler:
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
-        if span[0].lower_ in TIE_WORDS:
+        if span[0].lower_ in TIE_WORDS or span.start > 0 and self.doc[span.start - 1].lower_ in TIE_WORDS:
             for athlete in self._sharing(owner, anchors, signal)[1:]:
                 self._place(self._facts(signal, athlete), value, span)
 
@@ -1676,11 +1695,21 @@ class _Assembler:
             self._place(self._facts(signal, entity), rank, signal.span)
 
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """A medal goes to the athlete's race; at allround and sprint championships, where only the
+        classification gives medals, to the classification unless the sentence names a single race."""
         owner = self._owner(signal, anchors)
         if owner is None:
             return
+        classification = self._classification_race()
+        single_race = any(
+            key is not None and key.discipline not in CLASSIFICATIONS
+            for key in map(self._race_key_of, self._in_sentence(signal.span.sent, "DISTANCE", "DISCIPLINE"))
+        )
         for athlete in self._sharing(owner, anchors, signal):
-            facts = self._facts(signal, athlete)
+            if classification is not None and not single_race:
+                facts = classification.of(athlete, signal.span.start)
+            else:
+                facts = self._facts(signal, athlete)
             if facts is not None and facts.medal is None:
                 facts.medal = signal.kind
                 facts.note("medal", signal.span)

@@ -181,3 +181,23 @@ def test_words_are_kept_only_during_the_warm_up(monkeypatch: pytest.MonkeyPatch)
     extractor([article("zqxzoneword")])
     assert "zqxwarmword" in strings
     assert "zqxzoneword" not in strings
+
+
+def test_an_article_that_breaks_the_pipeline_is_an_error_record_naming_why(monkeypatch) -> None:
+    """The batch is redone article by article; the failing one says what failed, the others are unharmed."""
+    from extractor import pipeline
+
+    assemble = pipeline.assemble_record
+
+    def fragile(doc, signals, mentions):
+        if "BOOM" in doc.text:
+            raise ValueError("the assembler tripped")
+        return assemble(doc, signals, mentions)
+
+    monkeypatch.setattr(pipeline, "assemble_record", fragile)
+    text = CORPUS[0].read_text(encoding="utf-8")
+    pairs = [("a", text), ("b", text + " BOOM"), ("c", text)]
+    articles = [Article(article_id=name, text=body, source=Source()) for name, body in pairs]
+    out = list(extract_many(articles))
+    assert [r.error.message if r.error else None for r in out] == [None, "b: the assembler tripped", None]
+    assert out[0].events == out[2].events != []

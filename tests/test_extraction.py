@@ -582,3 +582,30 @@ def test_team_races_named_by_the_nation_noun_with_overall_places_and_the_events_
         ("People's Republic of China", "CHN", 3, "2:35.902"),
         ("Netherlands", "NED", 5, "2:37.118"),
     ]
+
+
+def test_a_nations_description_refers_to_a_person_of_that_nation(record_of) -> None:
+    text = (
+        WC + "Poland's Anna Nowak won in 37.04. In the 1000m she was second in 1:14.55, 0.18 behind Maren Vik. "
+        "The Norwegian won that race in 1:14.37."
+    )
+    assert results(record_of(text))["Maren Vik"]["nation"] == "NOR"
+    assert results(record_of(text))["Anna Nowak"]["nation"] == "POL"
+
+
+def test_at_a_sprint_championships_medals_and_the_runner_up_belong_to_the_classification(record_of) -> None:
+    text = (
+        "Nowak takes European sprint crown\n\nOn Sunday in Hamar, Poland's Anna Nowak won the European Sprint "
+        "Championships with 151.240 points, 0.315 clear of runner-up Sterre Bouma of the Netherlands.\n\n"
+        "In Sunday's 1000m she was second in 1:14.55, 0.18 behind Maren Vik. The bronze went to Belgium's "
+        "Lore Vandamme, who did not win a race all weekend."
+    )
+    record = record_of(text)
+    classification = record["events"][0]
+    assert classification["distance_m"] is None
+    assert [(r["athlete"], r["rank"], r["medal"]) for r in classification["results"]] == [
+        ("Anna Nowak", 1, "gold"),
+        ("Sterre Bouma", 2, "silver"),
+        ("Lore Vandamme", 3, "bronze"),
+    ]
+    assert all(r["medal"] is None for e in record["events"][1:] for r in e["results"])
