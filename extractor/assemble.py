@@ -49,6 +49,7 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+AHEAD = frozenset(("ahead", "clear"))
 IMPLIED_RANKS = {"second": 2, "third": 3}
 TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
@@ -274,6 +275,12 @@ class Race:
         return self.facts[entity.key]
 
 
+def _attachment(span: Span) -> Token:
+    """The span's first token attached outside it: its root, or, where the parser split the span ("in 1
+    minute, 14.80 seconds" with "seconds" hung on the main verb), the part that comes first."""
+    return next((t for t in span if not span.start <= t.head.i < span.end or t.head == t), span.root)
+
+
 def _tree_distance(a: Token, b: Token) -> int:
     """Number of dependency arcs between two tokens of one sentence."""
     depth_a = {a.i: 0}
@@ -399,8 +406,13 @@ class _Assembler:
 
     # ---- article context -------------------------------------------------------------------------
     def _competition(self) -> tuple[str | None, dict]:
-        """The competition the report is about: the kind named most often outside background clauses."""
-        named = [s for s in self.signals if s.label == "COMPETITION" and not self._background(s.span)]
+        """The competition the report is about: the kind named most often outside background clauses and
+        quotations."""
+        named = [
+            s
+            for s in self.signals
+            if s.label == "COMPETITION" and s.span.start not in self.quoted and not self._background(s.span)
+        ]
         kinds = Counter(s.kind for s in named)
         for signal in named:
             if kinds[signal.kind] < max(kinds.values()):
@@ -736,7 +748,7 @@ class _Assembler:
         ]
         round_run = self._round_near(span)
         if mentions:
-            head = self._clause_head(span.root)
+            head = self._clause_head(_attachment(span))
             mentions = [s for s in mentions if self._clause_head(s.root) == head] or mentions
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
             return self._find_race(self._race_key_of(nearest), self._run_of(nearest).merged(round_run))
@@ -1254,6 +1266,7 @@ class _Assembler:
 
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         self._podium_list(sent, anchors)
+        self._winner_ahead(sent, anchors)
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
         if not signals:
             return
@@ -1675,10 +1688,11 @@ class _Assembler:
         self._runners_up(signal, owner, anchors)
 
     def _runners_up(self, signal: Signal, winner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
-        """ "X won ... ahead of A and B": the one or two athletes named after 'ahead of' placed 2nd and 3rd."""
-        tokens = list(self.doc[signal.span.end : signal.span.sent.end])
+        """ "X won ... ahead of A and B": the one or two athletes named after 'ahead of' (or 'clear of')
+        placed 2nd and 3rd."""
+        tokens = list(self.doc[signal.span.start : signal.span.sent.end])
         start = next(
-            (t.i for t, n in zip(tokens, tokens[1:], strict=False) if t.lower_ == "ahead" and n.lower_ == "of"), None
+            (t.i for t, n in zip(tokens, tokens[1:], strict=False) if t.lower_ in AHEAD and n.lower_ == "of"), None
         )
         if start is None:
             return
@@ -1693,6 +1707,20 @@ class _Assembler:
             return
         for rank, entity in enumerate(following, 2):
             self._place(self._facts(signal, entity), rank, signal.span)
+
+    def _winner_ahead(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "The 23-year-old finished 0.460 points ahead of Femke ter Laak" about a race's winner, in a
+        sentence with no win of its own: the athletes named after 'ahead of' are 2nd (and 3rd)."""
+        if self._in_sentence(sent, "WIN"):
+            return
+        for token in sent[:-1]:
+            if token.lower_ not in AHEAD or token.nbor().lower_ != "of" or self._background(token.nbor().sent):
+                continue
+            signal = Signal("WIN", "ahead", self.doc[token.i : token.i + 1])
+            owner = self._owner(signal, [(t, e) for t, e in anchors if t.i < token.i])
+            facts = self._race_for(signal.span, owner).facts.get(owner.key) if owner is not None else None
+            if facts is not None and (facts.winner or facts.rank == 1):
+                self._runners_up(signal, owner, anchors)
 
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A medal goes to the athlete's race; at allround and sprint championships, where only the

@@ -609,3 +609,41 @@ def test_at_a_sprint_championships_medals_and_the_runner_up_belong_to_the_classi
         ("Lore Vandamme", 3, "bronze"),
     ]
     assert all(r["medal"] is None for e in record["events"][1:] for r in e["results"])
+
+
+def test_the_athlete_a_winner_finished_ahead_of_is_second(record_of) -> None:
+    text = (
+        WC + "Anna Berg won in 37.04 seconds. The 23-year-old finished 0.46 ahead of Lisa Holm, with Norway's "
+        "Ivy Dale third in 37.61."
+    )
+    assert results(record_of(text))["Lisa Holm"]["rank"] == 2
+
+
+def test_world_cup_standings_are_not_ranks(record_of) -> None:
+    text = (
+        WC + "Anna Berg won in 37.04 seconds, with Lisa Holm second in 37.10. Holm still leads the World Cup 500m "
+        "standings with 472 points, 36 ahead of Berg."
+    )
+    rows = results(record_of(text))
+    assert (rows["Anna Berg"]["rank"], rows["Lisa Holm"]["rank"]) == (1, 2)
+
+
+def test_a_competition_named_in_a_quotation_is_not_the_reports(record_of) -> None:
+    text = (
+        "Anna Berg won the women's 500m at the World Cup in Calgary in 37.04 seconds, with Lisa Holm second. "
+        '"I am not thinking about the Olympics," Berg said. "OK, the Olympics, a little."'
+    )
+    assert all(r["medal"] is None for r in results(record_of(text)).values())
+
+
+def test_a_time_the_parser_splits_belongs_to_the_race_of_its_first_part(record_of) -> None:
+    text = (
+        "Nowak takes sprint title\n\nOn Saturday, Anna Nowak was second in the opening 500 meters in 37.63 seconds, "
+        "behind Lisa Holm's 37.58, before winning the first 1,000 meters in 1 minute, 14.80 seconds to take a "
+        "narrow lead. On Sunday she won the second 500 in 37.41 and was second in the closing 1,000 meters."
+    )
+    events = record_of(text)["events"]
+    first_1000 = next(e for e in events if e["distance_m"] == 1000 and "first" in e["event"])
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in first_1000["results"]] == [
+        ("Anna Nowak", 1, "1:14.80")
+    ]
