@@ -785,7 +785,9 @@ class _Assembler:
 
     def _round_near(self, span: Span) -> Run:
         """The round or numbered race named in a span's own clause ("won the third quarter-final in 1:25.97",
-        "37.62 in the first race") or leading its sentence ("In the second semi-final, Conti won ...")."""
+        "37.62 in the first race") or leading its sentence ("In the second semi-final, Conti won ..."); a
+        relative clause with none of its own takes its antecedent's ("second in the second semi-final, behind
+        Lee, who won it in 1:24.881")."""
         head = self._clause_head(span.root)
         sent = span.sent
 
@@ -793,6 +795,9 @@ class _Assembler:
             return self._clause_head(token) == head or sent[0].lower_ == "in" and token.i - sent.start <= 4
 
         rounds = [s for s in self._in_sentence(sent, "ROUND") if scoped(s.root) and self._names_a_round(s)]
+        if not rounds and head.dep_ == "relcl":
+            head = self._clause_head(head.head)
+            rounds = [s for s in self._in_sentence(sent, "ROUND") if scoped(s.root) and self._names_a_round(s)]
         ordinals = [(t, o) for t, o in self._numbered_races(sent) if scoped(t)]
         run = Run()
         if rounds:
@@ -824,8 +829,9 @@ class _Assembler:
             return False
         if any(s.span.end == signal.span.start for s in self._in_sentence(signal.span.sent, "COMPETITION")):
             return False
-        before = [t.lower_ for t in self.doc[max(signal.span.sent.start, signal.span.start - 3) : signal.span.start]]
-        if any(word in ROUND_MOVES for word in before):
+        window = list(self.doc[max(signal.span.sent.start, signal.span.start - 3) : signal.span.start])
+        verbs = [i for i, t in enumerate(window) if t.pos_ in ("VERB", "AUX")]
+        if any(t.lower_ in ROUND_MOVES for t in window[verbs[-1] + 1 if verbs else 0 :]):
             return False
         return not self._background(signal.span) and not self._in_side_clause(signal.span)
 
@@ -1103,7 +1109,18 @@ class _Assembler:
         exclude: set[int] = frozenset(),
         limit: int = MAX_DISTANCE,
     ) -> Entity | None:
-        """The person a signal is about: nearest in the dependency tree, then nearest preceding in the text."""
+        """The person a signal is about: the subject of a relative clause the signal ends ("X, who claimed
+        silver 0.081 seconds behind", however the parser attached it); else nearest in the dependency tree,
+        then nearest preceding in the text."""
+        for token, entity in anchors:
+            verb = token.head
+            if (
+                token.lower_ == "who"
+                and entity.key not in exclude
+                and token.i < verb.i < signal.span.start <= verb.i + 4
+                and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
+            ):
+                return entity
         best = None
         best_score = None
         if limit == MAX_DISTANCE and len({e.key for _, e in anchors}) == 1:
@@ -1796,30 +1813,32 @@ class _Assembler:
 
     # ---- derivations and output ------------------------------------------------------------------
     def _fold_final_b(self) -> None:
-        """A Final B decides places behind the final's: its times go to the final's event (where the text
-        states the place, "won the Final B to finish sixth overall"), not to an event of its own; an
-        overall place stated only with the Final B ("the Netherlands won in 2:37.118 to finish fifth
-        overall") brings the athlete into the final's event."""
+        """A Final B decides places behind the final's. An athlete whose overall place the text states
+        ("won the Final B in 1:28.210 to finish sixth overall") is placed in the final's event, with the
+        Final B time; the Final B stays an event of its own for the athletes it only ranks within itself."""
         for race in [r for r in self.races if r.run.round == "final B"]:
-            self.races.remove(race)
             main = next((r for r in self.races if r.key == race.key and r.run.round in (None, "final")), None)
             if main is None:
                 continue
-            for facts in race.facts.values():
+            for key, facts in list(race.facts.items()):
                 overall = [
                     e
                     for e in facts.evidence
                     if e["field"] == "rank" and "overall" in self.doc.text[e["start"] : e["end"] + 9].lower()
                 ]
-                if overall and facts.entity.key not in main.facts:
+                if overall and key not in main.facts:
                     placed = main.of(facts.entity, overall[0]["start"])
                     placed.rank = facts.rank
                     placed.evidence.extend(overall[:1])
-                if facts.time is not None and facts.entity.key in main.facts:
-                    placed = main.facts[facts.entity.key]
-                    if placed.time is None:
-                        placed.time, placed.derived = facts.time, facts.derived
-                        placed.evidence.extend(e for e in facts.evidence if e["field"] == "time")
+                if key not in main.facts or main.facts[key].rank is None:
+                    continue
+                placed = main.facts[key]
+                if placed.time is None and facts.time is not None:
+                    placed.time, placed.derived = facts.time, facts.derived
+                    placed.evidence.extend(e for e in facts.evidence if e["field"] == "time")
+                del race.facts[key]
+            if not race.facts:
+                self.races.remove(race)
 
     def _team_race_distance(self, races: list[Race]) -> None:
         """A team race reported without its distance takes the one distance the text names as "the event"

@@ -647,3 +647,40 @@ def test_a_time_the_parser_splits_belongs_to_the_race_of_its_first_part(record_o
     assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in first_1000["results"]] == [
         ("Anna Nowak", 1, "1:14.80")
     ]
+
+
+def test_a_final_b_without_overall_places_is_an_event_of_its_own(record_of) -> None:
+    text = ST + (
+        "with Callum Fairbairn second in 1:26.514 and Davide Conti third in 1:26.902. "
+        "Hungary's Bence Molnar went on to win the Final B in 1:28.210, ahead of Britain's Ollie Pryce."
+    )
+    record = record_of(text)
+    assert [e["round"] for e in record["events"]] == ["final", "final B"]
+    assert [(r["athlete"], r["rank"]) for r in record["events"][1]["results"]] == [
+        ("Bence Molnar", 1),
+        ("Ollie Pryce", 2),
+    ]
+
+
+def test_a_relative_clause_takes_its_antecedents_round_and_owns_what_ends_it(record_of) -> None:
+    text = ST + (
+        "with Callum Fairbairn second, 0.081 seconds behind the winner, and Davide Conti, who claimed bronze "
+        "0.2 seconds behind the winner. Fairbairn finished second in the second semi-final, 0.047 seconds behind "
+        "Lee Jun-ho, who won it in 1:24.881."
+    )
+    record = record_of(text)
+    semi = next(e for e in record["events"] if e["round"] == "semi-final")
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in semi["results"]] == [
+        ("Jun-ho Lee", 1, "1:24.881"),
+        ("Callum Fairbairn", 2, "1:24.928"),
+    ]
+
+
+def test_a_pluperfect_aside_with_an_adverb_is_background(record_of) -> None:
+    text = WC + (
+        "Anna Berg won in 37.04 seconds, with Lisa Holm second in 37.10. Berg had only qualified fifth for the "
+        "final after clocking 38.41 in the semi-finals, where Holm's 38.09 was the quickest of the field."
+    )
+    record = record_of(text)
+    assert len(record["events"]) == 1
+    assert results(record)["Lisa Holm"]["time"]["text"] == "37.10"
