@@ -49,12 +49,14 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+OTHER_GENDER = {"women": "men", "men": "women"}
 AHEAD = frozenset(("ahead", "clear"))
 IMPLIED_RANKS = {"second": 2, "third": 3}
 TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
+BEATEN_BY = frozenset("beat edge overtake pass outpace pip outsprint deny".split())
 BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "holding", "denied"}
 RESULT_VERBS = {
     "set",
@@ -273,6 +275,11 @@ class Race:
         if entity.key not in self.facts:
             self.facts[entity.key] = Facts(entity)
         return self.facts[entity.key]
+
+
+def _same_race(a: RaceKey, b: RaceKey) -> bool:
+    """Whether two race keys can name one race: the same distance and discipline, and no clash of gender."""
+    return (a.distance, a.discipline) == (b.distance, b.discipline) and None in (a.gender, b.gender) or a == b
 
 
 def _attachment(span: Span) -> Token:
@@ -635,14 +642,22 @@ class _Assembler:
 
     def _names_a_race(self, span: Span) -> bool:
         """Whether a distance names a race ("the women's 500m", "won the 1,500") rather than a stretch of
-        one ("for 199 metres", "the 150m penalty loop", "with 15 metres to go")."""
+        one ("for 199 metres", "the 150m penalty loop", "with 15 metres to go") or a title ("the world
+        10,000m silver medallist")."""
         if span.start in self.race_ordinals:
             return True
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
-        if before is not None and before.lower_ in NOT_BEFORE_RACE or span[0].lower_ in NOT_BEFORE_RACE:
+        if span[0].lower_ == "the" and len(span) > 1:
+            before = span[0]
+            if span[1].lower_ in NOT_BEFORE_RACE:
+                return False
+        elif before is not None and before.lower_ in NOT_BEFORE_RACE or span[0].lower_ in NOT_BEFORE_RACE:
             return False
         if any(
-            s.label == "TITLE" and 0 <= span.start - s.span.end <= 4 and s.span.sent == span.sent for s in self.signals
+            s.label == "TITLE"
+            and (0 <= span.start - s.span.end <= 4 or 0 <= s.span.start - span.end <= 1)
+            and s.span.sent == span.sent
+            for s in self.signals
         ):
             return False
         after = self.doc[span.end] if span.end < span.sent.end else None
@@ -737,7 +752,8 @@ class _Assembler:
         return race
 
     def _race_for(self, span: Span, owner: Entity | None = None) -> Race:
-        """The race a result signal belongs to: the race named in its clause (else nearest in its sentence),
+        """The race a result signal belongs to: the race named in its clause (else nearest in its sentence,
+        outside clauses coordinated with its own),
         with the run its clause names ("the second semi-final"); else the race its athlete, or another athlete
         of the sentence, was reported in; else the current one."""
         side = self._in_side_clause(span)
@@ -749,7 +765,10 @@ class _Assembler:
         round_run = self._round_near(span)
         if mentions:
             head = self._clause_head(_attachment(span))
-            mentions = [s for s in mentions if self._clause_head(s.root) == head] or mentions
+            mentions = [s for s in mentions if self._clause_head(s.root) == head] or [
+                s for s in mentions if not self._coordinated_clauses(self._clause_head(s.root), head)
+            ]
+        if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
             return self._find_race(self._race_key_of(nearest), self._run_of(nearest).merged(round_run))
         if round_run != Run():
@@ -764,6 +783,20 @@ class _Assembler:
         if self.current is None:
             self.current = self._find_race(self.unnamed_key)
         return self.current
+
+    @staticmethod
+    def _coordinated_clauses(a: Token, b: Token) -> bool:
+        """Whether two clause heads sit in clauses joined side by side ("Kiptanui runs 2:03:48 to win
+        Valencia, Alemayehu takes women's race"), not one inside the other."""
+        for lower, upper in ((a, b), (b, a)):
+            node = lower
+            while node != upper and node.head != node:
+                if node.dep_ in ("conj", "parataxis") or node.dep_ == "ccomp" and node.i < node.head.i:
+                    return True
+                node = node.head
+            if node == upper:
+                return False
+        return True
 
     def _follow_the_story(self, sent: Span) -> None:
         """After a sentence that names no race, the story is about the race its results went to ("Tan
@@ -885,8 +918,42 @@ class _Assembler:
                 nxt is not None
                 and nxt.lower_ in ("race", "event", "competition", "field", "final", "podium")
                 and not self._background(signal.span)
+                and self._about_the_results(signal, sent)
             ):
+                self._other_gender_before(signal, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
+
+    def _about_the_results(self, signal: Signal, sent: Span) -> bool:
+        """Whether a sentence's results are about the race a phrase names: it leads the sentence ("In the
+        women's race, ..."), or a result sits in its clause or one below, not only in clauses beside it
+        ("Kiptanui runs 2:03:48 to win Valencia, Alemayehu takes women's race")."""
+        head = self._clause_head(signal.root)
+        results = self._in_sentence(sent, *RESULT_LABELS)
+        return (
+            sent[0].lower_ == "in"
+            or not results
+            or any(not self._coordinated_clauses(self._clause_head(r.root), head) for r in results)
+        )
+
+    def _other_gender_before(self, signal: Signal, sent: Span) -> None:
+        """ "In the women's race, Alemayehu won ..." after two or more results of a race of no stated gender,
+        with new athletes: that race was the other gender's."""
+        current = self.current
+        if (
+            current is None
+            or current.key.gender is not None
+            or signal.kind not in OTHER_GENDER
+            or sent[0].lower_ != "in"
+            or len(current.facts) < 2
+        ):
+            return
+        named = {
+            self.entity_at[m.start].key
+            for m in self.mentions
+            if sent.start <= m.start < sent.end and m.start in self.entity_at
+        }
+        if named and not named & set(current.facts):
+            current.key = RaceKey(OTHER_GENDER[signal.kind], current.key.distance, current.key.discipline)
 
     def _note_races_run(self, sent: Span) -> None:
         """Before any race is named, "both women's 500m races" says what the unnamed races are."""
@@ -1394,6 +1461,9 @@ class _Assembler:
                 self._place(self._facts(signal, entity), rank, signal.span)
 
     def _on_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """A time goes to the athlete nearest it in the sentence, not to one it is compared with ("behind
+        X") or one beaten ("overtaking X on the last lap to finish in 1:24.617", but "edged X, who took silver
+        in 34.45"), unless nobody else is named."""
         if self._non_result_time(signal):
             return
         compared = {
@@ -1403,7 +1473,16 @@ class _Assembler:
             for t, e in anchors
             if t in child.subtree
         }
-        owner = self._gapped_owner(signal) or self._owner(signal, anchors, exclude=compared)
+        beaten = (
+            {e.key for t, e in anchors if t.dep_ == "dobj" and t.head.lemma_ in BEATEN_BY}
+            if self._clause_head(signal.root).dep_ != "relcl"
+            else set()
+        )
+        owner = (
+            self._gapped_owner(signal)
+            or self._owner(signal, anchors, exclude=compared | beaten)
+            or self._owner(signal, anchors, exclude=compared)
+        )
         if owner is None:
             return
         try:
@@ -1463,7 +1542,7 @@ class _Assembler:
                 return True
             if 0 <= span.start - other.span.end <= 4 and other.kind != "unit":
                 between = self.doc[other.span.end : span.start]
-                if not any(t.i in self.mention_at for t in between):
+                if not any(t.i in self.mention_at or t.pos_ == "VERB" for t in between):
                     return True
         return False
 
@@ -1817,7 +1896,8 @@ class _Assembler:
         ("won the Final B in 1:28.210 to finish sixth overall") is placed in the final's event, with the
         Final B time; the Final B stays an event of its own for the athletes it only ranks within itself."""
         for race in [r for r in self.races if r.run.round == "final B"]:
-            main = next((r for r in self.races if r.key == race.key and r.run.round in (None, "final")), None)
+            finals = [r for r in self.races if r.run.round in (None, "final") and _same_race(r.key, race.key)]
+            main = next((r for r in finals if r.key == race.key), finals[0] if finals else None)
             if main is None:
                 continue
             for key, facts in list(race.facts.items()):
@@ -1871,15 +1951,9 @@ class _Assembler:
         days = {main.run.day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
 
-        def another_run(key: RaceKey) -> bool:
-            return any(
-                (k.distance, k.discipline) == (key.distance, key.discipline)
-                and None in (k.gender, key.gender)
-                or k == key
-                for k in that_day
-            )
-
-        return [r for r in races if r.run.day is None or r.run.day in days or another_run(r.key)]
+        return [
+            r for r in races if r.run.day is None or r.run.day in days or any(_same_race(k, r.key) for k in that_day)
+        ]
 
     def _finish(self) -> dict:
         self._fold_final_b()

@@ -206,9 +206,12 @@ def _dateline_tokens(doc: Doc) -> set[int]:
 
 
 def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
-    """Person mentions: NER PERSON spans (trimmed), unlabelled proper-name runs, and repeated name parts."""
+    """Person mentions: NER PERSON spans (trimmed; not a lone word the text names as a place, in its dateline
+    or as a place entity), unlabelled proper-name runs, and repeated name parts."""
     signals = list(signals)
-    blocked = _blocked_tokens(doc, signals) | _dateline_tokens(doc)
+    dateline = _dateline_tokens(doc)
+    blocked = _blocked_tokens(doc, signals) | dateline
+    places = {doc[i].lower_ for i in dateline} | {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
     taken: set[int] = set()
@@ -226,7 +229,9 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             for run_start, run_end in runs:
                 if run_start <= start < run_end and run_end > end:
                     end = run_end
-            if end - start == 1 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+            if end - start == 1 and (
+                start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS or doc[start].lower_ in places
+            ):
                 continue
             add(start, end)
     for start, end in runs:

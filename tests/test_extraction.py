@@ -684,3 +684,40 @@ def test_a_pluperfect_aside_with_an_adverb_is_background(record_of) -> None:
     record = record_of(text)
     assert len(record["events"]) == 1
     assert results(record)["Lisa Holm"]["time"]["text"] == "37.10"
+
+
+def test_a_place_named_in_the_dateline_is_not_a_person(record_of) -> None:
+    text = (
+        "Kiptanui runs 2:03:48 to win Valencia, Alemayehu takes women's race\n\nVALENCIA, Spain, Dec 6 (Reuters) - "
+        "Kenya's Wilfred Kiptanui won the Valencia Marathon on Sunday in 2:03:48. Ethiopia's Dawit Tessema was "
+        "second in 2:03:59.\n\nIn the women's race, Ethiopia's Meseret Alemayehu ran alone for the last 15 "
+        "kilometres and won in 2:16:20. Kenya's Purity Jepkorir, who had won in Valencia two years ago, was second, "
+        "41 seconds behind Alemayehu, with her training partner Pamela Jerono third."
+    )
+    record = record_of(text)
+    assert [(e["gender"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
+        ("men", ["Wilfred Kiptanui", "Dawit Tessema"]),
+        ("women", ["Meseret Alemayehu", "Purity Jepkorir", "Pamela Jerono"]),
+    ]
+    assert results(record)["Meseret Alemayehu"]["time"]["text"] == "2:16:20"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berg, the world 1000m silver medallist, holds a best of 1:13.30.",
+        "Holm qualified for the 1000m with 1:14.10.",
+    ],
+)
+def test_a_distance_in_a_title_or_a_qualification_is_no_new_race_for_the_report(record_of, sentence: str) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds, with Lisa Holm second in 37.10. " + sentence
+    assert [e["distance_m"] for e in record_of(text)["events"]] == [500]
+
+
+def test_a_beaten_athlete_does_not_take_the_winners_time(record_of) -> None:
+    text = (
+        "Zhang Haoran of China won the men's 1,000m final at the World Tour in Harbin on Sunday, overtaking "
+        "South Korea's Lee Ji-ho on the last lap to finish in 1:24.617. Lee was second in 1:24.711."
+    )
+    rows = results(record_of(text))
+    assert rows["Zhang Haoran"]["time"]["text"] == "1:24.617"
