@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +50,8 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+CLOCK_WORDS = frozenset("clock clocked timed time stopped".split())
+T = TypeVar("T")
 OTHER_GENDER = {"women": "men", "men": "women"}
 AHEAD = frozenset(("ahead", "clear"))
 IMPLIED_RANKS = {"second": 2, "third": 3}
@@ -310,7 +313,7 @@ class _Assembler:
         self.by_sentence: dict[int, list[Signal]] = {}
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
-        self.sentence_cache: dict[tuple[str, int], list] = {}
+        self.sentence_cache: dict[tuple[str, int], object] = {}
         self.entities, self.entity_at = link_mentions(mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -352,10 +355,18 @@ class _Assembler:
 
     # ---- signals -------------------------------------------------------------------------------
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
-        """Drop overlapped and blocked matches; keep the longest match per label."""
+        """Drop overlapped and blocked matches ("in 0.4 seconds" and "the clock at 37.19" are no gaps); keep the
+        longest match per label."""
         by_label: dict[str, list[Span]] = {}
         for span in spans:
             if span.label_ == "GAP" and span.start > 0 and doc[span.start - 1].lower_ == "in":
+                continue
+            if (
+                span.label_ == "GAP"
+                and span.id_ == "at"
+                and span.start > 0
+                and doc[span.start - 1].lower_ in CLOCK_WORDS
+            ):
                 continue
             by_label.setdefault(span.label_, []).append(span)
         kept: dict[str, list[Span]] = {}
@@ -398,7 +409,7 @@ class _Assembler:
         signals.sort(key=lambda s: s.span.start)
         return signals
 
-    def _per_sentence(self, find: Callable[[Span], list], sent: Span) -> list:
+    def _per_sentence(self, find: Callable[[Span], T], sent: Span) -> T:
         """What `find` gives for a sentence, computed once per sentence."""
         key = (find.__name__, sent.start)
         if key not in self.sentence_cache:
@@ -500,6 +511,8 @@ class _Assembler:
         if span.start in self.background_tokens:
             return True
         sent = span.sent
+        if self._per_sentence(self._continued_background, sent):
+            return True
         markers = {
             i
             for s in self._in_sentence(sent, "BACKGROUND")
@@ -538,6 +551,26 @@ class _Assembler:
         if head.dep_ == "relcl" and head.head.i < head.i:
             return self._background(self.doc[head.head.i : head.head.i + 1])
         return False
+
+    def _continued_background(self, sent: Span) -> bool:
+        """ "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in
+        1:53.84": a sentence that goes on about the person of a sentence set wholly in another time (a
+        marker on its main clause, no result of its own), with a pronoun or description as subject and no
+        time of its own, is set in that time too."""
+        if sent.start == 0 or "\n\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
+            return False
+        before = self.doc[sent.start - 1].sent
+        markers = [s for s in self._in_sentence(before, "BACKGROUND") if s.kind not in ("perfect", "that race")]
+        if not any(self._clause_head(m.root) == before.root for m in markers):
+            return False
+        if self._in_sentence(before, *RESULT_LABELS) or self._in_sentence(sent, "BACKGROUND") or self._weekdays(sent):
+            return False
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
+        anaphor = any(
+            t.i not in self.mention_at and (t.lower_ in SUBJECT_PRONOUNS or any(c.lower_ == "the" for c in t.children))
+            for t in subjects
+        )
+        return anaphor
 
     def _after_background(self, sent: Span) -> bool:
         """Whether the sentence before is about another time ("that race" then points back to it)."""

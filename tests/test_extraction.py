@@ -721,3 +721,33 @@ def test_a_beaten_athlete_does_not_take_the_winners_time(record_of) -> None:
     )
     rows = results(record_of(text))
     assert rows["Zhang Haoran"]["time"]["text"] == "1:24.617"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in 1:53.84 and "
+        "was second in the 1000m, and she returns this weekend as the fastest woman of the season.",
+        "The American was only seventh here last December, a result he later blamed on a virus.",
+        "Eggenberger is taking the winter off. She won the corresponding race in Nagano a year ago in 37.25.",
+    ],
+)
+def test_what_a_preview_recalls_is_no_result(record_of, text: str) -> None:
+    assert record_of("Preview: World Cup returns to Heerenveen\n\n" + text)["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank"),
+    [
+        ("Lisa Holm was again runner-up, just a hundredth of a second slower.", 2),
+        ("Lisa Holm finished runner-up in 37.10.", 2),
+    ],
+)
+def test_runner_up_is_second(record_of, sentence: str, rank: int) -> None:
+    assert results(record_of(WC + "Anna Berg won in 37.04 seconds. " + sentence))["Lisa Holm"]["rank"] == rank
+
+
+def test_the_clock_at_a_time_is_a_time_not_a_gap(record_of) -> None:
+    text = WC + "Anna Berg stopped the clock at 37.19 seconds to win, 0.14 ahead of Lisa Holm."
+    rows = results(record_of(text))
+    assert (rows["Anna Berg"]["time"]["text"], rows["Lisa Holm"]["time"]["text"]) == ("37.19", "37.33")
