@@ -662,7 +662,7 @@ class _Assembler:
                     discipline = self._discipline_name(other)
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
-            if not self._names_a_race(signal.span):
+            if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
                 return None
             before = [
                 d for d in self._in_sentence(signal.span.sent, "DISTANCE") if 0 <= signal.span.start - d.span.end <= 1
@@ -799,7 +799,9 @@ class _Assembler:
         if mentions:
             head = self._clause_head(_attachment(span))
             mentions = [s for s in mentions if self._clause_head(s.root) == head] or [
-                s for s in mentions if not self._coordinated_clauses(self._clause_head(s.root), head)
+                s
+                for s in mentions
+                if not self._coordinated_clauses(self._clause_head(s.root), head) and not self._purpose_clause(s.span)
             ]
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
@@ -913,11 +915,20 @@ class _Assembler:
             return int(token.text) if re.fullmatch(r"\d{1,2}", token.text) else None
         return None
 
+    def _purpose_clause(self, span: Span) -> bool:
+        """Whether a span sits in an infinitive clause below the main one ("skated 6:47.30 to lock up the
+        bronze in the final classification"): a classification there says what a result led to, not
+        which race it was."""
+        head = self._clause_head(span.root)
+        return head != span.sent.root and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
     def _update_context(self, sent: Span) -> None:
         mentions = [
             s
             for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
-            if not self._background(s.span) and not self._in_side_clause(s.span)
+            if not self._background(s.span)
+            and not self._in_side_clause(s.span)
+            and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
         finals = [

@@ -751,3 +751,22 @@ def test_the_clock_at_a_time_is_a_time_not_a_gap(record_of) -> None:
     text = WC + "Anna Berg stopped the clock at 37.19 seconds to win, 0.14 ahead of Lisa Holm."
     rows = results(record_of(text))
     assert (rows["Anna Berg"]["time"]["text"], rows["Lisa Holm"]["time"]["text"]) == ("37.19", "37.33")
+
+
+def test_an_allround_report_keeps_distance_results_apart_from_the_final_standings(record_of) -> None:
+    text = (
+        "Dvorakova seals third allround title\n\nCzech star Lucie Dvorakova won the World Allround title in "
+        "Calgary on Sunday, finishing the 5,000m in 6:40.87. Femke de Wilde of the Netherlands skated the "
+        "second-fastest time, 6:47.30, to lock up the bronze in the final classification, while Hinata Ogura was "
+        "fourth in the distance.\n\nFinal standings: Dvorakova won with 157.114 points, with Ogura second and de "
+        "Wilde third. Canada's Maddie Thiessen was eighth."
+    )
+    events = {e["event"]: e for e in record_of(text)["events"]}
+    standings = [(r["athlete"], r["rank"], r["medal"]) for r in events["allround classification"]["results"]]
+    assert standings[:3] == [
+        ("Lucie Dvorakova", 1, "gold"),
+        ("Hinata Ogura", 2, "silver"),
+        ("Femke de Wilde", 3, "bronze"),
+    ]
+    distance = [(r["athlete"], r["rank"]) for r in events["5000m"]["results"]]
+    assert ("Femke de Wilde", 2) in distance and ("Hinata Ogura", 4) in distance
