@@ -1142,11 +1142,11 @@ class _Assembler:
         return anchors
 
     def _team(self, code: str, span: Span) -> Entity:
-        """The team entity of a nation, created on first mention and named by the nation's noun ("Italy",
-        not the adjective in "the Italian team") once the text uses one."""
+        """The team entity of a nation, created on first mention and named by the nation's name ("Italy",
+        not the adjective in "the Italian team" nor "the Canadians") once the text uses it."""
         name = re.sub(r"^(the|The)\s+", "", span.text)
         name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
-        adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod"
+        adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod" or span.root.tag_ in ("NNS", "NNPS")
         team = self.teams.get(code)
         if team is None:
             team = Entity(key=10_000 + len(self.teams), mentions=[span], forms=[name])
@@ -1221,8 +1221,9 @@ class _Assembler:
         limit: int = MAX_DISTANCE,
     ) -> Entity | None:
         """The person a signal is about: the subject of a relative clause the signal ends ("X, who claimed
-        silver 0.081 seconds behind", however the parser attached it); else nearest in the dependency tree,
-        then nearest preceding in the text."""
+        silver 0.081 seconds behind", however the parser attached it); the name just before a verb the
+        parser left without a subject ("... in 1:18.70 and Norway were second"); else nearest in the
+        dependency tree, then nearest preceding in the text."""
         for token, entity in anchors:
             verb = token.head
             if (
@@ -1232,6 +1233,15 @@ class _Assembler:
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
             ):
                 return entity
+        verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
+        if (
+            verb.pos_ in ("VERB", "AUX")
+            and verb.i > 0
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            before = next((e for t, e in anchors if t.i == verb.i - 1 and e.key not in exclude), None)
+            if before is not None:
+                return before
         best = None
         best_score = None
         if limit == MAX_DISTANCE and len({e.key for _, e in anchors}) == 1:
@@ -1418,8 +1428,8 @@ class _Assembler:
         """A person's team (their nation's) in a team race; teams stay themselves."""
         if entity is None or entity.key >= 10_000:
             return entity
-        code = self.nations.get(entity.key, (0, None, None))[1]
-        return self.teams.get(code) if code else None
+        _, code, span = self.nations.get(entity.key, (0, None, None))
+        return self._team(code, span) if code and span is not None else None
 
     def _facts(self, signal: Signal, entity: Entity) -> Facts | None:
         """The facts of the athlete (or, in a team race, of the athlete's team) in the signal's race."""
@@ -1635,9 +1645,17 @@ class _Assembler:
                     if token.i in self.mention_at:
                         target = self.entity_at.get(self.mention_at[token.i].start)
                         break
+                    if team_race and token.i in self.nation_tokens:
+                        nation = next(
+                            s for s in self.signals if s.label == "NATION" and s.span.start <= token.i < s.span.end
+                        )
+                        target = self._team(nation.kind, nation.span)
+                        break
                 owner = self._owner(signal, anchors, exclude={target.key} if target else set())
                 if target is not None and owner is not None:
                     race = self._race_for(span, owner)
+                    if team_race:
+                        owner = self._as_team(owner) or self._last_team(race) or owner
                     race.of(target, span.start)
                     race.gaps.append(Gap(target, owner, duration, approximate, span))
                 return
@@ -2059,6 +2077,7 @@ class _Assembler:
         self._winner_by_time(race)
         self._derive(race)
         self._winner_by_time(race)
+        self._second_by_time(race)
         for facts in race.facts.values():
             if medal_race and facts.medal is None and facts.rank in RANK_MEDAL:
                 facts.medal = RANK_MEDAL[facts.rank]
@@ -2110,6 +2129,23 @@ class _Assembler:
         if len(faster) == 1:
             faster[0].rank = 1
             faster[0].evidence.extend({**e, "field": "rank"} for e in faster[0].evidence[:] if e["field"] == "time")
+
+    @staticmethod
+    def _second_by_time(race: Race) -> None:
+        """With the winner and third placed and timed, the one unplaced athlete timed between them was
+        second ("won in 2:56.14 to beat Japan by 0.41 seconds. The Netherlands were third in 2:57.10")."""
+        placed = {f.rank: f for f in race.facts.values() if f.rank is not None}
+        first, third = placed.get(1), placed.get(3)
+        if 2 in placed or first is None or third is None or first.time is None or third.time is None:
+            return
+        between = [
+            f
+            for f in race.facts.values()
+            if f.rank is None and f.time and first.time.seconds < f.time.seconds < third.time.seconds
+        ]
+        if len(between) == 1:
+            between[0].rank = 2
+            between[0].evidence.extend({**e, "field": "rank"} for e in between[0].evidence[:] if e["field"] == "time")
 
     def _event_name(self, gender: str | None, race: Race, sport: str) -> str:
         """ "women's 500m", "men's 1000m semi-final 2", "women's 500m (Sunday)"."""

@@ -770,3 +770,24 @@ def test_an_allround_report_keeps_distance_results_apart_from_the_final_standing
     ]
     distance = [(r["athlete"], r["rank"]) for r in events["5000m"]["results"]]
     assert ("Femke de Wilde", 2) in distance and ("Hinata Ogura", 4) in distance
+
+
+def test_team_races_beaten_teams_and_subjectless_verbs(record_of) -> None:
+    text = (
+        "Canada's Anna Berg, Lisa Holm and Ivy Dale won the women's team pursuit at the World Cup in Quebec City on "
+        "Saturday, finishing in 2:56.14 to beat Japan by 0.41 seconds. The Netherlands were third in 2:57.10. "
+        "The Canadians lead the standings.\n\n"
+        "In the men's team sprint, Canada took bronze in 1:19.35. The Netherlands won in 1:18.70 and Norway "
+        "were second, 0.32 seconds back."
+    )
+    record = record_of(text)
+    rows = {
+        e["event"]: [(r["athlete"], r["rank"], r["time"] and r["time"]["text"]) for r in e["results"]]
+        for e in record["events"]
+    }
+    assert ("Japan", 2, "2:56.55") in rows["women's team pursuit"]
+    assert rows["men's team sprint"] == [
+        ("Netherlands", 1, "1:18.70"),
+        ("Norway", 2, "1:19.02"),
+        ("Canada", 3, "1:19.35"),
+    ]
