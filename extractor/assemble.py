@@ -50,6 +50,7 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+RACING_TOGETHER = frozenset("pair relay".split())
 CLOCK_WORDS = frozenset("clock clocked timed time stopped".split())
 T = TypeVar("T")
 OTHER_GENDER = {"women": "men", "men": "women"}
@@ -59,7 +60,7 @@ TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
-BEATEN_BY = frozenset("beat edge overtake pass outpace pip outsprint deny".split())
+BEATEN_BY = frozenset("beat edge overtake pass outpace pip outsprint deny hold".split())
 BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "holding", "denied"}
 RESULT_VERBS = {
     "set",
@@ -170,7 +171,7 @@ NOT_BEFORE_RACE = frozenset(
 )
 NOT_AFTER_RACE = frozenset(
     """
-    checkpoint climb lap laps left leg legs loop loops mark medalist medalists medallist medallists of oval
+    checkpoint climb lap laps left leg legs loop loops mark medalist medalists medallist medallists of opener oval
     part penalty phase point pool
     portion races reaction remaining rink run runs section specialist specialists split splits
     sprint-finish stage straight stretch technique time times to track turn wall
@@ -465,9 +466,14 @@ class _Assembler:
         return counts.most_common(1)[0][0] if counts else "speed skating"
 
     def _roles(self) -> dict[int, str]:
-        """Entities described by a non-competitor role word next to one of their mentions."""
+        """Entities described by a non-competitor role word next to one of their mentions (a "pair partner"
+        races beside them: no role)."""
         roles: dict[int, str] = {}
-        role_tokens = {s.span.start: s.span.text.lower() for s in self.signals if s.label == "ROLE"}
+        role_tokens = {
+            s.span.start: s.span.text.lower()
+            for s in self.signals
+            if s.label == "ROLE" and not (s.span.start > 0 and self.doc[s.span.start - 1].lower_ in RACING_TOGETHER)
+        }
         for mention in self.mentions:
             entity = self.entity_at.get(mention.start)
             if entity is None:

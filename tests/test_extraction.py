@@ -791,3 +791,15 @@ def test_team_races_beaten_teams_and_subjectless_verbs(record_of) -> None:
         ("Norway", 2, "1:19.02"),
         ("Canada", 3, "1:19.35"),
     ]
+
+
+def test_held_off_pair_partners_and_openers(record_of) -> None:
+    text = (
+        "In the men's 500, Canada's Max Roy held off South Korea's Yoon Dae-gyu to win in 34.52. Yoon was second "
+        "in 34.60. Roy's 100-meter opener of 9.51 was the fastest of the day. Yoon's pair partner, Kazakhstan's "
+        "Arman Seitkali, crossed the line in 35.41."
+    )
+    record = record_of(text)
+    assert [e["distance_m"] for e in record["events"]] == [500]
+    rows = results(record)
+    assert (rows["Max Roy"]["time"]["text"], rows["Arman Seitkali"]["time"]["text"]) == ("34.52", "35.41")
