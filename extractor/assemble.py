@@ -762,7 +762,7 @@ class _Assembler:
             or key.distance is not None
             and r.key.distance == key.distance
             and None in (r.key.discipline, key.discipline)
-            and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES
+            and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES | TEAM_DISCIPLINES
             or {r.key.discipline, key.discipline} <= CLASSIFICATIONS
         ]
         for race in same:
@@ -1245,7 +1245,12 @@ class _Assembler:
             and verb.i > 0
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         ):
-            before = next((e for t, e in anchors if t.i == verb.i - 1 and e.key not in exclude), None)
+            previous = verb.i - 1
+            if self.doc[previous].text == ")":
+                previous = next(
+                    (i - 1 for i in range(previous, max(previous - 5, 0), -1) if self.doc[i].text == "("), previous
+                )
+            before = next((e for t, e in anchors if previous <= t.i < verb.i and e.key not in exclude), None)
             if before is not None:
                 return before
         best = None

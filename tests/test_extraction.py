@@ -803,3 +803,19 @@ def test_held_off_pair_partners_and_openers(record_of) -> None:
     assert [e["distance_m"] for e in record["events"]] == [500]
     rows = results(record)
     assert (rows["Max Roy"]["time"]["text"], rows["Arman Seitkali"]["time"]["text"]) == ("34.52", "35.41")
+
+
+def test_a_lede_title_joins_the_relay_its_section_reports(record_of) -> None:
+    text = (
+        "The championships closed on Sunday with two dramatic relay finals, as the Netherlands (NED) retained the "
+        "women's 3000m title and Hungary (HUN) won the men's 5000m in a race decided on the line.\n\n"
+        "Women's 3000m Relay\nFenna Brouwer, Isa de Graaf, Lotte Meijering and Roos van Ommen "
+        "controlled the women's final from the front and stopped the clock at 4:07.512. Italy (ITA) chased all the "
+        "way and finished 0.177 seconds behind, with Poland (POL) taking bronze in 4:09.045."
+    )
+    event = record_of(text)["events"][0]
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in event["results"]] == [
+        ("Netherlands", 1, "4:07.512"),
+        ("Italy", 2, "4:07.689"),
+        ("Poland", 3, "4:09.045"),
+    ]
