@@ -513,7 +513,9 @@ class _Assembler:
 
     def _background(self, span: Span) -> bool:
         """Whether a span sits in a clause about another time or race (a background marker governs it, or
-        governs the noun its relative clause describes: "in the semi-finals, where Whitford's 1:54.09 ...")."""
+        governs the noun its relative clause describes: "in the semi-finals, where Whitford's 1:54.09 ...";
+        a future "will" in a clause beside the span's does not: "tied for third in 38.31, and both will
+        stand on the podium")."""
         if span.start in self.background_tokens:
             return True
         sent = span.sent
@@ -538,6 +540,9 @@ class _Assembler:
                 continue
             marker_head = self._clause_head(signal.root)
             if not self._governs(marker_head, head):
+                continue
+            future = marker_head.head if marker_head.dep_ == "aux" else marker_head
+            if signal.span.text.lower() == "will" and future.dep_ == "conj" and head not in future.subtree:
                 continue
             if signal.kind != "perfect":
                 return True
@@ -1273,7 +1278,8 @@ class _Assembler:
 
     def _sharing(self, owner: Entity, anchors: list[tuple[Token, Entity]], signal: Signal) -> list[Entity]:
         """The owner and the people coordinated with it as the clause's subject ("Gstrein and Solhaug
-        finished in the same time", "Liu and Whitford could not be separated for the bronze")."""
+        finished in the same time", "Liu and Whitford could not be separated for the bronze"), however the
+        parser joined them ("Oyelaran (Brookfield, Wis.) and Salazar (Evanston, Ill.) tied for third")."""
         token = next((t for t, e in anchors if e is owner and t.dep_ in ("nsubj", "nsubjpass")), None)
         if token is None:
             return [owner]
@@ -1284,6 +1290,10 @@ class _Assembler:
             other = next((e for t, e in anchors if t == conj), None)
             if other is not None and other not in shared:
                 shared.append(other)
+        if len(shared) == 1 and not self._team_sentence(signal.span.sent):
+            between = self.doc[token.i + 1 : min(token.head.i, signal.span.start)]
+            if any(t.lower_ == "and" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                shared += [e for t, e in anchors if token.i < t.i < between.end and e is not owner and e not in shared]
         return shared
 
     # ---- the main pass ---------------------------------------------------------------------------

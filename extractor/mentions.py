@@ -146,6 +146,12 @@ def _acts_alone(doc: Doc, parts: set[str], ent_label: dict[int, str]) -> bool:
     )
 
 
+def _with_hometown(doc: Doc, end: int, ent_label: dict[int, str]) -> bool:
+    """Whether a name is followed by a home town in brackets ("Brooke Salazar (Evanston, Ill.)"), as
+    people, not organisations, are in federation and local reports."""
+    return end + 2 < len(doc) and doc[end].text == "(" and ent_label.get(end + 1) == "GPE"
+
+
 RACING_VERBS = frozenset(
     """
     beat clock edge finish place race skate ski swim take win
@@ -244,6 +250,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or _nation_adjacent(doc, start, end, nation_tokens)
             or _acts_alone(doc, {doc[start].text, doc[end - 1].text}, ent_label)
             or _races(doc[start:end])
+            or _with_hometown(doc, end, ent_label)
         ):
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}

@@ -819,3 +819,16 @@ def test_a_lede_title_joins_the_relay_its_section_reports(record_of) -> None:
         ("Italy", 2, "4:07.689"),
         ("Poland", 3, "4:09.045"),
     ]
+
+
+def test_names_with_home_towns_and_a_future_beside_a_tie(record_of) -> None:
+    text = (
+        "Mackenzie Rourke won the women's 500m at the U.S. Championships in Milwaukee on Saturday in 37.92. "
+        "Ava Lindgren-Price (Fairfax, Va.) finished second in 38.05. Hannah Oyelaran (Brookfield, Wis.) and "
+        "Brooke Salazar (Evanston, Ill.) tied for third in 38.31, and both will stand on the podium."
+    )
+    rows = results(record_of(text))
+    assert [(rows[n]["rank"], rows[n]["time"]["text"]) for n in ("Hannah Oyelaran", "Brooke Salazar")] == [
+        (3, "38.31"),
+        (3, "38.31"),
+    ]
