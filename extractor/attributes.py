@@ -4,8 +4,10 @@ spaCy's `AttributeRuler` runs a `Matcher` over ~180 rules, nearly all of them ab
 (`{"TAG": "NNP"}`, `{"LOWER": "'s", "TAG": "VBZ"}`, a `DEP` in a list), trying every rule at every
 token. `IndexedAttributeRuler` keeps the rules as the model ships them but finds the one-token
 rules through a table keyed by a word, tag or dependency label they require, and checks only
-those; rules of several tokens still go to a `Matcher`. It returns the same matches, so it sets the
-same attributes.
+those; rules of several tokens (and one-token rules on a regular expression) go to the race
+rules' `AnchoredMatcher`, which tries them only where a word or expression they require occurs.
+It returns the same matches, so it sets the same attributes; one-token matches are applied
+without making a span for each.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
+
+from .rules import AnchoredMatcher, _leading_variants
 
 INDEX_ORDER = ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE")
 COLUMN = {attr: column for column, attr in enumerate(INDEX_ORDER)}
@@ -55,6 +60,7 @@ class IndexedAttributeRuler(AttributeRuler):
         self.index: dict[tuple[str, Any], list[tuple[int, list[Check]]]] = {}
         self.unindexed: list[tuple[int, list[Check]]] = []
         self.multi = Matcher(self.vocab, validate=self.validate)
+        self.anchored = AnchoredMatcher(self.vocab, validate=self.validate)
         self.keys: list[int] = []
         self.rows: dict[tuple[int, ...], tuple[int, ...]] = {}
 
@@ -67,7 +73,8 @@ class IndexedAttributeRuler(AttributeRuler):
         for pattern in patterns:
             compiled = self._compile(pattern)
             if compiled is None:
-                self.multi.add(str(rule), [pattern])
+                if not self.anchored.add(str(rule), _leading_variants(pattern)):
+                    self.multi.add(str(rule), [pattern])
                 continue
             keys, checks = compiled
             for key in keys:
@@ -82,9 +89,22 @@ class IndexedAttributeRuler(AttributeRuler):
         rows = doc.to_array([LOWER, ORTH, TAG, DEP, IS_SPACE]).tolist() if len(doc) else []
         for i, row in enumerate(rows):
             found.update((rule, i, i + 1) for rule in self._rules_for(tuple(row)))
-        for match_id, start, end in self.multi(doc, allow_missing=True):
+        multi = self.anchored(doc, allow_missing=True)
+        if len(self.multi):
+            multi.update(self.multi(doc, allow_missing=True))
+        for match_id, start, end in multi:
             found.add((int(self.vocab.strings[match_id]), start, end))
         return sorted((rule, self.keys[rule], start, end) for rule, start, end in found)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """Set the attributes of each match, in order, as AttributeRuler does (one-token matches without
+        making a span)."""
+        for match in matches:
+            rule, _, start, end = match
+            if end - start == 1 and self.indices[rule] in (0, -1):
+                set_token_attrs(doc[start], self.attrs[rule])
+            else:
+                super().set_annotations(doc, [match])
 
     def _rules_for(self, row: tuple[int, ...]) -> tuple[int, ...]:
         """The one-token rules that a token with these attribute values matches, cached per values."""

@@ -1,4 +1,4 @@
-"""The indexed attribute ruler finds the same rule matches as spaCy's AttributeRuler."""
+"""The indexed attribute ruler finds the same rule matches as spaCy's AttributeRuler, and sets the same attributes."""
 
 from __future__ import annotations
 
@@ -22,5 +22,8 @@ def test_same_matches_as_the_attribute_ruler() -> None:
     texts.append("Y'all ain't gonna believe it: there's nothin' I'd do. Let's go, c'mon!")
     for doc in nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]):
         assert indexed.match(doc) == shipped.match(doc), doc.text[:60]
+        ours, theirs = indexed(doc.copy()), shipped(doc.copy())
+        attrs = ["POS", "TAG", "MORPH", "LEMMA", "NORM"]
+        assert (ours.to_array(attrs) == theirs.to_array(attrs)).all(), doc.text[:60]
     unparsed = nlp("There is nothing that I'd want.", disable=["parser", "attribute_ruler", "lemmatizer", "ner"])
     assert indexed.match(unparsed) == shipped.match(unparsed)
