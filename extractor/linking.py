@@ -29,7 +29,12 @@ def clean_name(text: str) -> str:
 
 def name_tokens(text: str) -> list[str]:
     """The folded word parts of a name ("Park Seo-yeon" -> ["park", "seo-yeon"])."""
-    return [fold(part) for part in clean_name(text).split()]
+    return list(_name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in clean_name(text).split())
 
 
 def _close(a: str, b: str) -> bool:

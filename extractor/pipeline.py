@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .assemble import assemble_record
 from .attributes import index_attribute_ruler
@@ -108,8 +109,39 @@ class RaceResults:
         self.people_key = people_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.race_record = assemble_record(doc, doc.spans[self.signals_key], doc.spans[self.people_key])
+        with sentences_looked_up(doc):
+            doc._.race_record = assemble_record(doc, doc.spans[self.signals_key], doc.spans[self.people_key])
         return doc
+
+
+@contextmanager
+def sentences_looked_up(doc: Doc) -> Iterator[None]:
+    """Within the block, `span.sent` looks the sentence up in a table made once from `doc.sents`, instead of
+    scanning for its bounds and making a new span each time (assembly asks for it hundreds of times per
+    report). The sentence is the one `span.sent` gives: the sentence holding the span's first token."""
+    if "sent" in doc.user_span_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        yield
+        return
+    sentences = list(doc.sents)
+    number = [n for n, sentence in enumerate(sentences) for _ in range(len(sentence))]
+
+    def sent(span: Span) -> Span:
+        return sentences[number[span.start]] if span.start < len(number) else _scanned_sent(span)
+
+    doc.user_span_hooks["sent"] = sent
+    try:
+        yield
+    finally:
+        del doc.user_span_hooks["sent"]
+
+
+def _scanned_sent(span: Span) -> Span:
+    hooks = span.doc.user_span_hooks
+    hook = hooks.pop("sent")
+    try:
+        return span.sent
+    finally:
+        hooks["sent"] = hook
 
 
 def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -> Language:
