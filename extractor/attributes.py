@@ -19,7 +19,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
@@ -29,12 +29,39 @@ INDEX_ORDER = ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE")
 COLUMN = {attr: column for column, attr in enumerate(INDEX_ORDER)}
 Check = tuple[int, str, Any]
 CACHE_LIMIT = 100_000
+LEMMA_CACHE_LIMIT = 50_000
 
 
 @Language.factory("race_attribute_ruler", default_config={"validate": False})
 def make_indexed_attribute_ruler(nlp: Language, name: str, validate: bool) -> IndexedAttributeRuler:
     """Make an attribute ruler that matches one-token rules by table look-up."""
     return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
+
+
+def cache_lemmas(nlp: Language, name: str = "lemmatizer") -> None:
+    """Make the pipeline's rule lemmatizer, if it has one, remember every lemma it works out.
+
+    spaCy's rule lemmatizer caches the lemmas it derives by rule, but not those of base forms, proper
+    nouns and words without rules, which are most tokens: those are worked out again at each
+    occurrence. A lemma depends only on the word, its part of speech and its morphology, so keeping
+    every lemma per (word, part of speech, morphology) gives the same lemmas.
+    """
+    lemmatizer = nlp.get_pipe(name) if name in nlp.pipe_names else None
+    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "rule":
+        return
+    work_out = lemmatizer.lemmatize
+    known: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        forms = known.get(key)
+        if forms is None:
+            if len(known) > LEMMA_CACHE_LIMIT:
+                known.clear()
+            forms = known[key] = work_out(token)
+        return forms
+
+    lemmatizer.lemmatize = lemmatize
 
 
 def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:

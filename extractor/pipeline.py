@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .assemble import assemble_record
-from .attributes import index_attribute_ruler
+from .attributes import cache_lemmas, index_attribute_ruler
 from .errors import ModelError
 from .mentions import find_person_mentions
 from .patterns import load_patterns
@@ -156,6 +156,7 @@ def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {model!r} needs a parser and an entity recognizer")
     index_attribute_ruler(nlp)
+    cache_lemmas(nlp)
     nlp.add_pipe("race_line_breaks", before="parser")
     nlp.add_pipe("race_rules", config={"patterns_dirs": [str(p) for p in patterns_dirs]})
     nlp.add_pipe("race_people")
