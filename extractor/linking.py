@@ -103,7 +103,7 @@ def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]
     if not mentions:
         return entities, by_start
     doc = mentions[0].doc
-    place = _Places([n for n, sent in enumerate(doc.sents) for _ in sent], doc.text.find("\n"))
+    place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc.text.find("\n"))
     ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
     for mention in ordered:
         form = clean_name(mention.text)

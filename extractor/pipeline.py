@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -35,14 +36,28 @@ def make_line_breaks(nlp: Language, name: str) -> LineBreaks:
 class LineBreaks:
     """Start a sentence after each newline, so headlines and result-list lines stand alone."""
 
+    def __init__(self) -> None:
+        self.newline: dict[int, bool] = {}
+
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
-                self._keep_list_item_whole(doc, token.i + 1)
+        # a token's trailing whitespace is one space or none: only a token's text can hold a line break
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        for i, orth in enumerate(orths[:-1]):
+            if self._has_newline(doc, orth):
+                doc[i + 1].is_sent_start = True
+                self._keep_list_item_whole(doc, i + 1)
         if len(doc):
             self._keep_list_item_whole(doc, 0)
         return doc
+
+    def _has_newline(self, doc: Doc, orth: int) -> bool:
+        """Whether a token text (by hash) holds a line break, cached per text."""
+        found = self.newline.get(orth)
+        if found is None:
+            if len(self.newline) > 100_000:
+                self.newline.clear()
+            found = self.newline[orth] = "\n" in doc.vocab.strings[orth]
+        return found
 
     @staticmethod
     def _keep_list_item_whole(doc: Doc, start: int) -> None:
