@@ -13,6 +13,7 @@ written in the pattern files.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -214,21 +215,28 @@ class Entry:
     prefix: list[LooseTest]
     following: list[LooseTest] | None
 
-    def fits(self, rows: list[Row], i: int) -> bool:
+    def fits(self, rows: list[Row], i: int, passed: dict[tuple[LooseTest, int], bool]) -> bool:
         """Whether the pattern can match with its anchor at token `i`: the tokens before the anchor and
-        the token after it pass the loose tests of the pattern tokens that can take them."""
+        the token after it pass the loose tests of the pattern tokens that can take them (results kept
+        in `passed` per test and token, for the document)."""
         start = i - self.offset
-        if start < 0:
+        if start < 0 or self.following is not None and i + 1 >= len(rows):
             return False
-        for j, test in enumerate(self.prefix):
-            if not test(rows[start + j]):
+        for position, test in enumerate(self.prefix, start):
+            result = passed.get((test, position))
+            if result is None:
+                result = passed[(test, position)] = test(rows[position])
+            if not result:
                 return False
         if self.following is None:
             return True
-        if i + 1 >= len(rows):
-            return False
-        row = rows[i + 1]
-        return any(test(row) for test in self.following)
+        for test in self.following:
+            result = passed.get((test, i + 1))
+            if result is None:
+                result = passed[(test, i + 1)] = test(rows[i + 1])
+            if result:
+                return True
+        return False
 
 
 class Plan(NamedTuple):
@@ -262,8 +270,7 @@ class AnchoredMatcher:
         self.regexes: dict[tuple[str, str], re.Pattern[str]] = {}
         self.cache: dict[tuple[int, ...], tuple[Entry, ...]] = {}
         self.matchers: dict[tuple[Entry, ...], Plan] = {}
-        self.reach = 0
-        self.fits: dict[tuple[tuple[Entry, ...], int, tuple[Row, ...]], tuple[Entry, ...]] = {}
+        self.tests: dict[str, LooseTest] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> bool:
         """Add the patterns under `key` if each has an anchor at a fixed place; else add none, return False."""
@@ -275,10 +282,9 @@ class AnchoredMatcher:
                 return False
             anchor, offset = placed
             length = None if None in lengths else sum(length or 0 for length in lengths)
-            tests = None if length is not None else [LooseTest(token, self.vocab) for token in pattern]
-            prefix = [LooseTest(token, self.vocab) for token in pattern[: offset + 1]]
-            following = _following(pattern, offset, self.vocab)
-            self.reach = max(self.reach, offset)
+            tests = None if length is not None else [self._loose_test(token) for token in pattern]
+            prefix = [self._loose_test(token) for token in pattern[: offset + 1]]
+            following = _following(pattern, offset, self._loose_test)
             entry = Entry(key, pattern, offset, length, tests, prefix, following)
             planned.append((anchor, entry))
         for anchor, entry in planned:
@@ -292,7 +298,6 @@ class AnchoredMatcher:
             self.patterns.setdefault(anchor, []).append(entry)
         Matcher(self.vocab, validate=self.validate).add(key, [entry.pattern for _, entry in planned])  # fail now
         self.cache.clear()
-        self.fits.clear()
         self.matchers.clear()
         return True
 
@@ -301,7 +306,6 @@ class AnchoredMatcher:
         for anchor, entries in self.patterns.items():
             self.patterns[anchor] = [entry for entry in entries if entry.key != key]
         self.cache.clear()
-        self.fits.clear()
         self.matchers.clear()
 
     def __call__(self, doc: Doc, allow_missing: bool = False) -> set[tuple[int, int, int]]:
@@ -309,6 +313,7 @@ class AnchoredMatcher:
         found: set[tuple[int, int, int]] = set()
         attrs = sorted({attr for attr, _, _ in self.patterns})
         rows = token_rows(doc) if attrs else []
+        passed: dict[tuple[LooseTest, int], bool] = {}
         values_of = itemgetter(*[COLUMN[attr] for attr in attrs], 0)
         for i, row in enumerate(rows):
             values = values_of(row)
@@ -317,7 +322,7 @@ class AnchoredMatcher:
                 entries = self._token_entries(attrs, values)
             if not entries:
                 continue
-            entries = self._fitting(entries, rows, i)
+            entries = tuple(entry for entry in entries if entry.fits(rows, i, passed))
             if not entries:
                 continue
             plan = self._matcher(entries)
@@ -329,17 +334,12 @@ class AnchoredMatcher:
             found.update((key, start + first, start + last) for key, first, last in matches)
         return found
 
-    def _fitting(self, entries: tuple[Entry, ...], rows: list[Row], i: int) -> tuple[Entry, ...]:
-        """The patterns that can match with their anchor at token `i`, cached per the rows of the tokens
-        their tests read (the anchor's, the one after it, and as many before it as any anchor's distance)."""
-        before = min(i, self.reach)
-        key = (entries, before, tuple(rows[i - before : i + 2]))
-        fitting = self.fits.get(key)
-        if fitting is None:
-            if len(self.fits) > CACHE_LIMIT:
-                self.fits.clear()
-            fitting = self.fits[key] = tuple(entry for entry in entries if entry.fits(rows, i))
-        return fitting
+    def _loose_test(self, token: dict[str, Any]) -> LooseTest:
+        """The loose test of a pattern token, one per distinct token (patterns share many)."""
+        key = json.dumps(token, sort_keys=True, default=str)
+        if key not in self.tests:
+            self.tests[key] = LooseTest(token, self.vocab)
+        return self.tests[key]
 
     def _token_entries(self, attrs: list[str], values: tuple[int, ...]) -> tuple[Entry, ...]:
         """The patterns whose anchor a token satisfies, cached per value of the attributes anchors test
@@ -384,12 +384,14 @@ def _min_repeats(token: dict[str, Any]) -> int:
     return int(bounds.group(1) or 0) if bounds is not None else 1
 
 
-def _following(pattern: list[dict[str, Any]], offset: int, vocab: Vocab) -> list[LooseTest] | None:
+def _following(
+    pattern: list[dict[str, Any]], offset: int, loose_test: Callable[[dict[str, Any]], LooseTest]
+) -> list[LooseTest] | None:
     """Loose tests of the pattern tokens that can take the token after the anchor; None if the pattern
     can end at the anchor."""
     tests = []
     for token in pattern[offset + 1 :]:
-        tests.append(LooseTest(token, vocab))
+        tests.append(loose_test(token))
         if _min_repeats(token) > 0:
             return tests
     return None
