@@ -4,8 +4,10 @@ spaCy's `AttributeRuler` runs a `Matcher` over ~180 rules, nearly all of them ab
 (`{"TAG": "NNP"}`, `{"LOWER": "'s", "TAG": "VBZ"}`, a `DEP` in a list), trying every rule at every
 token. `IndexedAttributeRuler` keeps the rules as the model ships them but finds the one-token
 rules through a table keyed by a word, tag or dependency label they require, and checks only
-those; rules of several tokens still go to a `Matcher`. It returns the same matches, so it sets the
-same attributes.
+those; rules of several tokens (and one-token rules on a regular expression) go to the race
+rules' `AnchoredMatcher`, which tries them only where a word or expression they require occurs.
+It returns the same matches, so it sets the same attributes; one-token matches are applied
+without making a span for each.
 """
 
 from __future__ import annotations
@@ -17,19 +19,49 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
+
+from .rules import AnchoredMatcher, _leading_variants
 
 INDEX_ORDER = ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE")
 COLUMN = {attr: column for column, attr in enumerate(INDEX_ORDER)}
 Check = tuple[int, str, Any]
 CACHE_LIMIT = 100_000
+LEMMA_CACHE_LIMIT = 50_000
 
 
 @Language.factory("race_attribute_ruler", default_config={"validate": False})
 def make_indexed_attribute_ruler(nlp: Language, name: str, validate: bool) -> IndexedAttributeRuler:
     """Make an attribute ruler that matches one-token rules by table look-up."""
     return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
+
+
+def cache_lemmas(nlp: Language, name: str = "lemmatizer") -> None:
+    """Make the pipeline's rule lemmatizer, if it has one, remember every lemma it works out.
+
+    spaCy's rule lemmatizer caches the lemmas it derives by rule, but not those of base forms, proper
+    nouns and words without rules, which are most tokens: those are worked out again at each
+    occurrence. A lemma depends only on the word, its part of speech and its morphology, so keeping
+    every lemma per (word, part of speech, morphology) gives the same lemmas.
+    """
+    lemmatizer = nlp.get_pipe(name) if name in nlp.pipe_names else None
+    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "rule":
+        return
+    work_out = lemmatizer.lemmatize
+    known: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        forms = known.get(key)
+        if forms is None:
+            if len(known) > LEMMA_CACHE_LIMIT:
+                known.clear()
+            forms = known[key] = work_out(token)
+        return forms
+
+    lemmatizer.lemmatize = lemmatize
 
 
 def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
@@ -55,6 +87,7 @@ class IndexedAttributeRuler(AttributeRuler):
         self.index: dict[tuple[str, Any], list[tuple[int, list[Check]]]] = {}
         self.unindexed: list[tuple[int, list[Check]]] = []
         self.multi = Matcher(self.vocab, validate=self.validate)
+        self.anchored = AnchoredMatcher(self.vocab, validate=self.validate)
         self.keys: list[int] = []
         self.rows: dict[tuple[int, ...], tuple[int, ...]] = {}
 
@@ -67,7 +100,8 @@ class IndexedAttributeRuler(AttributeRuler):
         for pattern in patterns:
             compiled = self._compile(pattern)
             if compiled is None:
-                self.multi.add(str(rule), [pattern])
+                if not self.anchored.add(str(rule), _leading_variants(pattern)):
+                    self.multi.add(str(rule), [pattern])
                 continue
             keys, checks = compiled
             for key in keys:
@@ -82,9 +116,22 @@ class IndexedAttributeRuler(AttributeRuler):
         rows = doc.to_array([LOWER, ORTH, TAG, DEP, IS_SPACE]).tolist() if len(doc) else []
         for i, row in enumerate(rows):
             found.update((rule, i, i + 1) for rule in self._rules_for(tuple(row)))
-        for match_id, start, end in self.multi(doc, allow_missing=True):
+        multi = self.anchored(doc, allow_missing=True)
+        if len(self.multi):
+            multi.update(self.multi(doc, allow_missing=True))
+        for match_id, start, end in multi:
             found.add((int(self.vocab.strings[match_id]), start, end))
         return sorted((rule, self.keys[rule], start, end) for rule, start, end in found)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """Set the attributes of each match, in order, as AttributeRuler does (one-token matches without
+        making a span)."""
+        for match in matches:
+            rule, _, start, end = match
+            if end - start == 1 and self.indices[rule] in (0, -1):
+                set_token_attrs(doc[start], self.attrs[rule])
+            else:
+                super().set_annotations(doc, [match])
 
     def _rules_for(self, row: tuple[int, ...]) -> tuple[int, ...]:
         """The one-token rules that a token with these attribute values matches, cached per values."""

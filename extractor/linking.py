@@ -30,7 +30,12 @@ def clean_name(text: str) -> str:
 
 def name_tokens(text: str) -> list[str]:
     """The folded word parts of a name ("Park Seo-yeon" -> ["park", "seo-yeon"])."""
-    return [fold(part) for part in clean_name(text).split()]
+    return list(_name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in clean_name(text).split())
 
 
 def _close(a: str, b: str) -> bool:
@@ -110,7 +115,7 @@ def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]
         return entities, by_start
     doc = mentions[0].doc
     quoted = quoted_tokens(doc)
-    place = _Places([n for n, sent in enumerate(doc.sents) for _ in sent], doc.text.find("\n"))
+    place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc.text.find("\n"))
     ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
     for mention in ordered:
         form = clean_name(mention.text)

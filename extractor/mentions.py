@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SPACY
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 PARTICLES = frozenset(
@@ -142,7 +144,7 @@ def _acts_alone(doc: Doc, parts: set[str], ent_label: dict[int, str]) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass")
         and ent_label.get(token.i) not in PLACE_ENTS
         and not (token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha)
-        for token in doc
+        for token in _with_text(doc, parts)
     )
 
 
@@ -150,6 +152,12 @@ def _with_hometown(doc: Doc, end: int, ent_label: dict[int, str]) -> bool:
     """Whether a name is followed by a home town in brackets ("Brooke Salazar (Evanston, Ill.)"), as
     people, not organisations, are in federation and local reports."""
     return end + 2 < len(doc) and doc[end].text == "(" and ent_label.get(end + 1) == "GPE"
+
+
+def _with_text(doc: Doc, texts: set[str]) -> list[Token]:
+    """The tokens whose text is one of `texts`, found by hash without making a Token of every token."""
+    ids = {get_string_id(text) for text in texts}
+    return [doc[i] for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in ids] if len(doc) else []
 
 
 RACING_VERBS = frozenset(
@@ -170,19 +178,19 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
     """Whitespace-delimited chunks of tokens ("Rønning-Haugen" is one chunk of three tokens)."""
     chunks = []
     start = 0
-    for token in doc:
-        if token.is_space:
-            start = token.i + 1
+    rows = doc.to_array([IS_SPACE, SPACY, IS_PUNCT, ORTH, LOWER]).tolist() if len(doc) else []
+    hyphen, possessives = get_string_id("-"), {get_string_id(word) for word in POSSESSIVES}
+    for i, (space, whitespace, _, _, _) in enumerate(rows):  # as token.is_space, whitespace_, is_punct, text, lower_
+        if space:
+            start = i + 1
             continue
-        if token.whitespace_ or token.i == len(doc) - 1 or doc[token.i + 1].is_punct and doc[token.i + 1].text != "-":
-            end = token.i + 1
-            while end > start and (
-                doc[end - 1].is_punct and doc[end - 1].text != "-" or doc[end - 1].lower_ in POSSESSIVES
-            ):
+        if whitespace or i == len(rows) - 1 or rows[i + 1][2] and rows[i + 1][3] != hyphen:
+            end = i + 1
+            while end > start and (rows[end - 1][2] and rows[end - 1][3] != hyphen or rows[end - 1][4] in possessives):
                 end -= 1
-            if end > start and not doc[start].is_punct:
+            if end > start and not rows[start][2]:
                 chunks.append((start, end))
-            start = token.i + 1
+            start = i + 1
     return chunks
 
 
@@ -256,8 +264,9 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}
     parts = {p for p in parts if p[:1].isupper() and p.lower() not in PARTICLES and len(p) > 1}
     full_name_parts = {part for start, end in mentions if end - start > 1 for part in doc[start:end].text.split()}
+    full_text, bounds = doc.text, doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     for start, end in _compounds(doc):
-        text = doc[start:end].text
+        text = full_text[bounds[start][0] : bounds[end - 1][0] + bounds[end - 1][1]]  # doc[start:end].text, faster
         if text not in parts or blocked.intersection(range(start, end)):
             continue
         if text not in full_name_parts and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:

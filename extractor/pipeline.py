@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .assemble import assemble_record
-from .attributes import index_attribute_ruler
+from .attributes import cache_lemmas, index_attribute_ruler
 from .errors import ModelError
 from .mentions import find_person_mentions
 from .patterns import load_patterns
@@ -34,14 +36,28 @@ def make_line_breaks(nlp: Language, name: str) -> LineBreaks:
 class LineBreaks:
     """Start a sentence after each newline, so headlines and result-list lines stand alone."""
 
+    def __init__(self) -> None:
+        self.newline: dict[int, bool] = {}
+
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
-                self._keep_list_item_whole(doc, token.i + 1)
+        # a token's trailing whitespace is one space or none: only a token's text can hold a line break
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        for i, orth in enumerate(orths[:-1]):
+            if self._has_newline(doc, orth):
+                doc[i + 1].is_sent_start = True
+                self._keep_list_item_whole(doc, i + 1)
         if len(doc):
             self._keep_list_item_whole(doc, 0)
         return doc
+
+    def _has_newline(self, doc: Doc, orth: int) -> bool:
+        """Whether a token text (by hash) holds a line break, cached per text."""
+        found = self.newline.get(orth)
+        if found is None:
+            if len(self.newline) > 100_000:
+                self.newline.clear()
+            found = self.newline[orth] = "\n" in doc.vocab.strings[orth]
+        return found
 
     @staticmethod
     def _keep_list_item_whole(doc: Doc, start: int) -> None:
@@ -108,8 +124,39 @@ class RaceResults:
         self.people_key = people_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.race_record = assemble_record(doc, doc.spans[self.signals_key], doc.spans[self.people_key])
+        with sentences_looked_up(doc):
+            doc._.race_record = assemble_record(doc, doc.spans[self.signals_key], doc.spans[self.people_key])
         return doc
+
+
+@contextmanager
+def sentences_looked_up(doc: Doc) -> Iterator[None]:
+    """Within the block, `span.sent` looks the sentence up in a table made once from `doc.sents`, instead of
+    scanning for its bounds and making a new span each time (assembly asks for it hundreds of times per
+    report). The sentence is the one `span.sent` gives: the sentence holding the span's first token."""
+    if "sent" in doc.user_span_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        yield
+        return
+    sentences = list(doc.sents)
+    number = [n for n, sentence in enumerate(sentences) for _ in range(len(sentence))]
+
+    def sent(span: Span) -> Span:
+        return sentences[number[span.start]] if span.start < len(number) else _scanned_sent(span)
+
+    doc.user_span_hooks["sent"] = sent
+    try:
+        yield
+    finally:
+        del doc.user_span_hooks["sent"]
+
+
+def _scanned_sent(span: Span) -> Span:
+    hooks = span.doc.user_span_hooks
+    hook = hooks.pop("sent")
+    try:
+        return span.sent
+    finally:
+        hooks["sent"] = hook
 
 
 def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -> Language:
@@ -124,6 +171,7 @@ def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {model!r} needs a parser and an entity recognizer")
     index_attribute_ruler(nlp)
+    cache_lemmas(nlp)
     nlp.add_pipe("race_line_breaks", before="parser")
     nlp.add_pipe("race_rules", config={"patterns_dirs": [str(p) for p in patterns_dirs]})
     nlp.add_pipe("race_people")

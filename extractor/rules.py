@@ -4,20 +4,27 @@ spaCy's `Matcher` tries every pattern at every token, testing each `IN` list or 
 in Python, so its cost grows with the number of patterns. Most of ours (nation names, demonyms,
 word lists) are fixed words, a word or a list of words per token: those go to one `PhraseMatcher`
 per attribute (`LOWER`, `ORTH`), which looks tokens up in a hash table whatever the number of
-phrases. Most others start with a word list or a regular expression (a time, a placing): those
-are tried only where their first token is found. The matches, and so the spans, are the same as a
-plain SpanRuler's: the patterns stay as written in the pattern files.
+phrases. The others have a word, a word list or a regular expression at a fixed place from their
+start (a time, a placing, "world ... championships", "5 minutes"): those are tried only where such
+an anchor token is found and its neighbours can belong to the match, on the window a match can
+take. The matches, and so the spans, are the same as a plain SpanRuler's: the patterns stay as
+written in the pattern files.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any, NamedTuple
 
+from spacy.attrs import IDS, LEMMA, LOWER, NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Doc, Span, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 LITERAL_KEYS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
@@ -92,12 +99,16 @@ def _repeats(token: dict[str, Any]) -> int | None:
 
 
 def _anchor(token: dict[str, Any]) -> Anchor | None:
-    """A required token's word list or regular expression, tested in Python by the Matcher at every token."""
+    """A required token's word, word list or regular expression on its text, lower case, norm or lemma."""
     if token.get("OP", "1") != "1":
         return None
     for key, value in token.items():
         attr = ANCHOR_ATTRS.get(key.upper())
-        if attr is None or not isinstance(value, dict) or len(value) != 1:
+        if attr is None:
+            continue
+        if isinstance(value, str):
+            return attr, "IN", frozenset([value])
+        if not isinstance(value, dict) or len(value) != 1:
             continue
         if isinstance(value.get("IN"), list) and all(isinstance(word, str) for word in value["IN"]):
             return attr, "IN", frozenset(value["IN"])
@@ -106,43 +117,177 @@ def _anchor(token: dict[str, Any]) -> Anchor | None:
     return None
 
 
+def _placed_anchor(pattern: list[dict[str, Any]]) -> tuple[Anchor, int] | None:
+    """The first anchor of a pattern at a fixed distance from its start, and that distance: the first
+    token's, else that of a later token with only single tokens (no operator but `!`) before it."""
+    for offset, token in enumerate(pattern):
+        if not isinstance(token, dict):
+            return None
+        anchor = _anchor(token)
+        if anchor is not None:
+            return anchor, offset
+        if token.get("OP", "1") not in ("1", "!"):
+            return None
+    return None
+
+
+FLAG_KEYS = ("IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "IS_TITLE", "LIKE_NUM")  # others are loosely taken as met
+LABEL_KEYS = ("POS", "TAG", "DEP")
+COLUMNS = {"orth_": ORTH, "lower_": LOWER, "norm_": NORM, "lemma_": LEMMA}
+COLUMNS.update({key: IDS[key] for key in LABEL_KEYS + FLAG_KEYS})
+COLUMN = {name: column for column, name in enumerate(COLUMNS)}
+Row = tuple[int, ...]
+
+
+def token_rows(doc: Doc) -> list[Row]:
+    """Each token's text, lower case, norm, lemma, part of speech, tag and dependency label (as hashes or
+    symbols) and flags, in the order of `COLUMNS`."""
+    return list(map(tuple, doc.to_array(list(COLUMNS.values())).tolist())) if len(doc) else []
+
+
+class LooseTest:
+    """A test that every token a pattern token can take passes (others may pass too): its word, word list,
+    regular expression, label and flag constraints, as the Matcher applies them; any other constraint,
+    and a negated token, let every token through. It reads a token's row (`token_rows`)."""
+
+    def __init__(self, token: dict[str, Any], vocab: Vocab) -> None:
+        self.strings = vocab.strings
+        self.checks: list[tuple[int, str, Any]] = []
+        self.found: dict[tuple[int, int], bool] = {}
+        if token.get("OP") == "!":
+            return
+        for key, value in token.items():
+            name = key.upper()
+            attr = ANCHOR_ATTRS.get(name, name if name in LABEL_KEYS else None)
+            if attr is not None and isinstance(value, str):
+                self.checks.append((COLUMN[attr], "IN", frozenset([get_string_id(value)])))
+            elif attr is not None and isinstance(value, dict) and len(value) == 1:
+                if isinstance(value.get("IN"), list):
+                    words = value["IN"]
+                    self.checks.append((COLUMN[attr], "IN", frozenset(get_string_id(word) for word in words)))
+                elif isinstance(value.get("REGEX"), str):
+                    self.checks.append((COLUMN[attr], "REGEX", re.compile(value["REGEX"])))
+            elif name in COLUMN and isinstance(value, bool):
+                self.checks.append((COLUMN[name], "IN", frozenset([int(value)])))
+
+    def __call__(self, row: Row) -> bool:
+        for column, kind, value in self.checks:
+            if kind == "IN":
+                if row[column] not in value:
+                    return False
+            elif not self._search(column, value, row[column]):
+                return False
+        return True
+
+    def _search(self, column: int, regex: re.Pattern[str], value: int) -> bool:
+        """Whether a regular expression finds a token's text (by hash), cached per text."""
+        key = (column, value)
+        if key not in self.found:
+            if len(self.found) > CACHE_LIMIT:
+                self.found.clear()
+            self.found[key] = regex.search(self.strings[value]) is not None
+        return self.found[key]
+
+
 def _leading_variants(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The pattern without and with each leading optional token: together they match what it matches."""
-    if pattern and isinstance(pattern[0], dict) and pattern[0].get("OP") == "?":
+    """The pattern without and with each leading optional token (`?`, `*`: `X* rest` is `rest` or
+    `X X* rest`; `X+` is `X X*`): together they match what it matches."""
+    if pattern and isinstance(pattern[0], dict) and pattern[0].get("OP") in ("?", "*", "+"):
+        op = pattern[0]["OP"]
         required = {key: value for key, value in pattern[0].items() if key != "OP"}
-        return _leading_variants(pattern[1:]) + [[required, *variant] for variant in _leading_variants(pattern[1:])]
+        rest = pattern[1:] if op == "?" else [{**required, "OP": "*"}, *pattern[1:]]
+        without = _leading_variants(pattern[1:]) if op != "+" else []
+        return without + [[required, *variant] for variant in ([rest] if op != "?" else _leading_variants(rest))]
     return [pattern] if pattern else []
 
 
-class AnchoredMatcher:
-    """Matchers for patterns that start with a word list or a regular expression and have a bounded length.
+@dataclass(frozen=True, eq=False)
+class Entry:
+    """A pattern filed under its anchor: its key, where the anchor is, its longest match (None if
+    unbounded), if unbounded a loose test per token, loose tests of its tokens up to the anchor, and
+    of the tokens that can follow the anchor (None if the pattern can end there)."""
 
-    The `Matcher` tests such a first token in Python at every token of a document. Here the tokens
-    that can start a pattern are found by a look-up of their text (cached per word for regular
-    expressions), and a `Matcher` holding only the patterns those tokens can start runs on the
-    window that begins there and is as long as their longest match. A match inside a window is a
-    match in the document, and every match starts at such a token, so the matches are the same.
+    key: str
+    pattern: list[dict[str, Any]]
+    offset: int
+    length: int | None
+    tests: list[LooseTest] | None
+    prefix: list[LooseTest]
+    following: list[LooseTest] | None
+
+    def fits(self, rows: list[Row], i: int, passed: dict[tuple[LooseTest, int], bool]) -> bool:
+        """Whether the pattern can match with its anchor at token `i`: the tokens before the anchor and
+        the token after it pass the loose tests of the pattern tokens that can take them (results kept
+        in `passed` per test and token, for the document)."""
+        start = i - self.offset
+        if start < 0 or self.following is not None and i + 1 >= len(rows):
+            return False
+        for position, test in enumerate(self.prefix, start):
+            result = passed.get((test, position))
+            if result is None:
+                result = passed[(test, position)] = test(rows[position])
+            if not result:
+                return False
+        if self.following is None:
+            return True
+        for test in self.following:
+            result = passed.get((test, i + 1))
+            if result is None:
+                result = passed[(test, i + 1)] = test(rows[i + 1])
+            if result:
+                return True
+        return False
+
+
+class Plan(NamedTuple):
+    """The Matcher for a set of anchors, the window before and after an anchor token its bounded
+    patterns need, and the anchor distance and tests of its unbounded ones."""
+
+    matcher: Matcher
+    before: int
+    after: int
+    unbounded: list[tuple[int, list[LooseTest]]]
+
+
+class AnchoredMatcher:
+    """Matchers for patterns with a word, word list or regular expression at a fixed place from their start.
+
+    The `Matcher` tests a pattern's first token in Python at every token of a document (a word list
+    or a regular expression) or in C (a word), at a cost per token and pattern. Here the tokens that
+    can be a pattern's anchor are found by a look-up of their text (cached per word for regular
+    expressions), and a `Matcher` holding only the patterns those tokens can anchor runs on the
+    window where such a match can lie: from the anchor less its distance from the pattern's start,
+    as long as the longest match, or for a pattern of unbounded length (`*`, `+`) up to the first
+    token that none of its tokens can take. A match inside a window is a match in the document, and
+    every match lies in such a window, so the matches are the same.
     """
 
     def __init__(self, vocab: Vocab, validate: bool = False) -> None:
         self.vocab = vocab
         self.validate = validate
-        self.patterns: dict[Anchor, list[tuple[str, list[dict[str, Any]], int]]] = {}
+        self.patterns: dict[Anchor, list[Entry]] = {}
         self.words: dict[tuple[str, str], list[Anchor]] = {}
         self.regexes: dict[tuple[str, str], re.Pattern[str]] = {}
-        self.cache: dict[tuple[int, ...], frozenset[Anchor]] = {}
-        self.matchers: dict[frozenset[Anchor], tuple[Matcher | None, int]] = {}
+        self.cache: dict[tuple[int, ...], tuple[Entry, ...]] = {}
+        self.matchers: dict[tuple[Entry, ...], Plan] = {}
+        self.tests: dict[str, LooseTest] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> bool:
-        """Add the patterns under `key` if each has an anchor and a bounded length; else add none, return False."""
+        """Add the patterns under `key` if each has an anchor at a fixed place; else add none, return False."""
         planned = []
         for pattern in patterns:
-            anchor = _anchor(pattern[0]) if pattern and isinstance(pattern[0], dict) else None
-            lengths = [_repeats(token) for token in pattern if isinstance(token, dict)]
-            if anchor is None or len(lengths) != len(pattern) or None in lengths:
+            placed = _placed_anchor(pattern)
+            lengths = [_repeats(token) if isinstance(token, dict) else 0 for token in pattern]
+            if placed is None:
                 return False
-            planned.append((anchor, pattern, sum(length or 0 for length in lengths)))
-        for anchor, pattern, length in planned:
+            anchor, offset = placed
+            length = None if None in lengths else sum(length or 0 for length in lengths)
+            tests = None if length is not None else [self._loose_test(token) for token in pattern]
+            prefix = [self._loose_test(token) for token in pattern[: offset + 1]]
+            following = _following(pattern, offset, self._loose_test)
+            entry = Entry(key, pattern, offset, length, tests, prefix, following)
+            planned.append((anchor, entry))
+        for anchor, entry in planned:
             if anchor not in self.patterns:
                 attr, kind, value = anchor
                 if kind == "IN":
@@ -150,8 +295,8 @@ class AnchoredMatcher:
                         self.words.setdefault((attr, word), []).append(anchor)
                 else:
                     self.regexes[(attr, value)] = re.compile(value)
-            self.patterns.setdefault(anchor, []).append((key, pattern, length))
-        Matcher(self.vocab, validate=self.validate).add(key, [pattern for _, pattern, _ in planned])  # fail now
+            self.patterns.setdefault(anchor, []).append(entry)
+        Matcher(self.vocab, validate=self.validate).add(key, [entry.pattern for _, entry in planned])  # fail now
         self.cache.clear()
         self.matchers.clear()
         return True
@@ -159,63 +304,115 @@ class AnchoredMatcher:
     def remove(self, key: str) -> None:
         """Remove the patterns of a key."""
         for anchor, entries in self.patterns.items():
-            self.patterns[anchor] = [entry for entry in entries if entry[0] != key]
+            self.patterns[anchor] = [entry for entry in entries if entry.key != key]
+        self.cache.clear()
         self.matchers.clear()
 
-    def __call__(self, doc: Doc) -> set[tuple[int, int, int]]:
-        """The (match id, start, end) of every pattern's matches."""
+    def __call__(self, doc: Doc, allow_missing: bool = False) -> set[tuple[int, int, int]]:
+        """The (match id, start, end) of every pattern's matches (`allow_missing` as for a Matcher)."""
         found: set[tuple[int, int, int]] = set()
         attrs = sorted({attr for attr, _, _ in self.patterns})
-        ids = [attr.rstrip("_") for attr in attrs]
-        for token in doc:
-            anchors = self._token_anchors(token, attrs, tuple(getattr(token, attr) for attr in ids))
-            if not anchors:
+        rows = token_rows(doc) if attrs else []
+        passed: dict[tuple[LooseTest, int], bool] = {}
+        values_of = itemgetter(*[COLUMN[attr] for attr in attrs], 0)
+        for i, row in enumerate(rows):
+            values = values_of(row)
+            entries = self.cache.get(values)
+            if entries is None:
+                entries = self._token_entries(attrs, values)
+            if not entries:
                 continue
-            matcher, length = self._matcher(anchors)
-            if matcher is None:
+            entries = tuple(entry for entry in entries if entry.fits(rows, i, passed))
+            if not entries:
                 continue
-            window = doc[token.i : min(len(doc), token.i + length)]
-            found.update((key, token.i + start, token.i + end) for key, start, end in matcher(window))
+            plan = self._matcher(entries)
+            start = max(0, i - plan.before)
+            end = min(len(doc), i + plan.after)
+            for offset, tests in plan.unbounded:
+                end = max(end, _run_end(rows, i - offset, tests))
+            matches = plan.matcher(doc[start:end], allow_missing=allow_missing)
+            found.update((key, start + first, start + last) for key, first, last in matches)
         return found
 
-    def _token_anchors(self, token: Token, attrs: list[str], values: tuple[int, ...]) -> frozenset[Anchor]:
-        """The anchors a token satisfies, cached per value of the attributes they test (text, lemma...)."""
+    def _loose_test(self, token: dict[str, Any]) -> LooseTest:
+        """The loose test of a pattern token, one per distinct token (patterns share many)."""
+        key = json.dumps(token, sort_keys=True, default=str)
+        if key not in self.tests:
+            self.tests[key] = LooseTest(token, self.vocab)
+        return self.tests[key]
+
+    def _token_entries(self, attrs: list[str], values: tuple[int, ...]) -> tuple[Entry, ...]:
+        """The patterns whose anchor a token satisfies, cached per value of the attributes anchors test
+        (text, lemma...)."""
         if values not in self.cache:
             if len(self.cache) > CACHE_LIMIT:
                 self.cache.clear()
             found = []
-            for attr in attrs:
-                text = getattr(token, attr)
+            for attr, value in zip(attrs, values, strict=False):
+                text = self.vocab.strings[value]
                 found.extend(self.words.get((attr, text), ()))
                 found.extend(
                     (attr, "REGEX", source)
                     for (regex_attr, source), regex in self.regexes.items()
                     if regex_attr == attr and regex.search(text)
                 )
-            self.cache[values] = frozenset(found)
+            self.cache[values] = tuple(entry for anchor in dict.fromkeys(found) for entry in self.patterns[anchor])
         return self.cache[values]
 
-    def _matcher(self, anchors: frozenset[Anchor]) -> tuple[Matcher | None, int]:
-        """A Matcher of the patterns that tokens with these anchors can start (None if they were all removed),
-        and their longest match."""
-        if anchors not in self.matchers:
-            entries = [entry for anchor in anchors for entry in self.patterns[anchor]]
-            if not entries:
-                self.matchers[anchors] = (None, 0)
-                return self.matchers[anchors]
+    def _matcher(self, entries: tuple[Entry, ...]) -> Plan:
+        """A Matcher of some patterns and the window it needs around their anchor token."""
+        if entries not in self.matchers:
             matcher = Matcher(self.vocab, validate=self.validate)
-            for key, pattern, _ in entries:
-                matcher.add(key, [pattern])
-            self.matchers[anchors] = (matcher, max(length for _, _, length in entries))
-        return self.matchers[anchors]
+            for entry in entries:
+                matcher.add(entry.key, [entry.pattern])
+            bounded = [entry.length - entry.offset for entry in entries if entry.length is not None]
+            self.matchers[entries] = Plan(
+                matcher,
+                max(entry.offset for entry in entries),
+                max(bounded, default=0),
+                [(entry.offset, entry.tests) for entry in entries if entry.tests is not None],
+            )
+        return self.matchers[entries]
+
+
+def _min_repeats(token: dict[str, Any]) -> int:
+    """The fewest tokens a pattern token can take."""
+    op = token.get("OP", "1")
+    if op in ("?", "*"):
+        return 0
+    bounds = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op) if isinstance(op, str) else None
+    return int(bounds.group(1) or 0) if bounds is not None else 1
+
+
+def _following(
+    pattern: list[dict[str, Any]], offset: int, loose_test: Callable[[dict[str, Any]], LooseTest]
+) -> list[LooseTest] | None:
+    """Loose tests of the pattern tokens that can take the token after the anchor; None if the pattern
+    can end at the anchor."""
+    tests = []
+    for token in pattern[offset + 1 :]:
+        tests.append(loose_test(token))
+        if _min_repeats(token) > 0:
+            return tests
+    return None
+
+
+def _run_end(rows: list[Row], start: int, tests: list[LooseTest]) -> int:
+    """The end of the run of tokens from `start` that some token of a pattern can take: where its matches
+    from `start` end at the latest."""
+    end = max(0, start)
+    while end < len(rows) and any(test(rows[end]) for test in tests):
+        end += 1
+    return end
 
 
 class RaceRules(SpanRuler):
     """A SpanRuler that matches fixed-word patterns with phrase matchers and anchors the others.
 
-    Fixed-word patterns go to one `PhraseMatcher` per attribute; patterns that start with a word
-    list or a regular expression go to an `AnchoredMatcher`; the rest (and phrase patterns given as
-    strings) are matched as a SpanRuler does. The spans are the same as a plain SpanRuler's.
+    Fixed-word patterns go to one `PhraseMatcher` per attribute; patterns with a word, word list or
+    regular expression at a fixed place from their start go to an `AnchoredMatcher`; the rest (and
+    phrase patterns given as strings) are matched as a SpanRuler does. The spans are the same as a
+    plain SpanRuler's.
     """
 
     def clear(self) -> None:

@@ -165,6 +165,45 @@ def test_same_spans_as_a_plain_span_ruler(nlp: Language) -> None:
         assert ours.match(doc) == plain.match(doc), text[:60]
 
 
+ANCHORING_PATTERNS = [
+    ("OFFSET", [{"LIKE_NUM": True}, {"LOWER": {"IN": ["gold", "golds", "medals"]}}]),
+    ("OFFSET", [{"POS": "PROPN"}, {"LOWER": {"REGEX": "^(first|second|\\d+(st|nd|rd|th))$"}}, {"IS_PUNCT": True}]),
+    ("OFFSET", [{"TEXT": "A", "OP": "!"}, {"LOWER": "final"}]),
+    ("WORD", [{"LOWER": "world"}, {"IS_TITLE": True, "OP": "*"}]),
+    ("WORD", [{"LOWER": "hong"}, {"LOWER": "kong"}, {"TEXT": "SAR", "OP": "?"}]),
+    ("LEADING", [{"LOWER": {"IN": ["reigning", "world"]}, "OP": "*"}, {"LOWER": "champion"}]),
+    ("LEADING", [{"LOWER": {"IN": ["world", "youth"]}, "OP": "+"}, {"IS_TITLE": True}]),
+    ("UNBOUNDED", [{"LEMMA": {"IN": ["be", "finish"]}}, {"IS_ALPHA": True, "OP": "{0,}"}, {"LOWER": "third"}]),
+    ("UNBOUNDED", [{"LOWER": {"IN": ["european", "four"]}}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": "games"}]),
+    ("NONE", [{"POS": "PROPN"}, {"IS_TITLE": True, "OP": "+"}]),
+    ("NONE", [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["cup", "games"]}}]),
+]
+ANCHORING_TEXTS = [
+    "The reigning world champion, Hong Kong SAR's Li Wei, won 3 gold medals at the Four Continents Games.",
+    "He was 4 golds up in the World Cup Final; the World Single Distances Championships follow. She finished "
+    "a distant and tired third, Anna second.",
+    "European Youth Olympic Winter Games: world champion Kim first, then the B final and the A final. "
+    "World champion reigning champion champion.",
+]
+
+
+def test_anchored_patterns_match_as_a_plain_matcher(nlp: Language) -> None:
+    """Anchors at a distance from the start, single words, leading repeats and unbounded lengths change
+    the cost of matching, never its result."""
+    rows = [{"label": "ROUND", "pattern": pattern, "id": kind} for kind, pattern in ANCHORING_PATTERNS]
+    plain = SpanRuler(nlp, "plain", spans_key="test", validate=True)
+    plain.add_patterns(rows)
+    ours = RaceRules(nlp, "anchored", spans_key="test", validate=True)
+    ours.add_patterns(rows)
+    assert len(ours.matcher) == 1  # only the patterns with no anchor are left to a plain Matcher
+    kinds = set()
+    for doc in nlp.pipe(ANCHORING_TEXTS, disable=["race_rules", "race_people", "race_results"]):
+        expected = plain.match(doc)
+        kinds.update(span.id_ for span in expected)
+        assert ours.match(doc) == expected, doc.text[:60]
+    assert kinds == {kind for kind, _ in ANCHORING_PATTERNS}
+
+
 def test_removed_patterns_no_longer_match(nlp: Language) -> None:
     ruler = RaceRules(nlp, "removal", spans_key="test")
     ruler.add_patterns(
