@@ -2267,12 +2267,17 @@ class _Assembler:
                 )
 
     def _nation_of(self, entity: Entity, seen: frozenset[int] = frozenset()) -> tuple[str | None, Span | None]:
+        """An athlete's nation as stated, else a teammate's or compatriot's, whichever of the two the text
+        gives a nation ("Her U.S. teammate Avery Chen-Whitlock" gives her one too)."""
         if entity.key in self.nations:
             _, code, span = self.nations[entity.key]
             return code, span
         for owner, reference, _ in self.same_nation:
-            if owner is entity and reference.key not in seen:
-                return self._nation_of(reference, seen | {entity.key})
+            other = reference if owner is entity else owner if reference is entity else None
+            if other is not None and other.key not in seen:
+                code, span = self._nation_of(other, seen | {entity.key})
+                if code is not None:
+                    return code, span
         return None, None
 
     def _result(self, facts: Facts) -> dict:

@@ -832,3 +832,8 @@ def test_names_with_home_towns_and_a_future_beside_a_tie(record_of) -> None:
         (3, "38.31"),
         (3, "38.31"),
     ]
+
+
+def test_a_teammate_with_a_nation_gives_it_to_the_athlete_too(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. Her U.S. teammate Ivy Dale placed 12th."
+    assert results(record_of(text))["Anna Berg"]["nation"] == "USA"
