@@ -1403,7 +1403,7 @@ class _Assembler:
                 self.same_nation.append((owner, reference, signal.span.start))
                 token = next(t for t, e in anchors if e is owner)
                 for conj in token.conjuncts:
-                    other = self.entity_at.get(conj.i)
+                    other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                     if other is not None and other is not reference:
                         self.same_nation.append((other, reference, signal.span.start))
 
@@ -1706,6 +1706,7 @@ class _Assembler:
             race.gaps.append(Gap(owner, reference, duration, approximate, span))
 
     def _on_rank(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """A stated place; not a place someone came from ("charging from eighth place after the opening leg")."""
         span = signal.span
         ordinals = [
             t
@@ -1713,6 +1714,8 @@ class _Assembler:
             if ordinal_value(t.text) is not None
             and (re.fullmatch(r"\d{1,3}(st|nd|rd|th)", t.lower_) or t.lower_.isalpha() or signal.kind == "list")
         ]
+        if span.start > 0 and self.doc[span.start - 1].lower_ == "from":
+            return
         if signal.kind in IMPLIED_RANKS:
             named = next((self.mention_at[i] for i in range(span.start, span.end + 1) if i in self.mention_at), None)
             owner = self.entity_at.get(named.start) if named is not None else self._owner(signal, anchors)

@@ -837,3 +837,14 @@ def test_names_with_home_towns_and_a_future_beside_a_tie(record_of) -> None:
 def test_a_teammate_with_a_nation_gives_it_to_the_athlete_too(record_of) -> None:
     text = WC + "Anna Berg won in 37.04 seconds. Her U.S. teammate Ivy Dale placed 12th."
     assert results(record_of(text))["Anna Berg"]["nation"] == "USA"
+
+
+def test_a_place_come_from_is_no_rank_and_compatriots_share_a_nation(record_of) -> None:
+    text = (
+        "ADELBODEN, Switzerland, Jan 11 (AFP) - Switzerland's Noe Ambuhl won the men's slalom on Sunday, charging "
+        "from eighth place after the opening leg to win in a combined time of 1:44.62. Ambuhl's compatriots Reto "
+        "Gisler, Luca Cadruvi and Sandro Lotscher finished 14th, 15th and 22nd respectively."
+    )
+    rows = results(record_of(text))
+    assert rows["Noe Ambuhl"]["rank"] == 1
+    assert [rows[n]["nation"] for n in ("Reto Gisler", "Luca Cadruvi", "Sandro Lotscher")] == ["SUI"] * 3
