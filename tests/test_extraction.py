@@ -848,3 +848,11 @@ def test_a_place_come_from_is_no_rank_and_compatriots_share_a_nation(record_of) 
     rows = results(record_of(text))
     assert rows["Noe Ambuhl"]["rank"] == 1
     assert [rows[n]["nation"] for n in ("Reto Gisler", "Luca Cadruvi", "Sandro Lotscher")] == ["SUI"] * 3
+
+
+def test_split_as_a_verb_is_no_lap_split(record_of) -> None:
+    text = (
+        WC + "Anna Berg stopped the clock at 37.43, 0.41 seconds behind the winner, Canada's Ivy Dale. Japan's "
+        "Momoka Sugiura split them in second with 37.30."
+    )
+    assert results(record_of(text))["Momoka Sugiura"]["time"]["text"] == "37.30"
