@@ -50,6 +50,7 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
 }
+CONTESTS = frozenset("sprint duel battle tussle photo fight".split())
 RACING_TOGETHER = frozenset("pair relay".split())
 CLOCK_WORDS = frozenset("clock clocked timed time stopped".split())
 T = TypeVar("T")
@@ -647,6 +648,7 @@ class _Assembler:
         return self.race_keys[id(signal)]
 
     def _read_race_key(self, signal: Signal) -> RaceKey | None:
+        """The race a mention names; none for a split, a title, or "a sprint for third" (an indefinite)."""
         if any(
             s.label == "NONRESULT"
             and s.kind == "split"
@@ -674,6 +676,8 @@ class _Assembler:
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
             if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
+                return None
+            if signal.span.start > 0 and self.doc[signal.span.start - 1].lower_ in ("a", "an"):
                 return None
             before = [
                 d for d in self._in_sentence(signal.span.sent, "DISTANCE") if 0 <= signal.span.start - d.span.end <= 1
@@ -1820,6 +1824,8 @@ class _Assembler:
                 facts.note("rank", signal.span)
 
     def _on_win(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """A win of the race; not a hoped or denied one, a medal of another colour, a heat, or a contest
+        within the race ("winning a sprint for third")."""
         span = signal.span
         before = [t.lower_ for t in self.doc[max(span.sent.start, span.start - 2) : span.start]]
         if (
@@ -1835,6 +1841,8 @@ class _Assembler:
             t.lower_ in ("silver", "bronze", "medal", "medals", "heat", "semifinal", "semi", "quarterfinal")
             for t in nxt
         ):
+            return
+        if len(nxt) > 1 and nxt[0].lower_ in ("a", "an") and nxt[1].lower_ in CONTESTS:
             return
         if signal.kind == "winner":
             between = self.doc[span.end : min(span.sent.end, span.end + 6)]

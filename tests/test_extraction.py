@@ -856,3 +856,15 @@ def test_split_as_a_verb_is_no_lap_split(record_of) -> None:
         "Momoka Sugiura split them in second with 37.30."
     )
     assert results(record_of(text))["Momoka Sugiura"]["time"]["text"] == "37.30"
+
+
+def test_an_indefinite_discipline_names_no_race(record_of) -> None:
+    text = (
+        "Ingrid Haugland won the women's mass start at the European Championships on Sunday in 8:31.07. Italy's "
+        "Giada Moretti took silver, 0.09 seconds back, and Sigrid Haugland was another 0.30 behind her after "
+        "winning a sprint for third."
+    )
+    record = record_of(text)
+    assert [e["event"] for e in record["events"]] == ["women's mass start"]
+    assert [r["rank"] for r in record["events"][0]["results"]][:2] == [1, 2]
+    assert results(record)["Sigrid Haugland"]["rank"] != 1
