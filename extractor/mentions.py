@@ -111,7 +111,20 @@ def _name_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """Whether a token is the lower-case second part of a hyphenated given name ("Da-som", "Seo-yeon")."""
+    return (
+        i >= 2
+        and doc[i].is_alpha
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+    )
+
+
 def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
+    """A name run without leading or trailing words that are no part of a name."""
     while start < end and (
         start in blocked
         or not doc[start].text[:1].isupper()
@@ -121,6 +134,7 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
         start += 1
     while end > start and (
         not doc[end - 1].text[:1].isupper()
+        and not _hyphen_part(doc, end - 1)
         or end - 1 in blocked
         or doc[end - 1].is_punct
         or doc[end - 1].lower_ in ("'s", "’s", "'")

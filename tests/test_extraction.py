@@ -868,3 +868,8 @@ def test_an_indefinite_discipline_names_no_race(record_of) -> None:
     assert [e["event"] for e in record["events"]] == ["women's mass start"]
     assert [r["rank"] for r in record["events"][0]["results"]][:2] == [1, 2]
     assert results(record)["Sigrid Haugland"]["rank"] != 1
+
+
+def test_a_hyphenated_given_name_stays_part_of_the_name(nlp) -> None:
+    doc = nlp("South Korean cross-country skier Han Da-som won the silver medal in the women's 5km classic.")
+    assert "Han Da-som" in [m.text for m in doc.spans["people"]]
