@@ -624,11 +624,14 @@ class _Assembler:
 
     # ---- races -----------------------------------------------------------------------------------
     def _gender_near(self, span: Span) -> str | None:
+        """The gender a race mention names: next to it, else the sentence's one gender, unless that sits in
+        a clause beside the mention's ("Blackwood blitzes to 60m gold, Okafor-Eze takes women's title")."""
         genders = self._in_sentence(span.sent, "GENDER")
         for signal in genders:
             if span.start <= signal.span.start < span.end or 0 <= span.start - signal.span.end <= 3:
                 return signal.kind
-        kinds = {s.kind for s in genders}
+        head = self._clause_head(span.root)
+        kinds = {s.kind for s in genders if not self._coordinated_clauses(self._clause_head(s.root), head)}
         return kinds.pop() if len(kinds) == 1 else None
 
     def _distance(self, span: Span) -> int | None:

@@ -873,3 +873,12 @@ def test_an_indefinite_discipline_names_no_race(record_of) -> None:
 def test_a_hyphenated_given_name_stays_part_of_the_name(nlp) -> None:
     doc = nlp("South Korean cross-country skier Han Da-som won the silver medal in the women's 5km classic.")
     assert "Han Da-som" in [m.text for m in doc.spans["people"]]
+
+
+def test_a_gender_in_a_clause_beside_does_not_name_the_race(record_of) -> None:
+    text = (
+        "Blackwood blitzes to world indoor 60m gold, Okafor-Eze takes women's title\n\nTORUN, Poland, March 21 "
+        "(Agency) -- Jamaica's Oshane Blackwood won the men's 60 meters at the World Athletics Indoor "
+        "Championships on Saturday, clocking 6.44 seconds to beat American Trey Mabry, who took silver."
+    )
+    assert [(e["gender"], e["distance_m"]) for e in record_of(text)["events"]] == [("men", 60)]
