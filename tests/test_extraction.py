@@ -882,3 +882,12 @@ def test_a_gender_in_a_clause_beside_does_not_name_the_race(record_of) -> None:
         "Championships on Saturday, clocking 6.44 seconds to beat American Trey Mabry, who took silver."
     )
     assert [(e["gender"], e["distance_m"]) for e in record_of(text)["events"]] == [("men", 60)]
+
+
+def test_taking_a_qualified_title_is_a_win(record_of) -> None:
+    text = (
+        "In the men's 1500 metres at the Dutch championships, Thom van den Brink took his third national title "
+        "in 1:44.92, 0.40 ahead of Rutger Ypma."
+    )
+    rows = results(record_of(text))
+    assert (rows["Thom van den Brink"]["rank"], rows["Rutger Ypma"]["rank"]) == (1, 2)
