@@ -61,8 +61,7 @@ TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
-BEATEN_BY = frozenset("beat edge overtake pass outpace pip outsprint deny hold".split())
-BEAT_VERBS = {"beat", "beating", "edged", "edging", "pipped", "outpaced", "outsprinted", "held", "holding", "denied"}
+BEAT_VERBS = frozenset("beat edge overtake pass outpace pip outsprint deny hold".split())
 RESULT_VERBS = {
     "set",
     "sets",
@@ -287,6 +286,12 @@ def _same_race(a: RaceKey, b: RaceKey) -> bool:
     return (a.distance, a.discipline) == (b.distance, b.discipline) and None in (a.gender, b.gender) or a == b
 
 
+def _rank_by_time(facts: Facts, rank: int) -> None:
+    """Give an athlete the rank their time implies, with the time as its evidence."""
+    facts.rank = rank
+    facts.evidence.extend({**e, "field": "rank"} for e in facts.evidence[:] if e["field"] == "time")
+
+
 def _attachment(span: Span) -> Token:
     """The span's first token attached outside it: its root, or, where the parser split the span ("in 1
     minute, 14.80 seconds" with "seconds" hung on the main verb), the part that comes first."""
@@ -316,7 +321,7 @@ class _Assembler:
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
         self.sentence_cache: dict[tuple[str, int], object] = {}
-        self.entities, self.entity_at = link_mentions(mentions)
+        self.entities, self.entity_at = link_mentions(mentions, self.quoted)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.signals = [
@@ -804,9 +809,8 @@ class _Assembler:
 
     def _race_for(self, span: Span, owner: Entity | None = None) -> Race:
         """The race a result signal belongs to: the race named in its clause (else nearest in its sentence,
-        outside clauses coordinated with its own),
-        with the run its clause names ("the second semi-final"); else the race its athlete, or another athlete
-        of the sentence, was reported in; else the current one."""
+        outside clauses coordinated with its own), with the run its clause names ("the second semi-final");
+        else the race its athlete, or another athlete of the sentence, was reported in; else the current one."""
         side = self._in_side_clause(span)
         mentions = [
             s
@@ -1217,7 +1221,8 @@ class _Assembler:
             for m in reversed(self.mentions)
             if m.start < token.i and m.sent.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
         ]
-        ordered = [e for e in subjects if e in candidates] + candidates
+        allowed = {e.key for e in candidates}
+        ordered = [e for e in subjects if e is not None and e.key in allowed] + candidates
         if nation is None:
             return next(iter(ordered), None)
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
@@ -1556,7 +1561,7 @@ class _Assembler:
             if t in child.subtree
         }
         beaten = (
-            {e.key for t, e in anchors if t.dep_ == "dobj" and t.head.lemma_ in BEATEN_BY}
+            {e.key for t, e in anchors if t.dep_ == "dobj" and t.head.lemma_ in BEAT_VERBS}
             if self._clause_head(signal.root).dep_ != "relcl"
             else set()
         )
@@ -1666,7 +1671,7 @@ class _Assembler:
         owner_exclude = {reference.key} if reference else set()
         if signal.kind == "by":
             verb = span.root.head
-            beaten = [t for t in self.doc[span.sent.start : span.start] if t.lower_ in BEAT_VERBS]
+            beaten = [t for t in self.doc[span.sent.start : span.start] if t.lemma_ in BEAT_VERBS]
             if beaten:
                 target = None
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
@@ -1907,9 +1912,11 @@ class _Assembler:
         if self._in_sentence(sent, "WIN"):
             return
         for token in sent[:-1]:
-            if token.lower_ not in AHEAD or token.nbor().lower_ != "of" or self._background(token.nbor().sent):
+            if token.lower_ not in AHEAD or token.nbor().lower_ != "of":
                 continue
             signal = Signal("WIN", "ahead", self.doc[token.i : token.i + 1])
+            if self._background(signal.span):
+                continue
             owner = self._owner(signal, [(t, e) for t, e in anchors if t.i < token.i])
             facts = self._race_for(signal.span, owner).facts.get(owner.key) if owner is not None else None
             if facts is not None and (facts.winner or facts.rank == 1):
@@ -2047,7 +2054,6 @@ class _Assembler:
         lede_end = next((sent.end for sent in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", sent.text)), 0)
         days = {main.run.day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
-
         return [
             r for r in races if r.run.day is None or r.run.day in days or any(_same_race(k, r.key) for k in that_day)
         ]
@@ -2162,8 +2168,7 @@ class _Assembler:
             if f.rank is None and f.time and not f.derived and f.time.seconds < min(timed)
         ]
         if len(faster) == 1:
-            faster[0].rank = 1
-            faster[0].evidence.extend({**e, "field": "rank"} for e in faster[0].evidence[:] if e["field"] == "time")
+            _rank_by_time(faster[0], 1)
 
     @staticmethod
     def _second_by_time(race: Race) -> None:
@@ -2179,8 +2184,7 @@ class _Assembler:
             if f.rank is None and f.time and first.time.seconds < f.time.seconds < third.time.seconds
         ]
         if len(between) == 1:
-            between[0].rank = 2
-            between[0].evidence.extend({**e, "field": "rank"} for e in between[0].evidence[:] if e["field"] == "time")
+            _rank_by_time(between[0], 2)
 
     def _event_name(self, gender: str | None, race: Race, sport: str) -> str:
         """ "women's 500m", "men's 1000m semi-final 2", "women's 500m (Sunday)"."""

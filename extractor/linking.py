@@ -107,14 +107,14 @@ def quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-def link_mentions(mentions: list[Span]) -> tuple[list[Entity], dict[int, Entity]]:
-    """Group person mentions into entities; return them and a map from a mention's start token to its entity."""
+def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity], dict[int, Entity]]:
+    """Group person mentions into entities; return them and a map from a mention's start token to its entity.
+    `quoted` holds the tokens inside quotation marks (a name used alone there says nothing of its order)."""
     entities: list[Entity] = []
     by_start: dict[int, Entity] = {}
     if not mentions:
         return entities, by_start
     doc = mentions[0].doc
-    quoted = quoted_tokens(doc)
     place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc.text.find("\n"))
     ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
     for mention in ordered:
