@@ -333,8 +333,12 @@ class _Assembler:
         self.same_nation_tokens = {
             i for s in self.signals if s.label == "SAME_NATION" for i in range(s.span.start, s.span.end)
         }
+        self.person_noun_tokens = self.same_nation_tokens | {
+            i for s in self.signals if s.label == "ROLE" for i in range(s.span.start, s.span.end)
+        }
         self.roles = self._roles()
         self.nations: dict[int, tuple[int, str, Span]] = {}
+        self.sweeps: list[tuple[Race, int, Signal]] = []
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
         self.races: list[Race] = []
         self.adjective_teams: set[str] = set()
@@ -1246,7 +1250,8 @@ class _Assembler:
         """The person a signal is about: the subject of a relative clause the signal ends ("X, who claimed
         silver 0.081 seconds behind", however the parser attached it); the name just before a verb the
         parser left without a subject ("... in 1:18.70 and Norway were second"); else nearest in the
-        dependency tree, then nearest preceding in the text."""
+        dependency tree, then nearest preceding in the text, never the possessor of a person noun ("Zhang's
+        teammate")."""
         for token, entity in anchors:
             verb = token.head
             if (
@@ -1256,6 +1261,9 @@ class _Assembler:
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
             ):
                 return entity
+        absolute = self._absolute_subject(signal, anchors, exclude)
+        if absolute is not None:
+            return absolute
         verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
         if (
             verb.pos_ in ("VERB", "AUX")
@@ -1277,6 +1285,8 @@ class _Assembler:
         for token, entity in anchors:
             if entity.key in exclude or self.roles.get(entity.key, "sibling") not in FAMILY_ROLES:
                 continue
+            if token.dep_ == "poss" and token.head.i in self.person_noun_tokens:
+                continue  # "Zhang's teammate was penalised": the teammate, not Zhang
             distance = _tree_distance(signal.root, token)
             if distance > limit:
                 continue
@@ -1287,6 +1297,27 @@ class _Assembler:
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _absolute_subject(
+        self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
+    ) -> Entity | None:
+        """The person of an absolute "with" phrase that holds the signal (", with Norway's Ingrid Solheim another
+        0.12 back in third"; "With Kok third, ..."): no verb and no other person between them."""
+        for token, entity in anchors:
+            preposition = token.head
+            if (
+                entity.key not in exclude
+                and token.dep_ == "pobj"
+                and preposition.lower_ == "with"
+                and (preposition.is_sent_start or preposition.i > 0 and self.doc[preposition.i - 1].text == ",")
+                and token.i < signal.span.start
+                and not any(
+                    t.pos_ in ("VERB", "AUX") or t.is_punct or any(a == t for a, _ in anchors)
+                    for t in self.doc[token.i + 1 : signal.span.start]
+                )
+            ):
+                return entity
+        return None
 
     def _sharing(self, owner: Entity, anchors: list[tuple[Token, Entity]], signal: Signal) -> list[Entity]:
         """The owner and the people coordinated with it as the clause's subject ("Gstrein and Solhaug
@@ -1375,7 +1406,10 @@ class _Assembler:
         self.date_before = None if self._in_sentence(sent, *RESULT_LABELS) else phrase
 
     def _nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        sweeping = self._sweeps(sent)
         for signal in self._in_sentence(sent, "NATION"):
+            if signal in sweeping:
+                continue
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in NATION_CROWDS and signal.span.end + 1 not in self.same_nation_tokens:
                 continue
@@ -1418,6 +1452,17 @@ class _Assembler:
                     other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                     if other is not None and other is not reference:
                         self.same_nation.append((other, reference, signal.span.start))
+
+    def _sweeps(self, sent: Span) -> list[Signal]:
+        """Note a nation's sweep of the top places ("a Dutch one-two", "a Norwegian 1-2-3", "a Dutch podium
+        sweep"), which gives the nation to the race's first two or three; return the nations that sweep."""
+        sweeping = []
+        for sweep in self._in_sentence(sent, "SWEEP"):
+            nation = next((s for s in self._in_sentence(sent, "NATION") if s.span.end == sweep.span.start), None)
+            if nation is not None:
+                self.sweeps.append((self._race_for(sweep.span), int(sweep.kind), nation))
+                sweeping.append(nation)
+        return sweeping
 
     def _adjacent_person(self, span: Span) -> Entity | None:
         """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
@@ -1800,11 +1845,16 @@ class _Assembler:
             facts.note("rank", span)
 
     def _previous_athlete(self, race: Race, owner: Entity, position: int) -> Entity | None:
-        """The athlete whose result was stated last before a character offset ("a further 0.15 behind")."""
+        """The athlete whose result (a value or a gap) was stated last before a character offset ("a further
+        0.15 behind")."""
         stated = [
             (max(e["start"] for e in f.evidence if e["start"] < position), f.entity)
             for f in race.facts.values()
             if f.entity is not owner and any(e["start"] < position for e in f.evidence)
+        ] + [
+            (gap.span.start_char, gap.behind)
+            for gap in race.gaps
+            if gap.behind is not None and gap.behind is not owner and gap.span.start_char < position
         ]
         return max(stated, key=lambda item: item[0])[1] if stated else None
 
@@ -2119,6 +2169,10 @@ class _Assembler:
         self._derive(race)
         self._winner_by_time(race)
         self._second_by_time(race)
+        for swept, places, nation in self.sweeps:
+            for facts in race.facts.values() if swept is race else ():
+                if facts.rank is not None and facts.rank <= places and self._nation_of(facts.entity)[0] is None:
+                    self.nations[facts.entity.key] = (MAX_NATION_DISTANCE, nation.kind, nation.span)
         for facts in race.facts.values():
             if medal_race and facts.medal is None and facts.rank in RANK_MEDAL:
                 facts.medal = RANK_MEDAL[facts.rank]

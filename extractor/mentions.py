@@ -81,8 +81,9 @@ def _name_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and end + 1 < n:
                 end += 2
                 continue
-            if token.lower_ in PARTICLES and end + 1 < n and _is_name_token(doc[end + 1]):
-                end += 2
+            particles = _particles_before_name(doc, end)
+            if particles:
+                end += particles + 1
                 continue
             if (
                 token.lower_ in PARTICLES
@@ -109,6 +110,14 @@ def _name_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         runs.append((start, end))
         i = end
     return runs
+
+
+def _particles_before_name(doc: Doc, i: int) -> int:
+    """How many name particles start at token i and lead to a name token ("van der Meulen", "de la Cruz"); 0 if none."""
+    count = 0
+    while i + count < len(doc) and count < 3 and doc[i + count].lower_ in PARTICLES:
+        count += 1
+    return count if count and i + count < len(doc) and _is_name_token(doc[i + count]) else 0
 
 
 def _hyphen_part(doc: Doc, i: int) -> bool:
@@ -220,11 +229,12 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text.istitle() and doc[end].lower_ in NAMED_AFTER_PEOPLE
 
 
-DATELINE = re.compile(r"(?m)^[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?\s(?:–|—|--|-)\s")
+DATELINE = re.compile(r"(?m)^(?:[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s")
 
 
 def _dateline_tokens(doc: Doc) -> set[int]:
-    """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —"): places, not people."""
+    """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —", "HEERENVEEN -"): places,
+    not people."""
     tokens: set[int] = set()
     for match in DATELINE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -235,12 +245,14 @@ def _dateline_tokens(doc: Doc) -> set[int]:
 
 def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     """Person mentions: NER PERSON spans (trimmed; not a lone word the text names as a place, in its dateline
-    or as a place entity), unlabelled proper-name runs, and repeated name parts."""
+    or as a place entity), proper-name runs that no other entity type claims or that stand by a nation, a
+    racing verb, a home town or a person noun ("Zhang's teammate Sun Yiming"), and repeated name parts."""
     signals = list(signals)
     dateline = _dateline_tokens(doc)
     blocked = _blocked_tokens(doc, signals) | dateline
     places = {doc[i].lower_ for i in dateline} | {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
+    person_noun_ends = {s.end for s in signals if s.label_ in ("SAME_NATION", "ROLE")}
     ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
     taken: set[int] = set()
     mentions: list[tuple[int, int]] = []
@@ -264,6 +276,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             add(start, end)
     for start, end in runs:
         start, end = _trim(doc, start, end, blocked)
+        if ent_label.get(start) == "NORP" and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+            start += 1  # "the Frisian Dieuwke Postma"
         if end - start < 2 or taken.intersection(range(start, end)):
             continue
         labels = {ent_label[i] for i in range(start, end) if i in ent_label}
@@ -273,6 +287,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or _acts_alone(doc, {doc[start].text, doc[end - 1].text}, ent_label)
             or _races(doc[start:end])
             or _with_hometown(doc, end, ent_label)
+            or start in person_noun_ends
         ):
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}

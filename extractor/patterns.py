@@ -37,6 +37,7 @@ LABELS = {
     "BACKGROUND",
     "PROVISIONAL",
     "SAME_NATION",
+    "SWEEP",
     "ROLE",
 }
 

@@ -891,3 +891,54 @@ def test_taking_a_qualified_title_is_a_win(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Thom van den Brink"]["rank"], rows["Rutger Ypma"]["rank"]) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete", "field", "value"),
+    [
+        (
+            "HEERENVEEN - Marit van der Meulen won the World Cup 1500m in 1:54.77. Ada Holm was second.",
+            "Marit van der Meulen",
+            "time",
+            {"text": "1:54.77", "seconds": 114.77, "derived": False},
+        ),
+        (
+            WC + "Anna Berg won in 37.04. Berg's teammate Sun Yiming was penalized for an illegal block and "
+            "Lisa Holm was second.",
+            "Anna Berg",
+            "status",
+            "finished",
+        ),
+    ],
+)
+def test_names_found_by_their_shape(record_of, text: str, athlete: str, field: str, value) -> None:
+    """Names with several particles, after a dateline in capitals, after a person noun."""
+    assert results(record_of(text))[athlete][field] == value
+
+
+def test_an_absolute_with_phrase_owns_its_place_and_another_gap_counts_from_the_last_gap(record_of) -> None:
+    text = (
+        "Marit Holm won the World Cup 1500m in 1:54.77. Jolien Berg finished 0.31 seconds behind her, "
+        "with Norway's Ingrid Solheim another 0.12 back in third."
+    )
+    found = results(record_of(text))
+    assert (found["Ingrid Solheim"]["rank"], found["Ingrid Solheim"]["time"]["text"]) == (3, "1:55.20")
+    assert (found["Jolien Berg"]["rank"], found["Jolien Berg"]["time"]["text"]) == (2, "1:55.08")
+
+
+@pytest.mark.parametrize(
+    "sweep", ["It was a Dutch one-two", "It was a Dutch 1-2", "The Dutch podium sweep was complete"]
+)
+def test_a_nations_sweep_gives_the_nation_to_the_top_places(record_of, sweep: str) -> None:
+    text = f"Marit Holm won the World Cup 1500m in 1:54.77. {sweep}: Jolien Berg was second and Ada Lind third."
+    found = results(record_of(text))
+    assert found["Marit Holm"]["nation"] == "NED" and found["Jolien Berg"]["nation"] == "NED"
+    assert found["Ada Lind"]["nation"] == ("NED" if "sweep" in sweep else None)
+
+
+def test_a_skater_penalised_for_a_foul_is_disqualified(record_of) -> None:
+    text = (
+        "Lee Ji-ho won the men's 1000m at the short track world championships in 1:24.617. Jorrit Hoek crossed "
+        "the line second but was penalised for an illegal block, which promoted Ada Lind to silver."
+    )
+    assert results(record_of(text))["Jorrit Hoek"]["status"] == "dq"
