@@ -2027,6 +2027,9 @@ class _Assembler:
             facts.note("records", span)
 
     def _on_status(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """A fall, a disqualification or a withdrawal; not a fall in the order ("fell back to 17th")."""
+        if any(s.label == "RANK" and s.span.start <= signal.span.start < s.span.end for s in self.signals):
+            return
         owner = self._owner(signal, anchors)
         if owner is None:
             return

@@ -203,6 +203,7 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("So the podium is Anna Berg, Lisa Holm and Emma Lind.", "Emma Lind", 3),
         ("Great Britain's Lisa Holm was classified fifth.", "Lisa Holm", 5),
         ("Noah Gerber finished one place ahead of fifth-placed Lisa Holm.", "Lisa Holm", 5),
+        ("Lisa Holm missed five targets and fell back to 17th.", "Lisa Holm", 17),
     ],
 )
 def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:

@@ -58,6 +58,9 @@ def test_gaps(nlp: Language, text: str, expected: str) -> None:
         ("Smeding finished 11th out of 30 competitors.", "11th out of 30"),
         ("Kok was fifth fastest.", "fifth fastest"),
         ("Holt, Sand and Dale finished 14th, 15th and 22nd respectively.", "14th, 15th and 22nd respectively"),
+        ("Lammerts faded to seventh.", "faded to seventh"),
+        ("She missed five targets and fell back to 17th.", "fell back to 17th"),
+        ("Sato slipped to sixth in 37.71.", "slipped to sixth"),
     ],
 )
 def test_placings(nlp: Language, text: str, expected: str) -> None:
@@ -114,6 +117,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
     ("text", "label", "blocker"),
     [
         ("She sat in provisional gold medal position.", "MEDAL", "NOT_MEDAL"),
+        ("She beat Marchetto in the gold-medal final.", "MEDAL", "NOT_MEDAL"),
+        ("The bronze-medal ride was over early.", "MEDAL", "NOT_MEDAL"),
         ("a sea of orange-clad supporters", "MEDAL", None),
         ("She is the defending Olympic champion.", "TITLE", None),
         ("She opened in 10.38 seconds.", "NONRESULT", None),
