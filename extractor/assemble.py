@@ -605,8 +605,12 @@ class _Assembler:
         return next((int(t.text) for t in span if re.fullmatch(r"(19|20)\d\d", t.text)), None)
 
     def _lede_years(self) -> set[int]:
-        """Years named in the headline and first sentence: the year of the reported competition."""
-        lede = [sent for sent in self.doc.sents if len(sent) > 8][:2]
+        """Years named in the headline, a dateline and the first sentence: the year of the reported competition."""
+        lede = []
+        for sent in self.doc.sents:
+            lede.append(sent)
+            if sum(len(s) > 8 for s in lede) == 2:
+                break
         return {int(t.text) for sent in lede for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)}
 
     def _governs(self, marker: Token, head: Token) -> bool:
@@ -831,7 +835,7 @@ class _Assembler:
             ]
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
-            return self._find_race(self._race_key_of(nearest), self._run_of(nearest).merged(round_run))
+            return self._find_race(self._race_key_of(nearest), round_run.merged(self._run_of(nearest)))
         if round_run != Run():
             current = self.current.key if self.current is not None else self.unnamed_key
             return self._find_race(current, round_run)
@@ -888,7 +892,11 @@ class _Assembler:
         def scoped(token: Token) -> bool:
             return self._clause_head(token) == head or sent[0].lower_ == "in" and token.i - sent.start <= 4
 
-        rounds = [s for s in self._in_sentence(sent, "ROUND") if scoped(s.root) and self._names_a_round(s)]
+        rounds = [
+            s
+            for s in self._in_sentence(sent, "ROUND")
+            if (scoped(s.root) or self._object_of(s.span, span)) and self._names_a_round(s)
+        ]
         if not rounds and head.dep_ == "relcl":
             head = self._clause_head(head.head)
             rounds = [s for s in self._in_sentence(sent, "ROUND") if scoped(s.root) and self._names_a_round(s)]
@@ -900,6 +908,12 @@ class _Assembler:
         if ordinals:
             run = run.merged(Run(ordinal=min(ordinals, key=lambda item: abs(item[0].i - span.start))[1]))
         return run
+
+    def _object_of(self, named: Span, span: Span) -> bool:
+        """Whether a phrase directly follows a signal, however parsed ("Mac Giolla wins B Final")."""
+        return span.end <= named.start <= span.end + 1 and all(
+            t.pos_ == "DET" for t in self.doc[span.end : named.start]
+        )
 
     def _numbered_races(self, sent: Span) -> list[tuple[Token, str]]:
         """ "the first race", "the second race" outside quotes, with their ordinals."""
@@ -957,6 +971,7 @@ class _Assembler:
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
+        named = [(k, s) for k, s in named if not self._course_of_current(k, s)]
         finals = [
             s
             for s in self._in_sentence(sent, "ROUND")
@@ -965,7 +980,9 @@ class _Assembler:
         if named:
             races = [self._find_race(k, self._run_of(s).merged(self._round_near(s.span))) for k, s in named]
             self.context_races = list({id(r): r for r in races}.values())
-            self.current = races[-1]
+            programme = len(self.context_races) > 1 and not self._in_sentence(sent, "TIME", "GAP", "MEDAL", "WIN")
+            # "The women's 500m is first up, the men's 1000m follows.": the story starts with the first
+            self.current = races[0] if programme else races[-1]
             self.pending_day = None
             return
         if self.current is None:
@@ -992,6 +1009,17 @@ class _Assembler:
             ):
                 self._other_gender_before(signal, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
+
+    def _course_of_current(self, key: RaceKey, signal: Signal) -> bool:
+        """Whether a distance names the course of the current race ("sat third at halfway on the 2000m
+        course"), which gives that race its distance when it has none."""
+        current = self.current
+        after = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
+        if current is None or after is None or after.lower_ != "course" or key.discipline is not None:
+            return False
+        if current.key.distance is None and key.gender in (None, current.key.gender):
+            current.key = RaceKey(current.key.gender, key.distance, current.key.discipline)
+        return current.key.distance == key.distance
 
     def _about_the_results(self, signal: Signal, sent: Span) -> bool:
         """Whether a sentence's results are about the race a phrase names: it leads the sentence ("In the
@@ -1347,7 +1375,9 @@ class _Assembler:
         for match in re.finditer(r"(?m)^[^\n.!?]{1,60}$", text):
             heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if heading is None or not any(
-                s.kind != "perfect" and heading.start <= s.span.start < heading.end
+                s.kind != "perfect"
+                and heading.start <= s.span.start < heading.end
+                and not (s.kind == "year" and self._year_of(s.span) in self.lede_years)
                 for s in self.signals
                 if s.label == "BACKGROUND"
             ):
@@ -1524,18 +1554,21 @@ class _Assembler:
 
     def _respective_values(self, sent: Span, signals: list[Signal], anchors: list[tuple[Token, Entity]]) -> set[int]:
         """ "A and B were second and third, +8.3 and +15.9 respectively": pair listed times or gaps with
-        the people listed before them, in order. Returns the signals used."""
+        the people listed before them, in order; listed numbers that end in a gap ("31.0 and 33.6 seconds
+        behind the winner respectively") are gaps. Returns the signals used."""
         marker = next((t for t in sent if t.lower_ == "respectively"), None)
         if marker is None or self._background(sent):
             return set()
         used: set[int] = set()
         for label in ("GAP", "TIME"):
             values = [s for s in signals if s.label == label and s.span.end <= marker.i]
+            values = self._numbers_sharing_a_unit(values[0]) + values if values else values
             if len(values) < 2:
                 continue
             people = self._people_listed(anchors, before=values[0].span.start)[-len(values) :]
             if len(people) != len(values):
                 continue
+            gaps = label == "GAP" or any(s.label == "GAP" and s.span.start == values[-1].span.start for s in signals)
             for entity, signal in zip(people, values, strict=True):
                 try:
                     duration = parse_duration(signal.span.text)
@@ -1543,7 +1576,7 @@ class _Assembler:
                     continue
                 race = self._race_for(signal.span, entity)
                 race.of(entity, signal.span.start)
-                if label == "GAP":
+                if gaps:
                     race.gaps.append(Gap(entity, None, duration, False, signal.span))
                 else:
                     facts = self._facts(signal, entity)
@@ -1567,6 +1600,15 @@ class _Assembler:
                 id(s) for s in signals if s.label == "RANK" and any(s.span.start <= t.i < s.span.end for t in ordinals)
             )
         return used
+
+    def _numbers_sharing_a_unit(self, value: Signal) -> list[Signal]:
+        """The bare numbers listed before a time or gap that take its unit ("31.0 and 33.6 seconds behind")."""
+        numbers: list[Signal] = []
+        i = value.span.start
+        while i >= 2 and self.doc[i - 1].lower_ in ("and", ",") and re.fullmatch(r"\d+\.\d+", self.doc[i - 2].text):
+            i -= 2
+            numbers.insert(0, Signal(value.label, "shared unit", self.doc[i : i + 1]))
+        return numbers
 
     @staticmethod
     def _people_listed(
@@ -1676,6 +1718,9 @@ class _Assembler:
                 between = self.doc[other.span.end : span.start]
                 if not any(t.i in self.mention_at or t.pos_ == "VERB" for t in between):
                     return True
+            verb = other.root.head
+            if other.kind == "split" and other.root.dep_ == "nsubj" and verb in (span.root.head, span.root.head.head):
+                return True  # "His standing stage took 24.9 seconds"
         return False
 
     def _on_gap(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
@@ -1763,8 +1808,11 @@ class _Assembler:
             race.gaps.append(Gap(owner, reference, duration, approximate, span))
 
     def _on_rank(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
-        """A stated place; not a place someone came from ("charging from eighth place after the opening leg")."""
+        """A stated place; not a place someone came from ("charging from eighth place after the opening leg")
+        or a standing now held ("Montferrand climbs to third overall")."""
         span = signal.span
+        if any(t.lower_ == "overall" for t in span) and self._clause_head(span.root).tag_ in ("VBZ", "VBP"):
+            return
         ordinals = [
             t
             for t in span

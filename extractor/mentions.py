@@ -267,8 +267,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if ent.label_ == "PERSON":
             start, end = _trim(doc, ent.start, ent.end, blocked)
             for run_start, run_end in runs:
-                if run_start <= start < run_end and run_end > end:
-                    end = run_end
+                if run_start <= start < run_end:
+                    start, end = min(start, _trim(doc, run_start, run_end, blocked)[0]), max(end, run_end)
             if end - start == 1 and (
                 start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS or doc[start].lower_ in places
             ):

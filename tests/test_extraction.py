@@ -943,3 +943,65 @@ def test_a_skater_penalised_for_a_foul_is_disqualified(record_of) -> None:
         "the line second but was penalised for an illegal block, which promoted Ada Lind to silver."
     )
     assert results(record_of(text))["Jorrit Hoek"]["status"] == "dq"
+
+
+def test_a_dateline_with_the_reports_year_is_no_background_heading(record_of) -> None:
+    text = (
+        "Montferrand clean in the fog\n\nOberhof, Germany – 9 January 2026\n\n"
+        "Baptiste Montferrand of France won the men's 10-kilometre sprint at the Biathlon World Cup on Friday "
+        "in 23:41.8. Germany's Lukas Brandmeier finished second, 12.4 seconds back.\n\n"
+        "The top 60 qualify for Saturday's 12.5 km pursuit."
+    )
+    assert events_of(record_of(text)) == [(10000, "men", ["Baptiste Montferrand", "Lukas Brandmeier"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "time"),
+    [
+        (
+            "Italy's Ada Lind and Sweden's Eva Holm were fifth and sixth, 31.0 and 33.6 seconds behind the winner "
+            "respectively.",
+            "Ada Lind",
+            "24:12.8",
+        ),
+        ("Eva Holm was second. Her course time of 22:51.3 was the fastest in the field.", "Eva Holm", None),
+        ("Eva Holm was second. Her standing stage took 24.9 seconds.", "Eva Holm", None),
+    ],
+)
+def test_listed_gaps_share_a_unit_and_stage_times_are_not_results(
+    record_of, sentence: str, athlete: str, time: str | None
+) -> None:
+    text = "Mia Sand won the women's 10km sprint at the Biathlon World Cup in 23:41.8. " + sentence
+    found = results(record_of(text))[athlete]["time"]
+    assert (found["text"] if found else None) == time
+
+
+def test_a_standing_now_held_is_no_rank(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Holm was second in 37.30. Berg now climbs to third overall."
+    assert results(record_of(text))["Anna Berg"]["rank"] == 1
+
+
+def test_a_distance_naming_the_course_is_the_current_races(record_of) -> None:
+    text = (
+        "Cian Moran finished fourth in the men's single sculls final at the World Rowing Championships. "
+        "He sat third at halfway on the 2000m course. Sam White won gold in 6:38.90, ahead of Jonas Ried in 6:40.15."
+    )
+    assert events_of(record_of(text)) == [(2000, "men", ["Sam White", "Jonas Ried", "Cian Moran"])]
+
+
+def test_a_round_straight_after_a_win_is_its_round_however_parsed(record_of) -> None:
+    text = (
+        "Moran fourth in single sculls A Final as Giolla wins B Final\n\n"
+        "Cian Moran finished fourth in the men's single sculls A Final. Sam White won gold in 6:38.90.\n\n"
+        "Earlier, Darragh Giolla won the B Final in 6:49.81, with Nico Zurcher second."
+    )
+    final = record_of(text)["events"][0]
+    assert "Darragh Giolla" not in [r["athlete"] for r in final["results"]]
+
+
+def test_a_programme_of_races_sets_the_first_as_current(record_of) -> None:
+    text = (
+        "Welcome back to Hamar. The women's 500m is first up, the men's 1000m follows.\n\n"
+        "18:09 – Natsuki Ozawa (JPN) stops the clock at 37.31.\n\n18:21 – Marloes Wijnberg (NED) finishes in 37.27!"
+    )
+    assert events_of(record_of(text)) == [(500, "women", ["Marloes Wijnberg", "Natsuki Ozawa"])]
