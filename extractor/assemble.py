@@ -99,6 +99,8 @@ HOPED_WIN = {
     "tipped",
 }
 MAX_DISTANCE = 7
+TOTAL_WORDS = frozenset("combined total aggregate overall cumulative".split())
+PARTIAL_TIME_RATIO = 0.6
 FAMILY_ROLES = frozenset(
     """
     aunt brother daughter dad father grandfather grandmother husband mom mother mum parents partner sibling
@@ -1562,7 +1564,15 @@ class _Assembler:
         used: set[int] = set()
         for label in ("GAP", "TIME"):
             values = [s for s in signals if s.label == label and s.span.end <= marker.i]
-            values = self._numbers_sharing_a_unit(values[0]) + values if values else values
+            after = [  # "finished 11th and 15th respectively, 1.86sec and 2.40sec off the pace"
+                s
+                for s in signals
+                if s.label == label
+                and s.span.start > marker.i
+                and not any(i in self.mention_at for i in range(marker.i, s.span.start))
+            ]
+            values = values if len(values) >= 2 or not after else after
+            values = self._listed_before(values[0], signals) + values if values else values
             if len(values) < 2:
                 continue
             people = self._people_listed(anchors, before=values[0].span.start)[-len(values) :]
@@ -1601,14 +1611,20 @@ class _Assembler:
             )
         return used
 
-    def _numbers_sharing_a_unit(self, value: Signal) -> list[Signal]:
-        """The bare numbers listed before a time or gap that take its unit ("31.0 and 33.6 seconds behind")."""
-        numbers: list[Signal] = []
+    def _listed_before(self, value: Signal, signals: list[Signal]) -> list[Signal]:
+        """The times and bare numbers listed before a gap or time, which take its kind and unit ("31.0 and
+        33.6 seconds behind", "1.86sec and 2.40sec off the pace")."""
+        listed: list[Signal] = []
         i = value.span.start
-        while i >= 2 and self.doc[i - 1].lower_ in ("and", ",") and re.fullmatch(r"\d+\.\d+", self.doc[i - 2].text):
-            i -= 2
-            numbers.insert(0, Signal(value.label, "shared unit", self.doc[i : i + 1]))
-        return numbers
+        while i >= 2 and self.doc[i - 1].lower_ in ("and", ","):
+            before = next((s for s in signals if s.label == "TIME" and s.span.end == i - 1), None)
+            if before is None and re.fullmatch(r"\d+\.\d+", self.doc[i - 2].text):
+                before = Signal(value.label, "shared unit", self.doc[i - 2 : i - 1])
+            if before is None or before in listed:
+                break
+            listed.insert(0, before)
+            i = before.span.start
+        return listed
 
     @staticmethod
     def _people_listed(
@@ -1686,8 +1702,10 @@ class _Assembler:
         facts = self._facts(signal, owner)
         if facts is None:
             return
-        if facts.time is None or facts.derived:
+        total = any(t.lower_ in TOTAL_WORDS for t in self.doc[max(0, signal.span.start - 4) : signal.span.start])
+        if facts.time is None or facts.derived or total and duration.seconds > facts.time.seconds:
             facts.time, facts.derived = duration, False
+            facts.evidence = [e for e in facts.evidence if e["field"] != "time"]
             facts.note("time", signal.span)
         elif abs(facts.time.seconds - duration.seconds) > 0.005:
             self.warnings.append(
@@ -1721,7 +1739,18 @@ class _Assembler:
             verb = other.root.head
             if other.kind == "split" and other.root.dep_ == "nsubj" and verb in (span.root.head, span.root.head.head):
                 return True  # "His standing stage took 24.9 seconds"
+            if other.kind == "split" and self._describes_the_time(span, other.span):
+                return True  # "clocked 1min 13.23sec on a steep, icy second run"
         return False
+
+    def _describes_the_time(self, time: Span, phrase: Span) -> bool:
+        """Whether a phrase after a time says what it was the time of ("1:13.23 on a steep, icy second run")."""
+        between = self.doc[time.end : phrase.start]
+        return (
+            0 < len(between) <= 6
+            and between[0].lower_ in ("on", "in", "during", "over")
+            and all(t.pos_ in ("DET", "ADJ", "ADV", "PRON") or t.text == "," for t in between[1:])
+        )
 
     def _on_gap(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         span = signal.span
@@ -2217,6 +2246,7 @@ class _Assembler:
                 facts.rank = 1
                 facts.note("rank", facts.win_span)
         self._winner_by_time(race)
+        self._drop_partial_times(race)
         self._derive(race)
         self._winner_by_time(race)
         self._second_by_time(race)
@@ -2337,6 +2367,16 @@ class _Assembler:
             if s.label == "NATION" and s.span.text.lower().endswith(("man", "men"))
         )
         return demonyms.most_common(1)[0][0] if len(demonyms) == 1 else None
+
+    def _drop_partial_times(self, race: Race) -> None:
+        """A stated time far below the winner's is no finisher's result in the same race but a run or a lap
+        of it ("could only manage 1:13.78 in the afternoon" against a winning 2:28.63): drop it."""
+        winner = next((f for f in race.facts.values() if f.rank == 1 and f.time and not f.derived), None)
+        for facts in race.facts.values() if winner is not None else ():
+            if facts.time and facts.time.seconds < PARTIAL_TIME_RATIO * winner.time.seconds:
+                self.warnings.append(f"{facts.entity.full_form}: {facts.time.text} is no finishing time; dropped")
+                facts.time = None
+                facts.evidence = [e for e in facts.evidence if e["field"] != "time"]
 
     def _derive(self, race: Race) -> None:
         """Turn exact gaps into derived times, chains included."""

@@ -1005,3 +1005,21 @@ def test_a_programme_of_races_sets_the_first_as_current(record_of) -> None:
         "18:09 – Natsuki Ozawa (JPN) stops the clock at 37.31.\n\n18:21 – Marloes Wijnberg (NED) finishes in 37.27!"
     )
     assert events_of(record_of(text)) == [(500, "women", ["Marloes Wijnberg", "Natsuki Ozawa"])]
+
+
+def test_run_times_are_not_the_result_of_a_two_run_race(record_of) -> None:
+    text = (
+        "Gian Caviezel won the World Cup giant slalom in Alta Badia on Sunday, pipping first-run leader Mathias "
+        "Refsnes by 0.17sec. Caviezel clocked 1min 13.23sec on a steep, icy second run for a combined time of "
+        "2:28.63. Refsnes could only manage 1:13.78 in the afternoon. Jakob Unterweger held on for third, 0.49sec "
+        "behind the winner. Americans Ryder Quill and Nate Hal finished 11th and 15th respectively, 1.86sec and "
+        "2.40sec off the pace."
+    )
+    found = {name: (r["rank"], r["time"] and r["time"]["text"]) for name, r in results(record_of(text)).items()}
+    assert found == {
+        "Gian Caviezel": (1, "2:28.63"),
+        "Mathias Refsnes": (2, "2:28.80"),
+        "Jakob Unterweger": (3, "2:29.12"),
+        "Ryder Quill": (11, "2:30.49"),
+        "Nate Hal": (15, "2:31.03"),
+    }
