@@ -99,6 +99,7 @@ HOPED_WIN = {
     "tipped",
 }
 MAX_DISTANCE = 7
+RESULT_INFINITIVES = frozenset("win take claim clinch grab seize snatch secure finish place land".split())
 TOTAL_WORDS = frozenset("combined total aggregate overall cumulative".split())
 PARTIAL_TIME_RATIO = 0.6
 FAMILY_ROLES = frozenset(
@@ -695,8 +696,9 @@ class _Assembler:
         if signal.label == "DISCIPLINE":
             if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
                 return None
-            if signal.span.start > 0 and self.doc[signal.span.start - 1].lower_ in ("a", "an"):
-                return None
+            before = self.doc[signal.span.start - 1].lower_ if signal.span.start > 0 else ""
+            if before in ("a", "an") or before in ("his", "her", "their") and signal.span.text.lower() == "sprint":
+                return None  # "a sprint for third", "launched his sprint"
             before = [
                 d for d in self._in_sentence(signal.span.sent, "DISTANCE") if 0 <= signal.span.start - d.span.end <= 1
             ]
@@ -1159,8 +1161,8 @@ class _Assembler:
             resolved = None
             if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and not named:
                 resolved = self._antecedent(token)
-            elif lower == "the" and token.i + 1 < sent.end:
-                resolved = self._description(token, sent)
+            elif lower == "the" and token.i + 1 < sent.end and token.head.i not in self.mention_at:
+                resolved = self._description(token, sent)  # not "The 18-year-old Zofia Krawiec"
             elif lower == "who" and token.i > sent.start and token.nbor(-1).is_punct:
                 resolved = self._relative_antecedent(token, sent)
             if resolved is not None:
@@ -1291,7 +1293,7 @@ class _Assembler:
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
             ):
                 return entity
-        absolute = self._absolute_subject(signal, anchors, exclude)
+        absolute = self._absolute_subject(signal, anchors, exclude) or self._controller(signal, anchors, exclude)
         if absolute is not None:
             return absolute
         verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
@@ -1347,6 +1349,27 @@ class _Assembler:
                 )
             ):
                 return entity
+        return None
+
+    def _controller(
+        self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
+    ) -> Entity | None:
+        """The subject of the clause an infinitive of result hangs from, who is its subject too: "Langat kicked
+        away from Worku on the final bend to win in 12:58.41" (Langat won, not Worku)."""
+        head = self._clause_head(signal.root)
+        if (
+            head.lemma_ not in RESULT_INFINITIVES
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            or any(c.dep_.startswith("nsubj") for c in head.children)
+        ):
+            return None
+        for verb in head.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return next(
+                    (e for t, e in anchors if t in subjects and e.key not in exclude and t.i < signal.span.start),
+                    None,
+                )
         return None
 
     def _sharing(self, owner: Entity, anchors: list[tuple[Token, Entity]], signal: Signal) -> list[Entity]:

@@ -1023,3 +1023,29 @@ def test_run_times_are_not_the_result_of_a_two_run_race(record_of) -> None:
         "Ryder Quill": (11, "2:30.49"),
         "Nate Hal": (15, "2:31.03"),
     }
+
+
+def test_an_infinitive_of_result_belongs_to_the_subject_of_its_clause(record_of) -> None:
+    text = (
+        "Dennis Langat won the 5000m at the Bislett Games on Thursday night, kicking away from Ethiopia's Abebe "
+        "Worku on the final bend to win in 12:58.41. His last kilometre took 2:28.7. Worku finished second in "
+        "12:58.96. Langat's time moves him ahead of the 12:59.30 run by compatriot Peter Chelimo in Doha in May."
+    )
+    found = {name: r["time"]["text"] for name, r in results(record_of(text)).items()}
+    assert found == {"Dennis Langat": "12:58.41", "Abebe Worku": "12:58.96"}
+
+
+def test_a_description_before_a_name_is_part_of_that_name(record_of) -> None:
+    text = (
+        WC + "Anna Berg won in 37.04. Eva Holm crashed and did not finish. "
+        "The 18-year-old Zofia Krawiec (POL) scored seven points and was 12th on her debut."
+    )
+    assert results(record_of(text))["Zofia Krawiec"]["rank"] == 12
+
+
+def test_a_skaters_own_sprint_is_no_race(record_of) -> None:
+    text = (
+        "Casper Lindeboom won the men's mass start at the World Cup in Calgary. Lindeboom launched his sprint at "
+        "the start of the final lap and held off Lee Jae-won to win in 7:34.18. Lee was second."
+    )
+    assert [e["event"] for e in record_of(text)["events"]] == ["men's mass start"]
