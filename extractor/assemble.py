@@ -1351,9 +1351,7 @@ class _Assembler:
                 return entity
         return None
 
-    def _controller(
-        self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
-    ) -> Entity | None:
+    def _controller(self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]) -> Entity | None:
         """The subject of the clause an infinitive of result hangs from, who is its subject too: "Langat kicked
         away from Worku on the final bend to win in 12:58.41" (Langat won, not Worku)."""
         head = self._clause_head(signal.root)
