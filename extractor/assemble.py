@@ -100,6 +100,7 @@ HOPED_WIN = {
 }
 MAX_DISTANCE = 7
 RESULT_INFINITIVES = frozenset("win take claim clinch grab seize snatch secure finish place land".split())
+PODIUM_PLACES = frozenset("podium medals medal bronze".split())
 TOTAL_WORDS = frozenset("combined total aggregate overall cumulative".split())
 PARTIAL_TIME_RATIO = 0.6
 FAMILY_ROLES = frozenset(
@@ -129,7 +130,7 @@ DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset(
-    "'s ’s teammate teammates team-mate team-mates compatriot compatriots team mate skater skaters skier skiers "
+    "' ’ 's ’s teammate teammates team-mate team-mates compatriot compatriots team mate skater skaters skier skiers "
     "swimmer swimmers star stars".split()
 )
 SKATING_SPORTS = {"speed skating", "short track"}
@@ -239,6 +240,7 @@ class Gap:
     duration: Duration
     approximate: bool
     span: Span
+    ahead_rank: int = 1  # with no athlete ahead named: the gap is to the winner, or to third ("off the podium")
 
 
 @dataclass
@@ -1355,6 +1357,8 @@ class _Assembler:
         """The subject of the clause an infinitive of result hangs from, who is its subject too: "Langat kicked
         away from Worku on the final bend to win in 12:58.41" (Langat won, not Worku)."""
         head = self._clause_head(signal.root)
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):  # "to win in 7:34.18 and collect ..."
+            head = head.head
         if (
             head.lemma_ not in RESULT_INFINITIVES
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
@@ -1806,8 +1810,15 @@ class _Assembler:
             if token.lower_ in ("her", "his") and token.i + 1 < len(self.doc):
                 continue
             break
+        if self._to_the_podium(span, after):
+            owner = self._owner(signal, anchors)
+            if owner is not None:
+                race = self._race_for(span, owner)
+                race.of(owner, span.start)
+                race.gaps.append(Gap(owner, None, duration, approximate, span, ahead_rank=3))
+            return
         ahead = bool(words & GAP_AHEAD) or any(t.lower_ in ("ahead", "clear") for t in after[:1])
-        cumulative = any(t.lower_ in ("further", "another") for t in prev)
+        cumulative = any(t.lower_ in ("further", "another") for t in prev) or bool(words & {"further", "another"})
         owner_exclude = {reference.key} if reference else set()
         if signal.kind == "by":
             verb = span.root.head
@@ -1856,6 +1867,19 @@ class _Assembler:
             race.gaps.append(Gap(reference, owner, duration, approximate, span))
         else:
             race.gaps.append(Gap(owner, reference, duration, approximate, span))
+
+    def _to_the_podium(self, span: Span, after: Span) -> bool:
+        """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
+        "missed the podium by eight hundredths of a second")."""
+        following = [t for t in after[:3] if t.lower_ not in ("the", "a")][:1]
+        if following and following[0].lower_ in PODIUM_PLACES and span[-1].lower_ in ("off", "outside", "short"):
+            return True
+        verb = span.root.head if span[0].lower_ == "by" else None
+        return (
+            verb is not None
+            and verb.lemma_ == "miss"
+            and any(c.lower_ in PODIUM_PLACES for c in verb.children if c.dep_ == "dobj")
+        )
 
     def _on_rank(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A stated place; not a place someone came from ("charging from eighth place after the opening leg")
@@ -2414,6 +2438,8 @@ class _Assembler:
                     continue
                 behind = race.facts.get(gap.behind.key) if gap.behind else None
                 ahead = race.facts.get(gap.ahead.key) if gap.ahead else winner
+                if gap.ahead is None and gap.ahead_rank != 1:
+                    ahead = next((f for f in race.facts.values() if f.rank == gap.ahead_rank), None)
                 if gap.ahead is not None and ahead is None:
                     ahead = race.of(gap.ahead, gap.span.start)
                 if gap.behind is None:

@@ -1049,3 +1049,28 @@ def test_a_skaters_own_sprint_is_no_race(record_of) -> None:
         "the start of the final lap and held off Lee Jae-won to win in 7:34.18. Lee was second."
     )
     assert [e["event"] for e in record_of(text)["events"]] == ["men's mass start"]
+
+
+def test_gaps_to_the_podium_further_gaps_and_heat_times(record_of) -> None:
+    text = (
+        "Elvira Sandqvist of Sweden won the women's 100m butterfly at the European Championships on Friday, "
+        "touching in 56.21. Arianna Mazzocchi took silver in 56.40, while Hungary's Dorka Szilagy claimed bronze, "
+        "0.23 seconds further back. Britain's Esme Carrow missed the podium by eight hundredths of a second in "
+        "fourth. France's Mae Guerin and the Netherlands' Fenne Oudshoorn finished fifth and sixth in 56.88 and "
+        "57.02 respectively. Germany's Lea Hoffbauer, the fastest qualifier from the morning heats in 57.34, "
+        "withdrew before the semi-finals."
+    )
+    found = {name: (r["nation"], r["time"] and r["time"]["text"]) for name, r in results(record_of(text)).items()}
+    assert found["Dorka Szilagy"] == ("HUN", "56.63")
+    assert found["Esme Carrow"] == ("GBR", "56.71")
+    assert found["Fenne Oudshoorn"] == ("NED", "57.02")
+    assert found.get("Lea Hoffbauer", (None, None))[1] is None
+
+
+def test_a_gap_off_the_podium_counts_from_third(record_of) -> None:
+    text = (
+        WC
+        + "Anna Berg won in 37.04. Lisa Holm was second in 37.20 and Emma Lind third in 37.31. "
+        + ("Ada Voss was fourth, agonisingly 0.07 off the podium.")
+    )
+    assert results(record_of(text))["Ada Voss"]["time"]["text"] == "37.38"
