@@ -1241,7 +1241,8 @@ class _Assembler:
 
     def _antecedent(self, token: Token, nation: str | None = None) -> Entity | None:
         """The most recent person who was a clause subject before a pronoun, else the last person named; for
-        a nation's description ("the Norwegian") only a person of that nation, or of no known nation yet."""
+        a nation's description ("the Norwegian") only a person of that nation, or a person of no known nation
+        yet named or referred to in this sentence or the one before."""
         if token.i not in self.antecedents:
             self.antecedents[token.i] = self._find_antecedent(token, nation)
         return self.antecedents[token.i]
@@ -1269,7 +1270,7 @@ class _Assembler:
             self.entity_at[m.start].key
             for m in self.mentions
             if previous <= m.start < token.i and m.start in self.entity_at
-        }
+        } | {e.key for i, e in self.antecedents.items() if previous <= i < token.i and e is not None}
         return next((e for e in ordered if known.get(e.key) == nation), None) or next(
             (e for e in ordered if e.key not in known and e.key in recent), None
         )

@@ -1074,3 +1074,14 @@ def test_a_gap_off_the_podium_counts_from_third(record_of) -> None:
         + ("Ada Voss was fourth, agonisingly 0.07 off the podium.")
     )
     assert results(record_of(text))["Ada Voss"]["time"]["text"] == "37.38"
+
+
+def test_a_clock_time_of_day_is_no_result_and_a_nations_description_follows_pronouns(record_of) -> None:
+    text = (
+        "The alarm goes off at 4:50 in a wooden house above Bergen, and Astrid Lemvik is out of bed before it "
+        "rings.\n\nShe is not slow anymore. Last Sunday, in the World Cup 5,000 metres in Stavanger, the Norwegian "
+        "finished fifth in 7:01.36 — her best result in four years, and 4.20 seconds behind the winner, the Czech "
+        "Klara Vondrackova."
+    )
+    found = {name: (r["rank"], r["time"]["text"]) for name, r in results(record_of(text)).items()}
+    assert found == {"Klara Vondrackova": (1, "6:57.16"), "Astrid Lemvik": (5, "7:01.36")}
