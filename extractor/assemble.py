@@ -100,6 +100,7 @@ HOPED_WIN = {
 }
 MAX_DISTANCE = 7
 RESULT_INFINITIVES = frozenset("win take claim clinch grab seize snatch secure finish place land".split())
+MOVING_VERBS = frozenset("drop slip slide fade fall sink tumble move climb".split())
 PODIUM_PLACES = frozenset("podium medals medal bronze".split())
 TOTAL_WORDS = frozenset("combined total aggregate overall cumulative".split())
 PARTIAL_TIME_RATIO = 0.6
@@ -342,6 +343,7 @@ class _Assembler:
             i for s in self.signals if s.label == "ROLE" for i in range(s.span.start, s.span.end)
         }
         self.roles = self._roles()
+        self.time_starts = {s.span.start for s in self.signals if s.label == "TIME"}
         self.nations: dict[int, tuple[int, str, Span]] = {}
         self.sweeps: list[tuple[Race, int, Signal]] = []
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
@@ -829,7 +831,9 @@ class _Assembler:
         mentions = [
             s
             for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE")
-            if self._race_key_of(s) and (side or not self._in_side_clause(s.span))
+            if self._race_key_of(s)
+            and (side or not self._in_side_clause(s.span))
+            and not self._split_of_current(self._race_key_of(s), s)
         ]
         round_run = self._round_near(span)
         if mentions:
@@ -977,7 +981,7 @@ class _Assembler:
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
-        named = [(k, s) for k, s in named if not self._course_of_current(k, s)]
+        named = [(k, s) for k, s in named if not self._course_of_current(k, s) and not self._split_of_current(k, s)]
         finals = [
             s
             for s in self._in_sentence(sent, "ROUND")
@@ -1015,6 +1019,18 @@ class _Assembler:
             ):
                 self._other_gender_before(signal, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
+
+    def _split_of_current(self, key: RaceKey, signal: Signal) -> bool:
+        """Whether a distance shorter than the current race's, with a time straight after it, is a split of
+        that race ("600m in 40.6... 1:06.51!!!")."""
+        current = self.current.key if self.current is not None else None
+        if current is None or current.distance is None or key.distance is None or key.distance >= current.distance:
+            return False
+        following = self.doc[signal.span.end : signal.span.end + 2]
+        before = self.doc[signal.span.start - 1] if signal.span.start > 0 else None
+        bare = before is None or before.is_punct or before.is_space or before.lower_ in ("through", "past", "at")
+        timed = any(t.i in self.time_starts or re.fullmatch(r"\d+\.\d+", t.text) for t in following)
+        return bare and key.discipline is None and timed
 
     def _course_of_current(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a distance names the course of the current race ("sat third at halfway on the 2000m
@@ -1172,6 +1188,17 @@ class _Assembler:
         if self._team_sentence(sent):
             anchors.extend(self._team_anchors(sent))
         return anchors
+
+    def _carried_subject(self, sent: Span, before: list[tuple[Token, Entity]]) -> list[tuple[Token, Entity]]:
+        """A sentence stating a result but naming nobody ("Opener 16.21... 600m in 40.6... 1:06.51!!!") is about
+        the one person of the sentence before it in its paragraph, when that one states no result."""
+        people = {e.key: e for _, e in before}
+        if len(people) != 1 or sent.start == 0 or not self._in_sentence(sent, "TIME", "RANK", "GAP", "MEDAL"):
+            return []
+        last = self.doc[sent.start - 1]
+        if "\n" in last.text + last.whitespace_ or self._in_sentence(last.sent, *RESULT_LABELS):
+            return []
+        return [(sent.root, next(iter(people.values())))]
 
     def _relative_antecedent(self, who: Token, sent: Span) -> Entity | None:
         """The person a relative clause is about, the name written just before it: "Ava Lindgren-Price
@@ -1436,7 +1463,7 @@ class _Assembler:
             self._update_context(sent)
             if self.current is not None and self.current not in self.context_races:
                 self.context_races = [self.current]
-            anchors = self._anchors(sent)
+            anchors = self._anchors(sent) or self._carried_subject(sent, self.sentence_anchors)
             self.sentence_anchors = anchors
             self._nations(sent, anchors)
             self._results(sent, anchors)
@@ -1884,10 +1911,11 @@ class _Assembler:
 
     def _on_rank(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A stated place; not a place someone came from ("charging from eighth place after the opening leg")
-        or a standing now held ("Montferrand climbs to third overall")."""
+        or a standing as it stands ("Montferrand climbs to third overall", "Voskuil drops to second")."""
         span = signal.span
-        if any(t.lower_ == "overall" for t in span) and self._clause_head(span.root).tag_ in ("VBZ", "VBP"):
-            return
+        moving = any(t.lower_ == "overall" for t in span) or span[0].lemma_ in MOVING_VERBS
+        if moving and self._clause_head(span.root).tag_ in ("VBZ", "VBP"):
+            return  # a standing as it stands: "climbs to third overall", "Voskuil drops to second"
         ordinals = [
             t
             for t in span
@@ -2098,7 +2126,7 @@ class _Assembler:
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A medal goes to the athlete's race; at allround and sprint championships, where only the
         classification gives medals, to the classification unless the sentence names a single race."""
-        owner = self._owner(signal, anchors)
+        owner = self._medal_for(signal, anchors) or self._owner(signal, anchors)
         if owner is None:
             return
         classification = self._classification_race()
@@ -2106,7 +2134,11 @@ class _Assembler:
             key is not None and key.discipline not in CLASSIFICATIONS
             for key in map(self._race_key_of, self._in_sentence(signal.span.sent, "DISTANCE", "DISCIPLINE"))
         )
-        for athlete in self._sharing(owner, anchors, signal):
+        sharing = self._sharing(owner, anchors, signal)
+        if signal.span.start > 0 and self.doc[signal.span.start - 1].lower_ in ("shared", "joint"):
+            token = next((t for t, e in anchors if e is owner), None)  # "a shared bronze for Ozawa and Kim"
+            sharing += [e for t, e in anchors if token is not None and t in token.conjuncts and e not in sharing]
+        for athlete in sharing:
             if classification is not None and not single_race:
                 facts = classification.of(athlete, signal.span.start)
             else:
@@ -2114,6 +2146,12 @@ class _Assembler:
             if facts is not None and facts.medal is None:
                 facts.medal = signal.kind
                 facts.note("medal", signal.span)
+
+    @staticmethod
+    def _medal_for(signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
+        """The athlete a medal is said to be for ("Gold for Bassani", "a shared bronze for Ozawa and Kim")."""
+        preposition = next((c for c in signal.root.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        return next((e for t, e in anchors if preposition is not None and t.head == preposition), None)
 
     def _on_record(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         span = signal.span

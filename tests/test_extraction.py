@@ -1085,3 +1085,23 @@ def test_a_clock_time_of_day_is_no_result_and_a_nations_description_follows_pron
     )
     found = {name: (r["rank"], r["time"]["text"]) for name, r in results(record_of(text)).items()}
     assert found == {"Klara Vondrackova": (1, "6:57.16"), "Astrid Lemvik": (5, "7:01.36")}
+
+
+def test_live_blog_splits_running_standings_and_a_shared_medal(record_of) -> None:
+    text = (
+        "Live: World Single Distances Championships in Hamar\n\n"
+        "18:09 – Natsuki Ozawa (JPN) stops the clock at 37.31 in the women's 500m.\n\n"
+        "18:25 – Kim Ye-rin (KOR) crosses in 37.31, exactly the same as Ozawa.\n\n"
+        "18:36 – So the podium: Koh gold, Wijnberg silver, and a shared bronze for Ozawa and Kim.\n\n"
+        "19:05 – Men's 1000m coming up.\n\n"
+        "19:14 – Jesper Voskuil (NED) opens in 16.38 and finishes in 1:07.02.\n\n"
+        "19:31 – China's Han Zhiyuan goes 1:06.88. Voskuil drops to second.\n\n"
+        "19:40 – Last pair, and it's Norway's Even Skrede. Opener 16.21... 600m in 40.6... 1:06.51!!!\n\n"
+        "19:44 – Final standings in the men's 1000m: Skrede gold, Han silver. Voskuil fourth."
+    )
+    found = {
+        name: (r["rank"], r["medal"], r["time"] and r["time"]["text"]) for name, r in results(record_of(text)).items()
+    }
+    assert found["Natsuki Ozawa"][1] == found["Ye-rin Kim"][1] == "bronze"
+    assert found["Even Skrede"] == (1, "gold", "1:06.51")
+    assert found["Jesper Voskuil"][0] == 4
