@@ -1493,7 +1493,7 @@ class _Assembler:
     def _nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         sweeping = self._sweeps(sent)
         for signal in self._in_sentence(sent, "NATION"):
-            if signal in sweeping:
+            if signal in sweeping or self._names_a_place(signal.span):
                 continue
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in NATION_CROWDS and signal.span.end + 1 not in self.same_nation_tokens:
@@ -1537,6 +1537,13 @@ class _Assembler:
                     other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                     if other is not None and other is not reference:
                         self.same_nation.append((other, reference, signal.span.start))
+
+    def _names_a_place(self, span: Span) -> bool:
+        """Whether a nation is named as where something happened ("in Heerenveen, the Netherlands", "in Norway")."""
+        before = [t for t in self.doc[max(span.sent.start, span.start - 2) : span.start]]
+        if before and before[-1].lower_ in ("in", "at"):
+            return True
+        return len(before) == 2 and before[-1].text == "," and before[0].ent_type_ in ("GPE", "LOC", "FAC")
 
     def _sweeps(self, sent: Span) -> list[Signal]:
         """Note a nation's sweep of the top places ("a Dutch one-two", "a Norwegian 1-2-3", "a Dutch podium
@@ -1846,7 +1853,11 @@ class _Assembler:
                 race.gaps.append(Gap(owner, None, duration, approximate, span, ahead_rank=3))
             return
         ahead = bool(words & GAP_AHEAD) or any(t.lower_ in ("ahead", "clear") for t in after[:1])
-        cumulative = any(t.lower_ in ("further", "another") for t in prev) or bool(words & {"further", "another"})
+        cumulative = (
+            any(t.lower_ in ("further", "another") for t in prev)
+            or bool(words & {"further", "another", "still"})
+            or any(t.lower_ in ("further", "still") for t in after[:2])
+        )
         owner_exclude = {reference.key} if reference else set()
         if signal.kind == "by":
             verb = span.root.head

@@ -1105,3 +1105,18 @@ def test_live_blog_splits_running_standings_and_a_shared_medal(record_of) -> Non
     assert found["Natsuki Ozawa"][1] == found["Ye-rin Kim"][1] == "bronze"
     assert found["Even Skrede"] == (1, "gold", "1:06.51")
     assert found["Jesper Voskuil"][0] == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "field", "value"),
+    [
+        ("Eva Holm was a hundredth slower still in third.", "Eva Holm", "time", "37.31"),
+        ("Eva Holm was a hundredth of a second further back in third.", "Eva Holm", "time", "37.31"),
+        ("Eva Holm, racing in Heerenveen, the Netherlands, was third.", "Eva Holm", "nation", None),
+        ("Fellow American Eva Holm was third.", "Lisa Holm", "nation", "USA"),
+    ],
+)
+def test_further_gaps_places_and_fellow_nationals(record_of, sentence: str, athlete: str, field: str, value) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Holm was second, 0.26 behind. " + sentence
+    found = results(record_of(text))[athlete][field]
+    assert (found["text"] if isinstance(found, dict) else found) == value
