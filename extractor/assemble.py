@@ -1288,7 +1288,24 @@ class _Assembler:
             if m.start < token.i and m.sent.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
         ]
         allowed = {e.key for e in candidates}
-        ordered = [e for e in subjects if e is not None and e.key in allowed] + candidates
+        previous = self.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
+        before = [
+            m
+            for m in reversed(self.mentions)
+            if previous is not None and previous.start <= m.start < previous.end and m.start in self.entity_at
+        ]
+        # "The hard-luck story belonged to Italy's Chiara Dellantonio. She missed two targets": the sentence
+        # before has people but none as its subject
+        subject_before = previous is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and (t.i in self.mention_at or t.lower_ in SUBJECT_PRONOUNS)
+            for t in previous
+        )
+        last_named = [] if subject_before else [self.entity_at[m.start] for m in before]
+        ordered = (
+            [e for e in last_named if e.key in allowed]
+            + [e for e in subjects if e is not None and e.key in allowed]
+            + candidates
+        )
         if nation is None:
             return next(iter(ordered), None)
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
@@ -1364,7 +1381,8 @@ class _Assembler:
         self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
     ) -> Entity | None:
         """The person of an absolute "with" phrase that holds the signal (", with Norway's Ingrid Solheim another
-        0.12 back in third"; "With Kok third, ..."): no verb and no other person between them."""
+        0.12 back in third"; "With Kok third, ..."): no verb and no other person between them, an aside apart
+        ("with Florian Moosbrugger, racing for Austria, third at +0.33")."""
         for token, entity in anchors:
             preposition = token.head
             if (
@@ -1375,11 +1393,20 @@ class _Assembler:
                 and token.i < signal.span.start
                 and not any(
                     t.pos_ in ("VERB", "AUX") or t.is_punct or any(a == t for a, _ in anchors)
-                    for t in self.doc[token.i + 1 : signal.span.start]
+                    for t in self._without_aside(self.doc[token.i + 1 : signal.span.start + 1])[:-1]
                 )
             ):
                 return entity
         return None
+
+    @staticmethod
+    def _without_aside(span: Span) -> Span:
+        """Tokens after a name without an aside set off by commas (", racing for Austria,")."""
+        if len(span) and span[0].text == ",":
+            close = next((t.i for t in span[1:] if t.text == ","), None)
+            if close is not None:
+                return span.doc[close + 1 : span.end]
+        return span
 
     def _controller(self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]) -> Entity | None:
         """The subject of the clause an infinitive of result hangs from, who is its subject too: "Langat kicked
@@ -1558,7 +1585,8 @@ class _Assembler:
 
     def _adjacent_person(self, span: Span) -> Entity | None:
         """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
-        "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of Norway"."""
+        "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of Norway", "Florian Moosbrugger,
+        racing for Austria"."""
         after = self.doc[span.end : min(span.sent.end, span.end + 4)]
         for token in after:
             if token.i in self.mention_at:
@@ -1570,6 +1598,15 @@ class _Assembler:
             return self.entity_at.get(self.mention_at[before[-1].i].start)
         if len(before) == 2 and before[-1].lower_ in ("of", "for", "from") and before[0].i in self.mention_at:
             return self.entity_at.get(self.mention_at[before[0].i].start)
+        name = span.start - 4  # "Florian Moosbrugger, racing for Austria"
+        if (
+            name >= span.sent.start
+            and name in self.mention_at
+            and self.doc[name + 1].text == ","
+            and self.doc[name + 2].lemma_ in ("race", "ski", "skate", "compete", "run", "swim", "ride")
+            and self.doc[name + 3].lower_ == "for"
+        ):
+            return self.entity_at.get(self.mention_at[name].start)
         return None
 
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
@@ -1910,8 +1947,11 @@ class _Assembler:
     def _to_the_podium(self, span: Span, after: Span) -> bool:
         """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
         "missed the podium by eight hundredths of a second")."""
-        following = [t for t in after[:3] if t.lower_ not in ("the", "a")][:1]
-        if following and following[0].lower_ in PODIUM_PLACES and span[-1].lower_ in ("off", "outside", "short"):
+        directions = ("off", "outside", "short")
+        if after[:1] and after[0].lower_ in directions and span[-1].lower_ not in directions:
+            span, after = self.doc[span.start : after.start + 1], after[1:]  # "four tenths of a second off the bronze"
+        following = [t for t in after[:3] if t.lower_ not in ("the", "a", "of")][:1]
+        if following and following[0].lower_ in PODIUM_PLACES and span[-1].lower_ in directions:
             return True
         verb = span.root.head if span[0].lower_ == "by" else None
         return (

@@ -280,7 +280,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             start += 1  # "the Frisian Dieuwke Postma"
         if end - start < 2 or taken.intersection(range(start, end)):
             continue
-        labels = {ent_label[i] for i in range(start, end) if i in ent_label}
+        labels = {ent_label[i] for i in range(start, end) if i in ent_label} - {"NORP"}  # "Florian" is no nation
         if (
             not labels & NON_PERSON_ENTS
             or _nation_adjacent(doc, start, end, nation_tokens)

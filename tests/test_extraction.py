@@ -1120,3 +1120,23 @@ def test_further_gaps_places_and_fellow_nationals(record_of, sentence: str, athl
     text = WC + "Anna Berg won in 37.04. Lisa Holm was second, 0.26 behind. " + sentence
     found = results(record_of(text))[athlete][field]
     assert (found["text"] if isinstance(found, dict) else found) == value
+
+
+def test_a_pronoun_after_a_sentence_without_a_person_subject_refers_to_its_person(record_of) -> None:
+    text = (
+        "Julia Simon won the women's 7.5km sprint at the Biathlon World Championships in 20:51.4. Norway's Maren "
+        "Fossli finished 6.8 seconds behind for silver. Meng Xiaoyu took bronze at +14.5. The hard-luck story "
+        "belonged to Italy's Chiara Dellantonio. She missed two targets and ended up fourth, four tenths of a "
+        "second off the bronze."
+    )
+    found = results(record_of(text))["Chiara Dellantonio"]
+    assert (found["rank"], found["time"]["text"]) == (4, "21:06.3")
+
+
+def test_an_aside_after_a_name_in_a_with_phrase(record_of) -> None:
+    text = (
+        "Clement Noel won the World Cup slalom in Adelboden in 1:44.62. Norway's Eirik Tangvald finished second, "
+        "0.19sec back, with Florian Moosbrugger, racing for Austria, third at +0.33."
+    )
+    found = results(record_of(text))["Florian Moosbrugger"]
+    assert (found["nation"], found["rank"], found["time"]["text"]) == ("AUT", 3, "1:44.95")
