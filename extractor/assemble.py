@@ -556,6 +556,10 @@ class _Assembler:
             if signal.kind == "that race" and not self._after_background(sent):
                 continue
             marker_head = self._clause_head(signal.root)
+            if signal.kind == "event after":  # "third, a day after placing 11th in the 1,000m": the placing only
+                if signal.span[-1] == head or signal.span[-1] in head.ancestors:
+                    return True
+                continue
             if not self._governs(marker_head, head):
                 continue
             future = marker_head.head if marker_head.dep_ == "aux" else marker_head
@@ -655,11 +659,15 @@ class _Assembler:
         return kinds.pop() if len(kinds) == 1 else None
 
     def _distance(self, span: Span) -> int | None:
+        """A race's distance in metres; a relay's is its legs' total ("4x5 km" is 20000)."""
         text = span.text.lower().replace(",", "")
+        legs = re.match(r"(\d)\s*[x×]\s*", text)
+        if legs:
+            text = text[legs.end() :]
         number = re.search(r"\d+(?:\.\d+)?", text)
         if not number:
             return None
-        value = float(number.group(0))
+        value = float(number.group(0)) * (int(legs.group(1)) if legs else 1)
         if re.search(r"k(m|ilomet|$)|\dk\b", text):
             value *= 1000
         return int(round(value)) if value >= 50 else None
@@ -797,8 +805,15 @@ class _Assembler:
             and None in (r.key.discipline, key.discipline)
             and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES | TEAM_DISCIPLINES
             or {r.key.discipline, key.discipline} <= CLASSIFICATIONS
+            or key.distance is not None
+            and r.key.distance is None
+            and r.key.discipline == key.discipline
+            and key.discipline in TEAM_DISCIPLINES  # "relay win" in the headline, "the 4x5 km relay" after
+            and not any((o.key.distance, o.key.discipline) == (key.distance, key.discipline) for o in self.races)
         ]
         for race in same:
+            if race.key.distance is None and key.distance is not None:
+                race.key = RaceKey(race.key.gender, key.distance, race.key.discipline)
             if race.key.discipline in (None, "overall classification") and key.discipline is not None:
                 race.key = RaceKey(race.key.gender, race.key.distance, key.discipline)
         same = [r for r in same if self._same_run(r, run)]
@@ -2265,7 +2280,9 @@ class _Assembler:
         ("won the Final B in 1:28.210 to finish sixth overall") is placed in the final's event, with the
         Final B time; the Final B stays an event of its own for the athletes it only ranks within itself."""
         for race in [r for r in self.races if r.run.round == "final B"]:
-            finals = [r for r in self.races if r.run.round in (None, "final") and _same_race(r.key, race.key)]
+            finals = [
+                r for r in self.races if r.run.round in (None, "final") and _same_race(r.key, race.key) and r.facts
+            ]
             main = next((r for r in finals if r.key == race.key), finals[0] if finals else None)
             if main is None:
                 continue

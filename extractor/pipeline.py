@@ -170,6 +170,9 @@ def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -
         ) from exc
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {model!r} needs a parser and an entity recognizer")
+    # "won the 500m." is "500", "m", ".": the English exception for the abbreviation "m." would swallow the full
+    # stop of every sentence ending in a distance in metres and join it to the next sentence
+    nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if text != "m."}
     index_attribute_ruler(nlp)
     cache_lemmas(nlp)
     nlp.add_pipe("race_line_breaks", before="parser")

@@ -106,8 +106,8 @@ def word_to_number(word: str) -> int | None:
 
 
 def ordinal_value(word: str) -> int | None:
-    """Read an ordinal ("11th", "sixth"); None if the word is not one."""
-    word = word.lower().strip().rstrip(".)")
+    """Read an ordinal ("11th", "sixth", a list's "8." or tied "8="); None if the word is not one."""
+    word = word.lower().strip().rstrip(".)=")
     match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", word)
     if match:
         return int(match.group(1))

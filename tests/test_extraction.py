@@ -1140,3 +1140,25 @@ def test_an_aside_after_a_name_in_a_with_phrase(record_of) -> None:
     )
     found = results(record_of(text))["Florian Moosbrugger"]
     assert (found["nation"], found["rank"], found["time"]["text"]) == ("AUT", 3, "1:44.95")
+
+
+def test_a_relays_distance_is_its_legs_total_and_names_the_headlines_relay(record_of) -> None:
+    text = (
+        "Gustavsberg gives Sweden relay win over Norway\n\n"
+        "Sweden won the women's 4x5 km relay at the cross-country World Cup in Valdossola on Sunday. The Swedish "
+        "quartet finished in 52:14.6, eight tenths of a second ahead of Norway, with Finland third at 21.7 seconds."
+    )
+    assert events_of(record_of(text)) == [(20000, "women", ["Sweden", "Norway", "Finland"])]
+
+
+def test_a_results_line_with_tied_places_and_a_sentence_ending_in_metres(record_of) -> None:
+    text = (
+        "Jurre Groen won the men's 1,500 metres at the speed skating World Cup on Saturday in 1:44.87. Home "
+        "skater Tadeusz Wroblik was third, a day after placing 11th in the 1,000m. Kazakhstan's Aidar Temir was "
+        "disqualified.\n\nLeading results: 1. Jurre Groen (Netherlands) 1:44.87; 2. Tormod Mykle (Norway) "
+        "1:45.06; 3. Tadeusz Wroblik (Poland) 1:45.30; 8= Ruben Klein (Netherlands) 1:46.02; 8= Owen Strath "
+        "(Canada) 1:46.02."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], len(e["results"])) for e in record["events"]] == [(1500, 6)]
+    assert results(record)["Owen Strath"]["rank"] == results(record)["Ruben Klein"]["rank"] == 8
