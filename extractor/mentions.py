@@ -9,6 +9,8 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .linking import doc_text
+
 PARTICLES = frozenset(
     """
     af da de del den der di dos du la le te ter van von zu
@@ -226,7 +228,7 @@ DATELINE = re.compile(r"(?m)^[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?\s(?:–|—|--|-)
 def _dateline_tokens(doc: Doc) -> set[int]:
     """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —"): places, not people."""
     tokens: set[int] = set()
-    for match in DATELINE.finditer(doc.text):
+    for match in DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
@@ -278,7 +280,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}
     parts = {p for p in parts if p[:1].isupper() and p.lower() not in PARTICLES and len(p) > 1}
     full_name_parts = {part for start, end in mentions if end - start > 1 for part in doc[start:end].text.split()}
-    full_text, bounds = doc.text, doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    full_text, bounds = doc_text(doc), doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     for start, end in _compounds(doc):
         text = full_text[bounds[start][0] : bounds[end - 1][0] + bounds[end - 1][1]]  # doc[start:end].text, faster
         if text not in parts or blocked.intersection(range(start, end)):
