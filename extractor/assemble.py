@@ -317,6 +317,7 @@ class _Assembler:
     def __init__(self, doc: Doc, spans: list[Span], mentions: list[Span]) -> None:
         self.doc = doc
         self.lowers = [doc.vocab.strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
+        self.ents = doc.ents
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
         self.signals = self._clean(doc, spans)
@@ -456,7 +457,7 @@ class _Assembler:
             for token in window:
                 if re.fullmatch(r"(19|20)\d\d", token.text):
                     year = int(token.text)
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 if (
                     ent.label_ == "GPE"
                     and (name_span.start <= ent.start < name_span.end or ent.start in (span.end + 1, span.end + 2))
@@ -1363,6 +1364,16 @@ class _Assembler:
                 self.last_subject = subjects[0]
         return self._finish()
 
+    def _ents_in(self, sent: Span) -> list[Span]:
+        """The named entities within a sentence (`sent.ents`, from the entities read once per document)."""
+        found = []
+        for ent in self.ents:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                found.append(ent)
+        return found
+
     def _date_races(self, sent: Span) -> None:
         """Note what dates a race ("yesterday", "on Feb. 17") in the sentence that states its first result, or
         in the sentence before it when that one states no result ("Yesterday she went faster than ever.")."""
@@ -1370,7 +1381,7 @@ class _Assembler:
         relative = (self.lowers[i] for i in range(sent.start, sent.end) if i not in self.quoted)
         phrase = phrase or next((lower for lower in relative if lower in RELATIVE_DAYS), None)
         first = [r for r in self.races if r.dated is None and r.first_result in range(sent.start, sent.end)]
-        for ent in sent.ents if phrase is None and first else ():
+        for ent in self._ents_in(sent) if phrase is None and first else ():
             before = self.doc[ent.start - 1] if ent.start > sent.start else None
             if ent.label_ == "DATE" and before is not None and before.lower_ == "on" and re.search(r"\d", ent.text):
                 phrase = ent.text

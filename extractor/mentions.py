@@ -69,8 +69,9 @@ def _name_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
+    capital = [doc.vocab.strings[key][:1].isupper() for key in doc.to_array(ORTH).tolist()] if n else []
     while i < n:
-        if i in blocked or not _is_name_token(doc[i]):
+        if i in blocked or not capital[i] or not _is_name_token(doc[i]):
             i += 1
             continue
         start = i
@@ -241,9 +242,10 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     signals = list(signals)
     dateline = _dateline_tokens(doc)
     blocked = _blocked_tokens(doc, signals) | dateline
-    places = {doc[i].lower_ for i in dateline} | {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    ents = doc.ents
+    places = {doc[i].lower_ for i in dateline} | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
-    ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_label = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
     taken: set[int] = set()
     mentions: list[tuple[int, int]] = []
 
@@ -253,7 +255,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             taken.update(range(start, end))
 
     runs = _name_runs(doc, blocked)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON":
             start, end = _trim(doc, ent.start, ent.end, blocked)
             for run_start, run_end in runs:
