@@ -16,10 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .dates import RELATIVE_DAYS, WEEKDAYS
-from .linking import Entity, link_mentions, quoted_tokens
+from .linking import Entity, doc_text, link_mentions, quoted_tokens
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
@@ -29,6 +30,7 @@ MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
 SUBJECT_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"her", "him", "his", "herself", "himself"}
+ANCHOR_WORDS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | {"the", "who"}
 ANAPHOR_NOUNS = {
     "skater",
     "star",
@@ -320,6 +322,8 @@ def _tree_distance(a: Token, b: Token) -> int:
 class _Assembler:
     def __init__(self, doc: Doc, spans: list[Span], mentions: list[Span]) -> None:
         self.doc = doc
+        self.lowers = [doc.vocab.strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
+        self.ents = doc.ents
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
         self.signals = self._clean(doc, spans)
@@ -354,9 +358,9 @@ class _Assembler:
         self.background_tokens: set[int] = set()
         self.lede_years = self._lede_years()
         self.pronouns = [
-            (t, "women" if t.lower_ in ("she", "her", "herself") else "men")
-            for t in doc
-            if t.lower_ in ("she", "her", "herself", "he", "his", "him", "himself")
+            (doc[i], "women" if lower in ("she", "her", "herself") else "men")
+            for i, lower in enumerate(self.lowers)
+            if lower in ("she", "her", "herself", "he", "his", "him", "himself")
         ]
         self.current: Race | None = None
         self.pending_day: str | None = None
@@ -464,7 +468,7 @@ class _Assembler:
             for token in window:
                 if re.fullmatch(r"(19|20)\d\d", token.text):
                     year = int(token.text)
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 if (
                     ent.label_ == "GPE"
                     and (name_span.start <= ent.start < name_span.end or ent.start in (span.end + 1, span.end + 2))
@@ -945,10 +949,11 @@ class _Assembler:
         return self._per_sentence(self._find_numbered_races, sent)
 
     def _find_numbered_races(self, sent: Span) -> list[tuple[Token, str]]:
+        lowers = self.lowers
         return [
-            (t, RACE_ORDINALS[t.nbor(-1).lower_])
-            for t in sent
-            if t.lower_ == "race" and t.i > sent.start and t.nbor(-1).lower_ in RACE_ORDINALS and t.i not in self.quoted
+            (self.doc[i], RACE_ORDINALS[lowers[i - 1]])
+            for i in range(sent.start + 1, sent.end)
+            if lowers[i] == "race" and lowers[i - 1] in RACE_ORDINALS and i not in self.quoted
         ]
 
     def _names_a_round(self, signal: Signal) -> bool:
@@ -1114,12 +1119,11 @@ class _Assembler:
 
     def _find_weekdays(self, sent: Span) -> list[Token]:
         days = []
-        for token in sent:
-            if (
-                token.lower_ not in WEEKDAYS
-                or token.i in self.quoted
-                or self._in_side_clause(token.doc[token.i : token.i + 1])
-            ):
+        for i in range(sent.start, sent.end):
+            if self.lowers[i] not in WEEKDAYS:
+                continue
+            token = self.doc[i]
+            if token.i in self.quoted or self._in_side_clause(token.doc[token.i : token.i + 1]):
                 continue
             before = token.doc[token.i - 1] if token.i > sent.start else None
             after = token.doc[token.i + 1 : min(sent.end, token.i + 4)]
@@ -1187,10 +1191,11 @@ class _Assembler:
             if entity is not None:
                 inside = self.doc[max(mention.start, sent.start) : min(mention.end, sent.end)]
                 anchors.append((inside.root, entity))
-        for token in sent:
-            if token.i in self.mention_at:
+        for i in range(sent.start, sent.end):
+            lower = self.lowers[i]
+            if i in self.mention_at or lower not in ANCHOR_WORDS:
                 continue
-            lower = token.lower_
+            token = self.doc[i]
             resolved = None
             if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and not named:
                 resolved = self._antecedent(token)
@@ -1468,7 +1473,7 @@ class _Assembler:
     def _background_sections(self) -> set[int]:
         """Tokens under a heading about another time ("Last season in Tomaszów"), up to the next blank line."""
         tokens: set[int] = set()
-        text = self.doc.text
+        text = doc_text(self.doc)
         for match in re.finditer(r"(?m)^[^\n.!?]{1,60}$", text):
             heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if heading is None or not any(
@@ -1517,13 +1522,24 @@ class _Assembler:
                 self.last_subject = subjects[0]
         return self._finish()
 
+    def _ents_in(self, sent: Span) -> list[Span]:
+        """The named entities within a sentence (`sent.ents`, from the entities read once per document)."""
+        found = []
+        for ent in self.ents:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                found.append(ent)
+        return found
+
     def _date_races(self, sent: Span) -> None:
         """Note what dates a race ("yesterday", "on Feb. 17") in the sentence that states its first result, or
         in the sentence before it when that one states no result ("Yesterday she went faster than ever.")."""
         phrase = next((t.lower_ for t in self._weekdays(sent)), None)
-        phrase = phrase or next((t.lower_ for t in sent if t.lower_ in RELATIVE_DAYS and t.i not in self.quoted), None)
+        relative = (self.lowers[i] for i in range(sent.start, sent.end) if i not in self.quoted)
+        phrase = phrase or next((lower for lower in relative if lower in RELATIVE_DAYS), None)
         first = [r for r in self.races if r.dated is None and r.first_result in range(sent.start, sent.end)]
-        for ent in sent.ents if phrase is None and first else ():
+        for ent in self._ents_in(sent) if phrase is None and first else ():
             before = self.doc[ent.start - 1] if ent.start > sent.start else None
             if ent.label_ == "DATE" and before is not None and before.lower_ == "on" and re.search(r"\d", ent.text):
                 phrase = ent.text
@@ -2178,9 +2194,10 @@ class _Assembler:
         sentence with no win of its own: the athletes named after 'ahead of' are 2nd (and 3rd)."""
         if self._in_sentence(sent, "WIN"):
             return
-        for token in sent[:-1]:
-            if token.lower_ not in AHEAD or token.nbor().lower_ != "of":
+        for i in range(sent.start, sent.end - 1):
+            if self.lowers[i] not in AHEAD or self.lowers[i + 1] != "of":
                 continue
+            token = self.doc[i]
             signal = Signal("WIN", "ahead", self.doc[token.i : token.i + 1])
             if self._background(signal.span):
                 continue
@@ -2290,7 +2307,7 @@ class _Assembler:
                 overall = [
                     e
                     for e in facts.evidence
-                    if e["field"] == "rank" and "overall" in self.doc.text[e["start"] : e["end"] + 9].lower()
+                    if e["field"] == "rank" and "overall" in doc_text(self.doc)[e["start"] : e["end"] + 9].lower()
                 ]
                 if overall and key not in main.facts:
                     placed = main.of(facts.entity, overall[0]["start"])

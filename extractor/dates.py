@@ -16,6 +16,12 @@ FULL_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
 )
 DATELINE_CHARS = 400
+MONTH_NAMES = "january february march april may june july august september october november december".split()
+MONTHS = {form: n for n, name in enumerate(MONTH_NAMES, 1) for form in (name, name[:3])} | {"sept": 9}
+WRITTEN_DATE = re.compile(
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?|(?P<month2>[A-Za-z]+)\.?\s+(?P<day2>\d{1,2})"
+    r"(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})"
+)
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +42,9 @@ def parse_published(raw: str | None) -> tuple[str | None, str | None]:
     """
     if raw is None or not raw.strip():
         return None, None
+    written = _written_date(raw.strip())
+    if written is not None:
+        return written.isoformat(), None
     try:
         found = _parser().get_date_data(raw.strip()[:200]).date_obj
     except (ValueError, OverflowError, TypeError):
@@ -43,6 +52,19 @@ def parse_published(raw: str | None) -> tuple[str | None, str | None]:
     if found is None:
         return None, f"unparsable publication date {raw.strip()[:80]!r}: published left empty"
     return found.date().isoformat(), None
+
+
+def _written_date(raw: str) -> date | None:
+    """A date written "11 January 2026" or "Jan. 11, 2026" read directly (what dateparser reads it as, without
+    the second or so dateparser takes to compile its expressions in each process); None for any other form."""
+    match = WRITTEN_DATE.fullmatch(raw) if FULL_DATE.fullmatch(raw) else None
+    if match is None:
+        return None
+    month = MONTHS.get((match["month"] or match["month2"]).lower())
+    try:
+        return date(int(match["year"]), month, int(match["day"] or match["day2"])) if month else None
+    except ValueError:
+        return None
 
 
 def published_in_text(text: str) -> str | None:

@@ -97,10 +97,22 @@ class Entity:
         return seen
 
 
+TEXT_KEY = "race_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined from its tokens once and kept in `doc.user_data` (spaCy joins it anew at
+    each `doc.text`, and the race components ask for it several times)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def quoted_tokens(doc: Doc) -> set[int]:
     """Tokens inside quotation marks (what someone said is not the report's result)."""
     inside: set[int] = set()
-    for match in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", doc.text):
+    for match in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
@@ -115,7 +127,7 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
     if not mentions:
         return entities, by_start
     doc = mentions[0].doc
-    place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc.text.find("\n"))
+    place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc_text(doc).find("\n"))
     ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
     for mention in ordered:
         form = clean_name(mention.text)

@@ -9,6 +9,8 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .linking import doc_text
+
 PARTICLES = frozenset(
     """
     af da de del den der di dos du la le te ter van von zu
@@ -67,8 +69,9 @@ def _name_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
+    capital = [doc.vocab.strings[key][:1].isupper() for key in doc.to_array(ORTH).tolist()] if n else []
     while i < n:
-        if i in blocked or not _is_name_token(doc[i]):
+        if i in blocked or not capital[i] or not _is_name_token(doc[i]):
             i += 1
             continue
         start = i
@@ -236,7 +239,7 @@ def _dateline_tokens(doc: Doc) -> set[int]:
     """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —", "HEERENVEEN -"): places,
     not people."""
     tokens: set[int] = set()
-    for match in DATELINE.finditer(doc.text):
+    for match in DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
@@ -250,10 +253,11 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     signals = list(signals)
     dateline = _dateline_tokens(doc)
     blocked = _blocked_tokens(doc, signals) | dateline
-    places = {doc[i].lower_ for i in dateline} | {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    ents = doc.ents
+    places = {doc[i].lower_ for i in dateline} | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     person_noun_ends = {s.end for s in signals if s.label_ in ("SAME_NATION", "ROLE")}
-    ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_label = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
     taken: set[int] = set()
     mentions: list[tuple[int, int]] = []
 
@@ -263,7 +267,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             taken.update(range(start, end))
 
     runs = _name_runs(doc, blocked)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON":
             start, end = _trim(doc, ent.start, ent.end, blocked)
             for run_start, run_end in runs:
@@ -293,7 +297,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}
     parts = {p for p in parts if p[:1].isupper() and p.lower() not in PARTICLES and len(p) > 1}
     full_name_parts = {part for start, end in mentions if end - start > 1 for part in doc[start:end].text.split()}
-    full_text, bounds = doc.text, doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    full_text, bounds = doc_text(doc), doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     for start, end in _compounds(doc):
         text = full_text[bounds[start][0] : bounds[end - 1][0] + bounds[end - 1][1]]  # doc[start:end].text, faster
         if text not in parts or blocked.intersection(range(start, end)):

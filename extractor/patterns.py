@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokenizer import Tokenizer
@@ -122,6 +123,7 @@ def split_words(row: dict, tokenizer: Tokenizer) -> list[dict]:
     return [row]
 
 
+@lru_cache(maxsize=100_000)
 def _split(word: str, tokenizer: Tokenizer) -> bool:
     """Whether the tokenizer splits a word whatever its casing ("U.S." stays whole, "semi-final" does not)."""
     return all(len(tokenizer(form)) > 1 for form in {word, word.capitalize(), word.upper(), word.title()})

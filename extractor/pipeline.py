@@ -10,11 +10,14 @@ from pathlib import Path
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from .assemble import assemble_record
 from .attributes import cache_lemmas, index_attribute_ruler
 from .errors import ModelError
+from .gate import CONTEXT_LABELS, RESULT_LABELS
 from .mentions import find_person_mentions
 from .patterns import load_patterns
 from .rules import RaceRules
@@ -82,6 +85,47 @@ def make_race_rules(nlp: Language, name: str, spans_key: str, patterns_dirs: lis
     return ruler
 
 
+def can_hold_results(doc: Doc, signals_key: str = SIGNALS_KEY) -> bool:
+    """Whether the document's race signals include both a result signal and race context: the relevance
+    gate's test, made on the rules' matches themselves. Without both, assembly finds no event (and an
+    article without events lists no people)."""
+    labels = {span.label_ for span in doc.spans[signals_key]} if signals_key in doc.spans else set()
+    return not labels.isdisjoint(RESULT_LABELS) and not labels.isdisjoint(CONTEXT_LABELS)
+
+
+@Language.factory(
+    "race_entities",
+    assigns=["doc.ents"],
+    requires=["doc.spans"],
+    default_config={"recognizer": "ner", "signals_key": SIGNALS_KEY},
+)
+def make_race_entities(nlp: Language, name: str, recognizer: str, signals_key: str) -> RaceEntities:
+    """Make the component that runs the model's entity recognizer (`recognizer`, disabled in the pipeline)
+    only on the documents whose race signals can hold a result."""
+    return RaceEntities(nlp.get_pipe(recognizer), signals_key)
+
+
+class RaceEntities:
+    """Named entities for the documents that can hold a result; the others are left without, since their
+    records have no events and no people."""
+
+    def __init__(self, recognizer: EntityRecognizer, signals_key: str) -> None:
+        self.recognizer = recognizer
+        self.signals_key = signals_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Recognize the entities of one document if it can hold a result."""
+        return self.recognizer(doc) if can_hold_results(doc, self.signals_key) else doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Recognize the entities of a stream of documents, a batch at a time."""
+        for batch in minibatch(docs, batch_size):
+            chosen = [doc for doc in batch if can_hold_results(doc, self.signals_key)]
+            if chosen:
+                list(self.recognizer.pipe(chosen, batch_size=len(chosen)))
+            yield from batch
+
+
 @Language.factory(
     "race_people",
     assigns=["doc.spans"],
@@ -101,7 +145,10 @@ class RacePeople:
         self.signals_key = signals_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = find_person_mentions(doc, doc.spans[self.signals_key])
+        if can_hold_results(doc, self.signals_key):
+            doc.spans[self.spans_key] = find_person_mentions(doc, doc.spans[self.signals_key])
+        else:
+            doc.spans[self.spans_key] = []
         return doc
 
 
@@ -124,6 +171,9 @@ class RaceResults:
         self.people_key = people_key
 
     def __call__(self, doc: Doc) -> Doc:
+        if not can_hold_results(doc, self.signals_key):
+            doc._.race_record = {"events": [], "people": [], "warnings": []}
+            return doc
         with sentences_looked_up(doc):
             doc._.race_record = assemble_record(doc, doc.spans[self.signals_key], doc.spans[self.people_key])
         return doc
@@ -177,6 +227,8 @@ def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -
     cache_lemmas(nlp)
     nlp.add_pipe("race_line_breaks", before="parser")
     nlp.add_pipe("race_rules", config={"patterns_dirs": [str(p) for p in patterns_dirs]})
+    nlp.add_pipe("race_entities")
+    nlp.disable_pipe("ner")
     nlp.add_pipe("race_people")
     nlp.add_pipe("race_results")
     return nlp

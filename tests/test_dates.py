@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.dates import parse_published, published_in_text, resolve_event_date
+from extractor.dates import _parser, parse_published, published_in_text, resolve_event_date
 
 PARSED = [
     ("Sun, 15 Feb 2026 10:00:00 +0100", "2026-02-15"),
@@ -21,6 +21,17 @@ UNPARSABLE = ["the day after the race", "yesterday", "Feb 17", "February 2026", 
 @pytest.mark.parametrize(("raw", "iso"), PARSED)
 def test_stated_dates_are_read(raw: str, iso: str) -> None:
     assert parse_published(raw) == (iso, None)
+
+
+WRITTEN = ["11 January 2026", "1st Feb 2025", "Sept. 3, 2024", "March 22nd, 2023", "Dec 31 2025", "05 May 2024"]
+WRITTEN += ["29 February 2024", "29 February 2025", "31 April 2026", "0 June 2026", "Janx 3, 2024"]
+
+
+@pytest.mark.parametrize("raw", WRITTEN)
+def test_written_dates_are_read_as_dateparser_reads_them(raw: str) -> None:
+    """Full dates in words are read without dateparser (its first call takes a second), with its result."""
+    parsed = _parser().get_date_data(raw).date_obj
+    assert parse_published(raw)[0] == (parsed.date().isoformat() if parsed else None)
 
 
 @pytest.mark.parametrize("raw", UNPARSABLE)

@@ -12,8 +12,11 @@ import pytest
 from spacy.language import Language
 
 from extractor.api import Article, extract_many
+from extractor.assemble import assemble_record
 from extractor.gate import RelevanceGate, relaxed
+from extractor.mentions import find_person_mentions
 from extractor.models import Source
+from extractor.pipeline import SIGNALS_KEY, can_hold_results, sentences_looked_up
 
 from .conftest import ROOT, SHARED_CORPUS
 
@@ -96,6 +99,25 @@ def test_records_are_the_same_with_and_without_the_gate(nlp: Language, corpus: s
     gated = [r.model_dump() for r in extract_many(articles(), gate=True)]
     full = [r.model_dump() for r in extract_many(articles(), gate=False)]
     assert gated == full
+
+
+def test_documents_the_entity_recognizer_skips_have_no_events(nlp: Language) -> None:
+    """`race_entities` skips the entity recognizer, people and assembly where the rule matches lack a result
+    signal or race context: run in full, those documents give no event and no warning."""
+    reports = DEV_CORPUS + sorted(SHARED_CORPUS.glob("*.txt"))
+    no_events = [p.read_text(encoding="utf-8") for p in reports if _no_events(p.with_suffix(".json"))]
+    skipped = 0
+    for doc in nlp.pipe(NON_SPORTS + docstrings() + no_events):
+        if can_hold_results(doc):
+            continue
+        skipped += 1
+        assert not doc.ents and not doc._.race_record["events"]
+        nlp.get_pipe("ner")(doc)
+        with sentences_looked_up(doc):
+            signals = doc.spans[SIGNALS_KEY]
+            record = assemble_record(doc, signals, find_person_mentions(doc, signals))
+        assert not record["events"] and not record["warnings"], doc.text[:60]
+    assert skipped >= 5
 
 
 def test_relaxed_patterns_drop_only_what_needs_the_model() -> None:
