@@ -178,7 +178,8 @@ NOT_BEFORE_RACE = frozenset(
 )
 NOT_AFTER_RACE = frozenset(
     """
-    checkpoint climb lap laps left leg legs loop loops mark medalist medalists medallist medallists of opener oval
+    bike checkpoint climb cycle lake lap laps left leg legs loop loops mark medalist medalists medallist medallists
+    of opener oval ride swim
     part penalty phase point pool
     portion races reaction remaining rink run runs section specialist specialists split splits
     sprint-finish stage straight stretch technique time times to track turn wall
@@ -1022,7 +1023,12 @@ class _Assembler:
             key = self.current.key if self.current is not None else self.unnamed_key
             run = Run(round="final" if finals else None, ordinal=numbered[-1] if numbered else None)
             self.current = self._find_race(key, run)
-        days = [t for t in self._weekdays(sent) if not self._background(self.doc[t.i : t.i + 1])]
+        statuses = {s.root.i for s in self._in_sentence(sent, "STATUS")}
+        days = [
+            t
+            for t in self._weekdays(sent)
+            if not self._background(self.doc[t.i : t.i + 1]) and t.head.head.i not in statuses  # "withdrew on Friday"
+        ]
         if days:
             self.pending_day = days[0].lower_
         if self.pending_day and self._in_sentence(sent, "TIME", "RANK", "WIN", "MEDAL", "GAP"):
@@ -2504,6 +2510,8 @@ class _Assembler:
                 parts.append(f"{metres / 1000:g}km")
         if key.discipline:
             parts.append(key.discipline)
+        elif not key.distance:
+            parts.append(sport)  # "women's triathlon"
         if run.round:
             parts.append(run.round + (f" {run.number}" if run.number else ""))
         twins = [r for r in self.races if r.facts and r.key == key and r.run.round == run.round]

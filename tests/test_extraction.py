@@ -1162,3 +1162,18 @@ def test_a_results_line_with_tied_places_and_a_sentence_ending_in_metres(record_
     record = record_of(text)
     assert [(e["distance_m"], len(e["results"])) for e in record["events"]] == [(1500, 6)]
     assert results(record)["Owen Strath"]["rank"] == results(record)["Ruben Klein"]["rank"] == 8
+
+
+def test_a_legs_distance_and_a_withdrawal_day_make_no_race(record_of) -> None:
+    text = (
+        "Imogen Faircloth took her first World Cup victory in Montalvo on Saturday, overhauling Lucia Ondarreta "
+        "to win the women's Olympic-distance triathlon in 1:56:12. Ondarreta led out of the 1.5km lake swim in "
+        "18:41. Saskia Veldmann withdrew on Friday with a calf injury.\n\nResults:\n"
+        "1. Imogen Faircloth, Great Britain, 1:56:12\n2. Lucia Ondarreta, Spain, +0:08\n3. Kiara Weddell, "
+        "Australia, +0:31"
+    )
+    record = record_of(text)
+    assert events_of(record) == [
+        (None, "women", ["Imogen Faircloth", "Lucia Ondarreta", "Kiara Weddell", "Saskia Veldmann"])
+    ]
+    assert results(record)["Saskia Veldmann"]["status"] == "dns"
