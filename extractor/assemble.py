@@ -133,7 +133,7 @@ DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset(
-    "' ’ 's ’s teammate teammates team-mate team-mates compatriot compatriots team mate skater skaters skier skiers "
+    "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates compatriot compatriots team mate skater skaters skier skiers "
     "swimmer swimmers star stars".split()
 )
 SKATING_SPORTS = {"speed skating", "short track"}
@@ -1624,7 +1624,7 @@ class _Assembler:
         """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
         "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of Norway", "Florian Moosbrugger,
         racing for Austria"."""
-        after = self.doc[span.end : min(span.sent.end, span.end + 4)]
+        after = self.doc[span.end : min(span.sent.end, span.end + 6)]
         for token in after:
             if token.i in self.mention_at:
                 return self.entity_at.get(self.mention_at[token.i].start)
