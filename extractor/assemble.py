@@ -133,8 +133,8 @@ DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset(
-    "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates compatriot compatriots team mate skater skaters skier skiers "
-    "swimmer swimmers star stars".split()
+    "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
+    "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars".split()
 )
 SKATING_SPORTS = {"speed skating", "short track"}
 DISCIPLINE_SPORT = {
