@@ -1341,9 +1341,7 @@ class _Assembler:
             for m in self.mentions
             if previous <= m.start < token.i and m.start in self.entity_at
         } | {e.key for i, e in self.antecedents.items() if previous <= i < token.i and e is not None}
-        return next((e for e in ordered if known.get(e.key) == nation), None) or next(
-            (e for e in ordered if e.key not in known and e.key in recent), None
-        )
+        return next((e for e in ordered if known.get(e.key) == nation or e.key not in known and e.key in recent), None)
 
     def _owner(
         self,

@@ -1177,3 +1177,13 @@ def test_a_legs_distance_and_a_withdrawal_day_make_no_race(record_of) -> None:
         (None, "women", ["Imogen Faircloth", "Lucia Ondarreta", "Kiara Weddell", "Saskia Veldmann"])
     ]
     assert results(record)["Saskia Veldmann"]["status"] == "dns"
+
+
+def test_a_nations_description_takes_the_recent_person_over_an_older_one_of_that_nation(record_of) -> None:
+    text = (
+        "Romy Stapelkamp of the Netherlands was fourth in the women's 500m at the World Cup.\n\n"
+        "The men's 1000 was the race of the night. Travis Bonnington won in 1:07.52. Hylke Wijnstra came in with a "
+        "season best of 1:07.21 from Salt Lake, but the Dutchman could only manage 1:07.60 for second."
+    )
+    found = results(record_of(text))["Hylke Wijnstra"]
+    assert (found["nation"], found["rank"], found["time"]["text"]) == ("NED", 2, "1:07.60")
