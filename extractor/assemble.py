@@ -478,7 +478,12 @@ class _Assembler:
                     location = ent.text
                     break
             name = re.sub(r"^(the|The)\s+", "", name_span.text).strip()
-            return signal.kind, {"name": name, "year": year, "location": location}
+            kind = signal.kind
+            if kind == "games":  # "the Milan Cortina Games" in an Olympic report, "the Bislett Games" a meeting
+                kind = (
+                    "olympics" if any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals) else kind
+                )
+            return kind, {"name": name, "year": year, "location": location}
         return None, {"name": None, "year": None, "location": None}
 
     def _sport(self) -> str:

@@ -1187,3 +1187,18 @@ def test_a_nations_description_takes_the_recent_person_over_an_older_one_of_that
     )
     found = results(record_of(text))["Hylke Wijnstra"]
     assert (found["nation"], found["time"]["text"]) == ("NED", "1:07.60")
+
+
+@pytest.mark.parametrize(
+    ("lede", "medal"),
+    [
+        ("Dennis Langat won the 5000m at the Bislett Games on Thursday night in 12:58.41.", None),
+        (
+            "Dennis Langat won the 5000m at the Milan Cortina Games on Thursday in 12:58.41, his first Olympic title.",
+            "gold",
+        ),
+    ],
+)
+def test_games_are_the_olympics_only_in_an_olympic_report(record_of, lede: str, medal: str | None) -> None:
+    text = lede + " Abebe Worku finished second in 12:58.96."
+    assert results(record_of(text))["Dennis Langat"]["medal"] == medal
