@@ -20,8 +20,9 @@ def fold(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    """A mention's text without a possessive ending or stray whitespace."""
-    text = " ".join(text.split())
+    """A mention's text without a nickname in quotation marks ('Brianne "Rocket" Sawchuk'), a possessive
+    ending or stray whitespace."""
+    text = " ".join(re.sub(r"\s[\"“”][^\"“”]{1,30}[\"“”]\s", " ", f" {text} ").split())
     for ending in POSSESSIVE:
         if text.endswith(ending):
             return text[: -len(ending)].rstrip()

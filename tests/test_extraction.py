@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import extractor
+from extractor.linking import clean_name
 
 WC = "The World Cup women's 500m in Inzell was held on Saturday. Mia Sand finished ninth in 38.20.\n"
 OLY = "The women's 1,000m at the Milan Winter Olympics was held on Sunday. Mia Sand finished ninth in 1:14.20.\n"
@@ -1202,3 +1203,15 @@ def test_a_nations_description_takes_the_recent_person_over_an_older_one_of_that
 def test_games_are_the_olympics_only_in_an_olympic_report(record_of, lede: str, medal: str | None) -> None:
     text = lede + " Abebe Worku finished second in 12:58.96."
     assert results(record_of(text))["Dennis Langat"]["medal"] == medal
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ('Brianne "Rocket" Sawchuk', "Brianne Sawchuk"),
+        ("Travis “T-Bone” Bonnington", "Travis Bonnington"),
+        ("Kok's", "Kok"),
+    ],
+)
+def test_a_names_form_drops_a_quoted_nickname_and_a_possessive(mention: str, name: str) -> None:
+    assert clean_name(mention) == name
