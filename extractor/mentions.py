@@ -39,8 +39,8 @@ NON_NAME_WORDS = frozenset(
     podium points post powers press pursuit race radio relay reporting resort result results retains
     rink road round saturday season september sets she silver skating speed sprint stadium standings
     start storms street sunday takes team the their they thursday times to total track tribune tuesday
-    tv union university update updated valley we wednesday week when while win wins with women world
-    writing
+    today tomorrow tonight tv union university update updated valley we wednesday week when while win wins
+    with women world writing yesterday
     """.split()
 )
 
@@ -254,7 +254,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     dateline = _dateline_tokens(doc)
     blocked = _blocked_tokens(doc, signals) | dateline
     ents = doc.ents
-    places = {doc[i].lower_ for i in dateline} | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
+    dateline_words = {doc[i].lower_ for i in dateline if doc[i].is_alpha}
+    places = dateline_words | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     person_noun_ends = {s.end for s in signals if s.label_ in ("SAME_NATION", "ROLE")}
     ent_label = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
@@ -277,12 +278,18 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
                 start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS or doc[start].lower_ in places
             ):
                 continue
+            if all(doc[i].lower_ in dateline_words for i in range(start, end)):  # "Alta Badia", in the dateline
+                continue
             add(start, end)
     for start, end in runs:
         start, end = _trim(doc, start, end, blocked)
         if ent_label.get(start) == "NORP" and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
             start += 1  # "the Frisian Dieuwke Postma"
-        if end - start < 2 or taken.intersection(range(start, end)):
+        if (
+            end - start < 2
+            or taken.intersection(range(start, end))
+            or all(doc[i].lower_ in dateline_words for i in range(start, end))
+        ):
             continue
         labels = {ent_label[i] for i in range(start, end) if i in ent_label} - {"NORP"}  # "Florian" is no nation
         if (

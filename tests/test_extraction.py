@@ -1215,3 +1215,12 @@ def test_games_are_the_olympics_only_in_an_olympic_report(record_of, lede: str, 
 )
 def test_a_names_form_drops_a_quoted_nickname_and_a_possessive(mention: str, name: str) -> None:
     assert clean_name(mention) == name
+
+
+def test_the_dateline_place_and_a_sentence_leading_today_are_no_people(record_of) -> None:
+    text = (
+        "Alta Badia (Italy) (AFP) - Gian-Luca Caviezel won the World Cup giant slalom in Alta Badia on Sunday in "
+        '2:28.63. Mathias Refsnes was second in 2:28.80. "Today Gian-Luca was just a little bit braver," said '
+        "coach Reto Cadruvi."
+    )
+    assert {p["name"] for p in record_of(text)["people"]} <= {"Reto Cadruvi"}
