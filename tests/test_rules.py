@@ -44,6 +44,10 @@ def test_times(nlp: Language, text: str, expected: str) -> None:
         ("She beat Austad by 0.58 seconds.", "by 0.58 seconds"),
         ("She finished a hundredth of a second slower.", "a hundredth of a second"),
         ("Caminada was third at 0.61sec.", "at 0.61sec"),
+        ("Schaefer was 14th, 1min 21.7sec behind the winner.", "1min 21.7sec behind"),
+        ("Schaefer was 14th, 1 min 21.7 sec behind the winner.", "1 min 21.7 sec behind"),
+        ("Szilagyi took bronze, 0.23 seconds further back.", "0.23 seconds further back"),
+        ("Jeon was a hundredth slower still in third.", "a hundredth slower"),
     ],
 )
 def test_gaps(nlp: Language, text: str, expected: str) -> None:
