@@ -1208,7 +1208,7 @@ class _Assembler:
                 continue
             token = self.doc[i]
             resolved = None
-            if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and not named:
+            if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and all(m.start > token.i for m in named):
                 resolved = self._antecedent(token)
             elif lower == "the" and token.i + 1 < sent.end and token.head.i not in self.mention_at:
                 resolved = self._description(token, sent)  # not "The 18-year-old Zofia Krawiec"

@@ -1224,3 +1224,11 @@ def test_the_dateline_place_and_a_sentence_leading_today_are_no_people(record_of
         "coach Reto Cadruvi."
     )
     assert {p["name"] for p in record_of(text)["people"]} <= {"Reto Cadruvi"}
+
+
+def test_an_object_pronoun_before_any_name_refers_back(record_of) -> None:
+    text = (
+        "Paige Donnelly finished 23rd in the women's giant slalom at the Winter Games on Sunday, posting a two-run "
+        "time of 2:19.84. That put her 4.12 seconds behind the winner, Italy's Carlotta Zardini."
+    )
+    assert results(record_of(text))["Carlotta Zardini"]["time"]["text"] == "2:15.72"
