@@ -1420,7 +1420,7 @@ class _Assembler:
                 and preposition.lower_ == "with"
                 and (preposition.is_sent_start or preposition.i > 0 and self.doc[preposition.i - 1].text == ",")
                 and token.i < signal.span.start
-                and not any(
+                and not any(  # the signal's first token is taken in, as it may close the aside (", third at")
                     t.pos_ in ("VERB", "AUX") or t.is_punct or any(a == t for a, _ in anchors)
                     for t in self._without_aside(self.doc[token.i + 1 : signal.span.start + 1])[:-1]
                 )
