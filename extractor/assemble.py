@@ -102,7 +102,7 @@ HOPED_WIN = {
 }
 MAX_DISTANCE = 7
 RESULT_INFINITIVES = frozenset("win take claim clinch grab seize snatch secure finish place land".split())
-MOVING_VERBS = frozenset("drop slip slide fade fall sink tumble move climb".split())
+MOVING_VERBS = frozenset("drop slip slide fade fall sink tumble move climb rise".split())
 PODIUM_PLACES = frozenset("podium medals medal bronze".split())
 TOTAL_WORDS = frozenset("combined total aggregate overall cumulative".split())
 PARTIAL_TIME_RATIO = 0.6
@@ -1412,6 +1412,7 @@ class _Assembler:
         """The person of an absolute "with" phrase that holds the signal (", with Norway's Ingrid Solheim another
         0.12 back in third"; "With Kok third, ..."): no verb and no other person between them, an aside apart
         ("with Florian Moosbrugger, racing for Austria, third at +0.33")."""
+        anchor_tokens = {t.i for t, _ in anchors}
         for token, entity in anchors:
             preposition = token.head
             if (
@@ -1421,7 +1422,7 @@ class _Assembler:
                 and (preposition.is_sent_start or preposition.i > 0 and self.doc[preposition.i - 1].text == ",")
                 and token.i < signal.span.start
                 and not any(  # the signal's first token is taken in, as it may close the aside (", third at")
-                    t.pos_ in ("VERB", "AUX") or t.is_punct or any(a == t for a, _ in anchors)
+                    t.pos_ in ("VERB", "AUX") or t.is_punct or t.i in anchor_tokens
                     for t in self._without_aside(self.doc[token.i + 1 : signal.span.start + 1])[:-1]
                 )
             ):
@@ -1607,7 +1608,7 @@ class _Assembler:
 
     def _names_a_place(self, span: Span) -> bool:
         """Whether a nation is named as where something happened ("in Heerenveen, the Netherlands", "in Norway")."""
-        before = [t for t in self.doc[max(span.sent.start, span.start - 2) : span.start]]
+        before = self.doc[max(span.sent.start, span.start - 2) : span.start]
         if before and before[-1].lower_ in ("in", "at"):
             return True
         return len(before) == 2 and before[-1].text == "," and before[0].ent_type_ in ("GPE", "LOC", "FAC")
@@ -1988,10 +1989,12 @@ class _Assembler:
         """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
         "missed the podium by eight hundredths of a second")."""
         directions = ("off", "outside", "short")
-        if after[:1] and after[0].lower_ in directions and span[-1].lower_ not in directions:
-            span, after = self.doc[span.start : after.start + 1], after[1:]  # "four tenths of a second off the bronze"
-        following = [t for t in after[:3] if t.lower_ not in ("the", "a", "of")][:1]
-        if following and following[0].lower_ in PODIUM_PLACES and span[-1].lower_ in directions:
+        if span[-1].lower_ in directions:
+            rest = after[:3]
+        else:  # the direction after a gap of no direction: "four tenths of a second off the bronze"
+            rest = after[1:4] if after[:1] and after[0].lower_ in directions else after[:0]
+        following = [t for t in rest if t.lower_ not in ("the", "a", "of")][:1]
+        if following and following[0].lower_ in PODIUM_PLACES:
             return True
         verb = span.root.head if span[0].lower_ == "by" else None
         return (
@@ -2281,7 +2284,8 @@ class _Assembler:
 
     def _on_status(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A fall, a disqualification or a withdrawal; not a fall in the order ("fell back to 17th")."""
-        if any(s.label == "RANK" and s.span.start <= signal.span.start < s.span.end for s in self.signals):
+        ranks = self._in_sentence(signal.span.sent, "RANK")
+        if any(s.span.start <= signal.span.start < s.span.end for s in ranks):
             return
         owner = self._owner(signal, anchors)
         if owner is None:
