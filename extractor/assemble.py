@@ -20,6 +20,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .dates import RELATIVE_DAYS, WEEKDAYS
+from .given_names import field_gender
 from .linking import Entity, doc_text, link_mentions, quoted_tokens
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
@@ -2538,7 +2539,8 @@ class _Assembler:
         return counts.most_common(1)[0][0] if counts else None
 
     def _infer_gender(self, race: Race) -> str | None:
-        """A race's gender when no mention states it: pronouns, then the article's only gender word or demonym."""
+        """A race's gender when no mention states it: pronouns, then the article's only gender word or demonym,
+        then its athletes' given names."""
         pronouns = self._pronoun_gender(race)
         if pronouns:
             return pronouns
@@ -2550,7 +2552,10 @@ class _Assembler:
             for s in self.signals
             if s.label == "NATION" and s.span.text.lower().endswith(("man", "men"))
         )
-        return demonyms.most_common(1)[0][0] if len(demonyms) == 1 else None
+        if len(demonyms) == 1:
+            return demonyms.most_common(1)[0][0]
+        names = [f.entity.full_form.split() for f in race.facts.values() if not f.members]
+        return field_gender(parts[0] for parts in names if len(parts) > 1)
 
     def _drop_partial_times(self, race: Race) -> None:
         """A stated time far below the winner's is no finisher's result in the same race but a run or a lap

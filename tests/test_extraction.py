@@ -764,13 +764,13 @@ def test_an_allround_report_keeps_distance_results_apart_from_the_final_standing
         "Wilde third. Canada's Maddie Thiessen was eighth."
     )
     events = {e["event"]: e for e in record_of(text)["events"]}
-    standings = [(r["athlete"], r["rank"], r["medal"]) for r in events["allround classification"]["results"]]
+    standings = [(r["athlete"], r["rank"], r["medal"]) for r in events["women's allround classification"]["results"]]
     assert standings[:3] == [
         ("Lucie Dvorakova", 1, "gold"),
         ("Hinata Ogura", 2, "silver"),
         ("Femke de Wilde", 3, "bronze"),
     ]
-    distance = [(r["athlete"], r["rank"]) for r in events["5000m"]["results"]]
+    distance = [(r["athlete"], r["rank"]) for r in events["women's 5000m"]["results"]]
     assert ("Femke de Wilde", 2) in distance and ("Hinata Ogura", 4) in distance
 
 
