@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .dates import RELATIVE_DAYS, WEEKDAYS
 from .given_names import field_gender
 from .linking import Entity, doc_text, link_mentions, quoted_tokens
+from .patterns import nation_names
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
@@ -170,7 +171,17 @@ MODIFIER_DISCIPLINES = {
     "pursuit",
     "skiathlon",
 }
-TEAM_DISCIPLINES = {"relay", "team pursuit", "team sprint"}
+TEAM_DISCIPLINES = {
+    "relay",
+    "team pursuit",
+    "team sprint",
+    "double sculls",
+    "quadruple sculls",
+    "pair",
+    "four",
+    "eight",
+}
+TEAM_NOUNS = frozenset("crew men quartet squad team trio women".split())
 NOT_BEFORE_RACE = frozenset(
     """
     about after all another around at both by closing every extra final first for four last opening
@@ -369,6 +380,7 @@ class _Assembler:
         self.sentence_anchors: list[tuple[Token, Entity]] = []
         self.date_before: str | None = None
         self.unnamed_key = RaceKey(None, None, None)
+        self.course_distances: set[int | None] = set()
         self.race_ordinals: dict[int, tuple[str, int]] = {}
         self.distance_tokens = {
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
@@ -419,6 +431,7 @@ class _Assembler:
             "BACKGROUND": title,
             "RECORD": title,
             "COMPETITION": title | covered("RECORD"),
+            "TITLE": new_champion,
         }
         signals: list[Signal] = []
         for label, group in kept.items():
@@ -814,7 +827,7 @@ class _Assembler:
             or key.distance is not None
             and r.key.distance == key.distance
             and None in (r.key.discipline, key.discipline)
-            and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES | TEAM_DISCIPLINES
+            and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES | TEAM_DISCIPLINES | {"mass start"}
             or {r.key.discipline, key.discipline} <= CLASSIFICATIONS
             or key.distance is not None
             and r.key.distance is None
@@ -860,6 +873,7 @@ class _Assembler:
             if self._race_key_of(s)
             and (side or not self._in_side_clause(s.span))
             and not self._split_of_current(self._race_key_of(s), s)
+            and not (s.label == "DISTANCE" and self._names_course(s.span))
         ]
         round_run = self._round_near(span)
         if mentions:
@@ -1066,14 +1080,25 @@ class _Assembler:
 
     def _course_of_current(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a distance names the course of the current race ("sat third at halfway on the 2000m
-        course"), which gives that race its distance when it has none."""
+        course", "the 2000m Rotsee course"), which gives that race (and races stated later without one,
+        see `_course_distance`) its distance when it has none."""
         current = self.current
-        after = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
-        if current is None or after is None or after.lower_ != "course" or key.discipline is not None:
+        if not self._names_course(signal.span) or key.discipline is not None:
             return False
+        self.course_distances.add(key.distance)
+        if current is None:
+            return True
         if current.key.distance is None and key.gender in (None, current.key.gender):
             current.key = RaceKey(current.key.gender, key.distance, current.key.discipline)
         return current.key.distance == key.distance
+
+    def _names_course(self, span: Span) -> bool:
+        """Whether a distance is followed by "course", perhaps with the course's name between ("the 2000m
+        Rotsee course")."""
+        after = span.end
+        while after < len(self.doc) and after - span.end < 2 and self.doc[after].pos_ == "PROPN":
+            after += 1
+        return after < len(self.doc) and self.lowers[after] == "course"
 
     def _about_the_results(self, signal: Signal, sent: Span) -> bool:
         """Whether a sentence's results are about the race a phrase names: it leads the sentence ("In the
@@ -1262,10 +1287,13 @@ class _Assembler:
 
     def _team(self, code: str, span: Span) -> Entity:
         """The team entity of a nation, created on first mention and named by the nation's name ("Italy",
-        not the adjective in "the Italian team" nor "the Canadians") once the text uses it."""
+        not the adjective in "the Italian team" nor "the Canadians"): the text's, once it uses it, else the
+        name `patterns/nation_names.tsv` gives."""
         name = re.sub(r"^(the|The)\s+", "", span.text)
         name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
         adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod" or span.root.tag_ in ("NNS", "NNPS")
+        if adjective:
+            name = nation_names().get(code, name)
         team = self.teams.get(code)
         if team is None:
             team = Entity(key=10_000 + len(self.teams), mentions=[span], forms=[name])
@@ -1673,6 +1701,41 @@ class _Assembler:
         teams = [f for f in race.facts.values() if f.entity.key >= 10_000]
         return teams[-1].entity if teams else None
 
+    def _listed_with(self, entity: Entity, sent: Span) -> list[Entity]:
+        """The people listed with a person in a sentence ("Daan Verbeek, Jelle Hoogland, Ruben Stam and Milan
+        de Graaf took gold"): the names joined to its mention by commas and "and" (the small model often parses
+        such a list as appositions)."""
+        listed: list[Entity] = []
+        for mention in entity.mentions:
+            if mention.sent.start != sent.start:
+                continue
+            end = mention.end
+            while end < sent.end - 1:
+                gap = end + 2 if self.lowers[end] == "," and self.lowers[end + 1] == "and" else end + 1
+                if self.lowers[end] not in (",", "and") or gap not in self.mention_at:
+                    break
+                following = self.mention_at[gap]
+                other = self.entity_at.get(following.start)
+                if other is not None and other is not entity and other not in listed:
+                    listed.append(other)
+                end = following.end
+        return listed
+
+    def _team_named_before(self, span: Span) -> Entity | None:
+        """The nation named as a group last before a team result in its paragraph, whose skaters the result
+        names ("The Dutch men then completed a perfect afternoon. In the 5000 metres relay, Daan Verbeek,
+        Jelle Hoogland, Ruben Stam and Milan de Graaf took gold")."""
+        paragraph = self.doc.text.rfind("\n", 0, span.start_char)
+        groups = [
+            s
+            for s in self.signals
+            if s.label == "NATION"
+            and paragraph < s.span.start_char < span.start_char
+            and not any(t.i in self.mention_at for t in self.doc[s.span.end : s.span.end + 3])
+            and (s.span.root.dep_ != "amod" or s.span.root.head.lower_ in TEAM_NOUNS)  # not "an Irish record"
+        ]
+        return self._team(groups[-1].kind, groups[-1].span) if groups else None
+
     def _as_team(self, entity: Entity | None) -> Entity | None:
         """A person's team (their nation's) in a team race; teams stay themselves."""
         if entity is None or entity.key >= 10_000:
@@ -1684,12 +1747,13 @@ class _Assembler:
         """The facts of the athlete (or, in a team race, of the athlete's team) in the signal's race."""
         race = self._race_for(signal.span, entity)
         if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
-            team = self._as_team(entity) or self._last_team(race)
+            team = self._as_team(entity) or self._last_team(race) or self._team_named_before(signal.span)
             if team is None:
                 return None
             facts = race.of(team, signal.span.start)
-            if entity.full_form not in facts.members:
-                facts.members.append(entity.full_form)
+            for member in [entity, *self._listed_with(entity, signal.span.sent)]:
+                if member.full_form not in facts.members:
+                    facts.members.append(member.full_form)
             return facts
         return race.of(entity, signal.span.start)
 
@@ -1802,11 +1866,7 @@ class _Assembler:
             for t, e in anchors
             if t in child.subtree
         }
-        beaten = (
-            {e.key for t, e in anchors if t.dep_ == "dobj" and t.head.lemma_ in BEAT_VERBS}
-            if self._clause_head(signal.root).dep_ != "relcl"
-            else set()
-        )
+        beaten = self._beaten(signal, anchors)
         owner = (
             self._gapped_owner(signal)
             or self._owner(signal, anchors, exclude=compared | beaten)
@@ -2170,7 +2230,7 @@ class _Assembler:
             if owner is None:
                 return
         else:
-            owner = self._owner(signal, anchors)
+            owner = self._owner(signal, anchors, exclude=self._beaten(signal, anchors)) or self._owner(signal, anchors)
         if owner is None:
             return
         facts = self._facts(signal, owner)
@@ -2180,6 +2240,21 @@ class _Assembler:
             facts.winner = True
             facts.win_span = span
         self._runners_up(signal, owner, anchors)
+
+    def _beaten(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> set[int]:
+        """The people a signal's sentence says were beaten ("overtaking X on the last lap to finish in 1:24.617";
+        a headline's "Håkansson outsprints Kristiansen to win", whose verb the parser may take for a noun), not
+        in a relative clause about them ("edged X, who took silver in 34.45")."""
+        if self._clause_head(signal.root).dep_ == "relcl":
+            return set()
+        return {
+            e.key
+            for t, e in anchors
+            if t.dep_ == "dobj"
+            and t.head.lemma_ in BEAT_VERBS
+            or t.i > t.sent.start
+            and self.lowers[t.i - 1].removesuffix("s") in BEAT_VERBS
+        }
 
     def _runners_up(self, signal: Signal, winner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
         """ "X won ... ahead of A and B": the one or two athletes named after 'ahead of' (or 'clear of')
@@ -2337,6 +2412,16 @@ class _Assembler:
             if not race.facts:
                 self.races.remove(race)
 
+    def _course_distance(self, races: list[Race]) -> None:
+        """Races reported without a distance take the one course distance the text names (the women's double
+        sculls of a regatta "on the 2000m Rotsee course")."""
+        if len(self.course_distances) != 1 or None in self.course_distances:
+            return
+        distance = next(iter(self.course_distances))
+        for race in races:
+            if race.key.distance is None and race.key.discipline not in CLASSIFICATIONS:
+                race.key = RaceKey(race.key.gender, distance, race.key.discipline)
+
     def _team_race_distance(self, races: list[Race]) -> None:
         """A team race reported without its distance takes the one distance the text names as "the event"
         ("The 2,000m event was making its second Olympic appearance"), unless another race has it."""
@@ -2378,14 +2463,16 @@ class _Assembler:
         races = [r for r in self.races if r.facts]
         races.sort(key=lambda r: r.first_result or 0)
         self._team_race_distance(races)
+        self._course_distance(races)
         for race in self._of_the_main_day(races):
             event = self._event(race)
             if self._reported(event["results"]):
                 events.append(event)
                 competitor_keys.update(f.entity.key for f in race.facts.values() if self._reportable(f))
+        members = {m for e in events for r in e["results"] for m in r["members"]}
         people = []
         for entity in self.entities:
-            if entity.key in competitor_keys:
+            if entity.key in competitor_keys or entity.full_form in members:
                 continue
             people.append({"name": entity.full_form, "role": self.roles.get(entity.key, "other")})
         return {
@@ -2539,9 +2626,9 @@ class _Assembler:
         return counts.most_common(1)[0][0] if counts else None
 
     def _infer_gender(self, race: Race) -> str | None:
-        """A race's gender when no mention states it: pronouns, then the article's only gender word or demonym,
-        then its athletes' given names."""
-        pronouns = self._pronoun_gender(race)
+        """A race's gender when no mention states it: pronouns, the gender named last before its first result
+        in its paragraph, the article's only gender word or demonym, then its athletes' given names."""
+        pronouns = self._pronoun_gender(race) or self._paragraph_gender(race)
         if pronouns:
             return pronouns
         genders = Counter(s.kind for s in self.signals if s.label == "GENDER")
@@ -2556,6 +2643,23 @@ class _Assembler:
             return demonyms.most_common(1)[0][0]
         names = [f.entity.full_form.split() for f in race.facts.values() if not f.members]
         return field_gender(parts[0] for parts in names if len(parts) > 1)
+
+    def _paragraph_gender(self, race: Race) -> str | None:
+        """The gender named last before a race's first result in its paragraph ("The Dutch men then completed
+        a perfect afternoon. In the 5000 metres relay, Verbeek, Hoogland, Stam and de Graaf took gold")."""
+        if race.first_result is None:
+            return None
+        first = self.doc[race.first_result].idx
+        paragraph = self.doc.text.rfind("\n", 0, first)
+        named = [
+            s.kind
+            for s in self.signals
+            if s.label == "GENDER"
+            and paragraph < s.span.start_char < first
+            and not self._background(s.span)
+            and not self.quoted.intersection(range(s.span.start, s.span.end))
+        ]
+        return named[-1] if named else None
 
     def _drop_partial_times(self, race: Race) -> None:
         """A stated time far below the winner's is no finisher's result in the same race but a run or a lap

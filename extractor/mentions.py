@@ -235,6 +235,27 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
 DATELINE = re.compile(r"(?m)^(?:[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s")
 
 
+def _listed_with_people(doc: Doc, start: int, end: int, person_tokens: set[int]) -> bool:
+    """Whether a name is an item of a list of people ("Daan Verbeek, Jelle Hoogland, Ruben Stam and Milan de
+    Graaf"): a comma or "and" joins it to a name the model tags as a person."""
+    before = start > 1 and doc[start - 1].lower_ in (",", "and") and start - 2 in person_tokens
+    after = end + 1 < len(doc) and doc[end].lower_ in (",", "and") and end + 1 in person_tokens
+    return before or after
+
+
+def _venue_words(doc: Doc) -> set[str]:
+    """Single capitalised words the text puts after "at" or "in" ("won at Holmenkollen on Saturday"): places,
+    so the same word alone elsewhere ("to win Holmenkollen 50km") is no person."""
+    return {
+        doc[i + 1].lower_
+        for i in range(len(doc) - 2)
+        if doc[i].lower_ in ("at", "in")
+        and doc[i + 1].is_title
+        and not doc[i + 2].is_title
+        and doc[i + 2].lower_ not in POSSESSIVES
+    }
+
+
 def _dateline_tokens(doc: Doc) -> set[int]:
     """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —", "HEERENVEEN -"): places,
     not people."""
@@ -255,10 +276,11 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     blocked = _blocked_tokens(doc, signals) | dateline
     ents = doc.ents
     dateline_words = {doc[i].lower_ for i in dateline if doc[i].is_alpha}
-    places = dateline_words | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
+    places = dateline_words | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")} | _venue_words(doc)
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     person_noun_ends = {s.end for s in signals if s.label_ in ("SAME_NATION", "ROLE")}
     ent_label = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
+    person_tokens = {i for i, label in ent_label.items() if label == "PERSON"}
     taken: set[int] = set()
     mentions: list[tuple[int, int]] = []
 
@@ -299,6 +321,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or _races(doc[start:end])
             or _with_hometown(doc, end, ent_label)
             or start in person_noun_ends
+            or _listed_with_people(doc, start, end, person_tokens)
         ):
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}

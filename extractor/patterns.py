@@ -50,6 +50,14 @@ def default_patterns_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "patterns"
 
 
+@lru_cache(maxsize=1)
+def nation_names() -> dict[str, str]:
+    """IOC code -> the nation's name ("NED" -> "Netherlands"), from the shipped `nation_names.tsv`."""
+    path = default_patterns_dir() / "nation_names.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {code: name for code, name in rows}
+
+
 def read_pattern_file(path: Path) -> list[dict]:
     """Read and validate one JSONL pattern file; raise PatternError naming the file and line."""
     rows = []

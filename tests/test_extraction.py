@@ -1232,3 +1232,57 @@ def test_an_object_pronoun_before_any_name_refers_back(record_of) -> None:
         "time of 2:19.84. That put her 4.12 seconds behind the winner, Italy's Carlotta Zardini."
     )
     assert results(record_of(text))["Carlotta Zardini"]["time"]["text"] == "2:15.72"
+
+
+def test_being_champion_in_a_distance_is_winning_that_race(record_of) -> None:
+    text = (
+        "Lotte Brinkhorst is European champion in the 1500 metres. At the European Short Track Championships "
+        "she crossed the line in 2:24.518. Italian Chiara Benedetti took silver, 0.081 seconds behind Brinkhorst."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], [(r["athlete"], r["rank"]) for r in e["results"]]) for e in events] == [
+        (1500, [("Lotte Brinkhorst", 1), ("Chiara Benedetti", 2)])
+    ]
+
+
+def test_a_course_distance_is_the_distance_of_every_race_on_it(record_of) -> None:
+    text = (
+        "Ondrej Simek won the men's single sculls, crossing the line of the 2000m Rotsee course in 6:41.22. "
+        "Hamish Roydhouse was second in 6:42.05.\n\nIn the women's double sculls, the Netherlands won in 6:58.44 "
+        "and Romania crossed in 7:00.12 for second."
+    )
+    assert [(e["gender"], e["distance_m"]) for e in record_of(text)["events"]] == [("men", 2000), ("women", 2000)]
+
+
+def test_a_relay_named_by_its_skaters_races_for_the_nation_named_before(record_of) -> None:
+    text = (
+        "The Dutch men then completed a perfect afternoon. In the 5000 metres relay, Daan Verbeek, Jelle Hoogland, "
+        "Ruben Stam and Milan de Graaf took gold in 6:49.302. Hungary took silver, 0.412 seconds behind."
+    )
+    record = record_of(text)
+    event = record["events"][0]
+    assert (event["gender"], event["distance_m"]) == ("men", 5000)
+    rows = [(r["athlete"], r["rank"], r["time"]["text"] if r["time"] else None) for r in event["results"]]
+    assert rows == [("Netherlands", 1, "6:49.302"), ("Hungary", 2, "6:49.714")]
+    assert event["results"][0]["members"] == ["Daan Verbeek", "Jelle Hoogland", "Ruben Stam", "Milan de Graaf"]
+    assert record["people"] == []
+
+
+def test_a_crew_boat_is_a_team_race(record_of) -> None:
+    text = (
+        "In the men's pair, Great Britain's Tom Ashworth and Freddie Hale led from the first stroke to win in "
+        "6:19.45. Italy took silver in 6:20.02."
+    )
+    rows = results(record_of(text))
+    assert (rows["Great Britain"]["rank"], rows["Italy"]["rank"]) == (1, 2)
+
+
+def test_a_word_the_text_puts_after_at_is_a_place_not_a_person(record_of) -> None:
+    text = (
+        "Hakansson outsprints Kristiansen to win Holmenkollen 50km\n\nSweden's Linnea Hakansson won the women's "
+        "50km freestyle mass start at Holmenkollen on Saturday in two hours, 14 minutes and 3.8 seconds, beating "
+        "Norway's Tuva Kristiansen by 0.6sec in a sprint to the line."
+    )
+    events = record_of(text)["events"]
+    assert [[r["athlete"] for r in e["results"]] for e in events] == [["Linnea Hakansson", "Tuva Kristiansen"]]
+    assert events[0]["results"][0]["rank"] == 1  # the headline's beaten rival is not its winner
