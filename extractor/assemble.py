@@ -65,7 +65,10 @@ TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
-BEAT_VERBS = frozenset("beat edge overtake pass outpace pip outsprint deny hold".split())
+BEAT_VERBS = frozenset("beat edge overtake pass pip deny hold".split())
+OUT_VERB = re.compile(
+    r"out(?:battl|class|du|gun|kick|last|lean|pac|perform|rac|row|run|ski|skat|sprint|swim|touch)\w*$"
+)
 RESULT_VERBS = {
     "set",
     "sets",
@@ -311,6 +314,14 @@ def _rank_by_time(facts: Facts, rank: int) -> None:
     """Give an athlete the rank their time implies, with the time as its evidence."""
     facts.rank = rank
     facts.evidence.extend({**e, "field": "rank"} for e in facts.evidence[:] if e["field"] == "time")
+
+
+def _beats(token: Token) -> bool:
+    """Whether a word is a verb of beating someone: "beat", "edged", "pipped", an "out-" verb ("outkicked",
+    "outtouched"), also in a headline whose verb the parser takes for a noun ("Håkansson outsprints X")."""
+    return (
+        token.lemma_ in BEAT_VERBS or token.lower_.removesuffix("s") in BEAT_VERBS or bool(OUT_VERB.match(token.lower_))
+    )
 
 
 def _attachment(span: Span) -> Token:
@@ -720,13 +731,9 @@ class _Assembler:
             if distance is None or titled or not self._names_a_race(signal.span):
                 return None
             discipline = None
+            end = self._unit_end(signal.span)
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
-                if (
-                    0 <= other.span.start - signal.span.end <= 1
-                    and other.kind not in ("relay",)
-                    or other.kind == "relay"
-                    and 0 <= other.span.start - signal.span.end <= 1
-                ):
+                if 0 <= other.span.start - end <= 1:
                     discipline = self._discipline_name(other)
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
@@ -736,13 +743,22 @@ class _Assembler:
             if before in ("a", "an") or before in ("his", "her", "their") and signal.span.text.lower() == "sprint":
                 return None  # "a sprint for third", "launched his sprint"
             before = [
-                d for d in self._in_sentence(signal.span.sent, "DISTANCE") if 0 <= signal.span.start - d.span.end <= 1
+                d
+                for d in self._in_sentence(signal.span.sent, "DISTANCE")
+                if 0 <= signal.span.start - self._unit_end(d.span) <= 1
             ]
             if before:
                 return None
             name = self._discipline_name(signal)
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
+
+    def _unit_end(self, span: Span) -> int:
+        """Where a distance ends with the unit words a shorter match left after it ("women's 400" + "-meter")."""
+        end = span.end
+        while end < span.sent.end and end - span.end < 2 and self.lowers[end] in UNITS:
+            end += 1
+        return end
 
     def _names_a_race(self, span: Span) -> bool:
         """Whether a distance names a race ("the women's 500m", "won the 1,500") rather than a stretch of
@@ -2000,7 +2016,7 @@ class _Assembler:
         owner_exclude = {reference.key} if reference else set()
         if signal.kind == "by":
             verb = span.root.head
-            beaten = [t for t in self.doc[span.sent.start : span.start] if t.lemma_ in BEAT_VERBS]
+            beaten = [t for t in self.doc[span.sent.start : span.start] if _beats(t)]
             if beaten:
                 target = None
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
@@ -2034,6 +2050,8 @@ class _Assembler:
         if owner is None:
             return
         race = self._race_for(span, owner)
+        if any(g.behind is owner and g.span.sent.start == span.sent.start for g in race.gaps):
+            owner = self._later_subject(signal, anchors, owner) or owner  # "X took silver, 0.19 behind, while Y ..."
         if race.key.discipline in TEAM_DISCIPLINES:
             owner, reference = self._as_team(owner) or self._last_team(race), self._as_team(reference)
             if owner is None or owner is reference:
@@ -2043,8 +2061,10 @@ class _Assembler:
             reference = self._previous_athlete(race, owner, span.start_char)
         if ahead:
             race.gaps.append(Gap(reference, owner, duration, approximate, span))
-        else:
-            race.gaps.append(Gap(owner, reference, duration, approximate, span))
+            return
+        for athlete in [owner] if owner.key >= 10_000 else self._sharing(owner, anchors, signal):
+            race.of(athlete, span.start)
+            race.gaps.append(Gap(athlete, reference, duration, approximate, span))
 
     def _to_the_podium(self, span: Span, after: Span) -> bool:
         """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
@@ -2250,11 +2270,21 @@ class _Assembler:
         return {
             e.key
             for t, e in anchors
-            if t.dep_ == "dobj"
-            and t.head.lemma_ in BEAT_VERBS
-            or t.i > t.sent.start
-            and self.lowers[t.i - 1].removesuffix("s") in BEAT_VERBS
+            if t.dep_ == "dobj" and _beats(t.head) or t.i > t.sent.start and _beats(self.doc[t.i - 1])
         }
+
+    @staticmethod
+    def _later_subject(signal: Signal, anchors: list[tuple[Token, Entity]], owner: Entity) -> Entity | None:
+        """The subject named last before a signal, other than the owner the parse gave it, when that owner already
+        has another such value in the sentence ("Hochreiter took silver, 0.19 seconds behind, while Strand and
+        Kranjc could not be separated, sharing bronze 0.44 seconds adrift": the parser hangs "sharing" on
+        "took")."""
+        subjects = [
+            (t, e)
+            for t, e in anchors
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i < signal.span.start and e is not owner
+        ]
+        return max(subjects, key=lambda pair: pair[0].i)[1] if subjects else None
 
     def _runners_up(self, signal: Signal, winner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
         """ "X won ... ahead of A and B": the one or two athletes named after 'ahead of' (or 'clear of')
@@ -2300,6 +2330,13 @@ class _Assembler:
         owner = self._medal_for(signal, anchors) or self._owner(signal, anchors)
         if owner is None:
             return
+        stated = self._race_for(signal.span, owner).facts.get(owner.key)
+        if (
+            stated is not None
+            and stated.medal not in (None, signal.kind)
+            and any(e["field"] == "medal" and e["start"] >= signal.span.sent.start_char for e in stated.evidence)
+        ):
+            owner = self._later_subject(signal, anchors, owner) or owner  # "X took silver, while Y ..., sharing bronze"
         classification = self._classification_race()
         single_race = any(
             key is not None and key.discipline not in CLASSIFICATIONS
@@ -2445,15 +2482,58 @@ class _Assembler:
         Thursday, Ouellette won the men's 500m" in a report on Friday's women's 500m races), unless it is
         another run of a race of that day or part of an allround or sprint classification. The days whose
         results the headline and first sentence (up to its full stop) state ("winning Sunday's 1500m after
-        finishing second in Saturday's 1000m") are all the report's days."""
+        finishing second in Saturday's 1000m") are all the report's days. With no day on the first race, a race
+        dated to a weekday is background when the headline names other races only ("Brinkhorst European champion
+        in 1500 metres" above "On Saturday she had to settle for fifth in the 500 metres")."""
         main = races[0] if races else None
-        if main is None or main.run.day is None or self._classification_race() is not None:
+        if main is None or self._classification_race() is not None:
             return races
+        if main.run.day is None:
+            headline = self._headline_races()
+            body = self._headline().end_char if headline else 0
+            stated = [
+                (min(starts), r)
+                for r in races
+                for starts in [[e["start"] for f in r.facts.values() for e in f.evidence if e["start"] >= body]]
+                if starts
+            ]
+            main = min(stated, key=lambda pair: pair[0])[1] if stated else main
+            if main.run.day is not None:
+                return races
+            return [
+                r
+                for r in races
+                if r is main
+                or r.run.day is None
+                or not headline
+                or any(
+                    k.distance in (r.key.distance, None) and k.discipline in (r.key.discipline, None) for k in headline
+                )
+            ]
         lede_end = next((sent.end for sent in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", sent.text)), 0)
         days = {main.run.day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
         return [
             r for r in races if r.run.day is None or r.run.day in days or any(_same_race(k, r.key) for k in that_day)
+        ]
+
+    def _headline(self) -> Span | None:
+        """The report's headline: its first sentence when a line break ends it."""
+        first = next(iter(self.doc.sents), None)
+        if first is None or first.end == len(self.doc) or "\n" not in first.text + first[-1].whitespace_:
+            return None
+        return first
+
+    def _headline_races(self) -> list[RaceKey]:
+        """The distances and disciplines the headline names, as race keys (a headline's grammar is too terse
+        to tell a race from a title or a stretch)."""
+        headline = self._headline()
+        signals = self._in_sentence(headline, "DISTANCE", "DISCIPLINE") if headline is not None else []
+        return [
+            RaceKey(None, self._distance(s.span), None)
+            if s.label == "DISTANCE"
+            else RaceKey(None, None, self._discipline_name(s))
+            for s in signals
         ]
 
     def _finish(self) -> dict:

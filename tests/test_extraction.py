@@ -1286,3 +1286,49 @@ def test_a_word_the_text_puts_after_at_is_a_place_not_a_person(record_of) -> Non
     events = record_of(text)["events"]
     assert [[r["athlete"] for r in e["results"]] for e in events] == [["Linnea Hakansson", "Tuva Kristiansen"]]
     assert events[0]["results"][0]["rank"] == 1  # the headline's beaten rival is not its winner
+
+
+def test_an_out_verb_beats_its_object(record_of) -> None:
+    text = (
+        "In the men's 800, Kenya's Daniel Kiprotich outkicked Canada's Marcus Oyelaran down the home straight, "
+        "winning in 1 minute, 43.27 seconds. Oyelaran held on for second in 1:43.41."
+    )
+    rows = results(record_of(text))
+    assert (rows["Daniel Kiprotich"]["rank"], rows["Daniel Kiprotich"]["time"]["text"]) == (1, "1:43.27")
+    assert rows["Marcus Oyelaran"]["time"]["text"] == "1:43.41"
+
+
+def test_a_hyphenated_unit_keeps_the_distance_with_its_discipline(record_of) -> None:
+    text = "Kayla Brooks won the women's 400-meter hurdles in 52.88 seconds. Sanne Mertens was second in 53.18."
+    assert [(e["distance_m"], e["event"]) for e in record_of(text)["events"]] == [(400, "women's 400m hurdles")]
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_is_about_that_subject(record_of) -> None:
+    text = (
+        "Noe Aebischer won the men's giant slalom at the World Championships in 2:14.62. Austria's Florian "
+        "Hochreiter took silver, 0.19 seconds behind, while Norway's Magnus Strand and Slovenia's Zan Kranjc could "
+        "not be separated, sharing bronze 0.44 seconds adrift."
+    )
+    rows = results(record_of(text))
+    assert (rows["Florian Hochreiter"]["medal"], rows["Florian Hochreiter"]["time"]["text"]) == ("silver", "2:14.81")
+    for skier in ("Magnus Strand", "Zan Kranjc"):
+        assert (rows[skier]["medal"], rows[skier]["time"]["text"]) == ("bronze", "2:15.06")
+
+
+def test_a_standing_record_in_apposition_is_nobodys_time(record_of) -> None:
+    text = (
+        WC + "Sindre Ostby won in a track record of 34.18. The world record, 33.61 by Ryo Ikeda of Japan in Salt Lake "
+        "City, is safe at sea level."
+    )
+    assert "Ryo Ikeda" not in results(record_of(text))
+
+
+def test_a_dated_race_the_headline_does_not_name_is_background(record_of) -> None:
+    text = (
+        "Brinkhorst European champion in 1500 metres\n\nLotte Brinkhorst is European champion in the 1500 metres. "
+        "She crossed the line in 2:24.518. Italian Chiara Benedetti took silver, 0.081 seconds behind Brinkhorst.\n\n"
+        "On Saturday she had to settle for fifth place in the 500 metres, a race won by Hungarian Dora Kertesz."
+    )
+    record = record_of(text)
+    assert [e["distance_m"] for e in record["events"]] == [1500]
+    assert "Dora Kertesz" in [p["name"] for p in record["people"]]
