@@ -162,6 +162,8 @@ DISCIPLINE_SPORT = {
     "team pursuit": "speed skating",
     "team sprint": "speed skating",
     "allround classification": "speed skating",
+    "skeleton": "skeleton",
+    "monobob": "bobsleigh",
 }
 MODIFIER_DISCIPLINES = {
     "freestyle",
@@ -435,7 +437,8 @@ class _Assembler:
         blockers = {
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
-            "RANK": title,
+            "RANK": title
+            | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "season best" for i in range(sp.start, sp.end)},
             "TIME": covered("GAP")
             | title
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},
@@ -651,11 +654,13 @@ class _Assembler:
         return next((int(t.text) for t in span if re.fullmatch(r"(19|20)\d\d", t.text)), None)
 
     def _lede_years(self) -> set[int]:
-        """Years named in the headline, a dateline and the first sentence: the year of the reported competition."""
+        """Years named in the headline, a dateline or byline and the first sentence: the year of the reported
+        competition. The lede runs to the first sentence that ends with a full stop (headlines, sub-headlines and
+        bylines do not), or to the second long sentence."""
         lede = []
         for sent in self.doc.sents:
             lede.append(sent)
-            if sum(len(s) > 8 for s in lede) == 2:
+            if sum(len(s) > 8 for s in lede) >= 2 and re.search(r"[.!?][\"”’]?\s*$", sent.text) or len(lede) == 6:
                 break
         return {int(t.text) for sent in lede for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)}
 
@@ -1377,8 +1382,16 @@ class _Assembler:
             for t in previous
         )
         last_named = [] if subject_before else [self.entity_at[m.start] for m in before]
+        # "The Canadian Isabelle Gauthier was too strong for everyone: she won in 6:49.12": a subject earlier in
+        # the pronoun's own sentence comes first
+        in_sentence = [
+            self.entity_at.get(m.start)
+            for m in reversed(self.mentions)
+            if token.sent.start <= m.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
+        ]
         ordered = (
-            [e for e in last_named if e.key in allowed]
+            [e for e in in_sentence if e is not None and e.key in allowed]
+            + [e for e in last_named if e.key in allowed]
             + [e for e in subjects if e is not None and e.key in allowed]
             + candidates
         )
@@ -1947,6 +1960,13 @@ class _Assembler:
                 continue
             if other.kind == "reference" and 0 <= other.span.start - span.end <= 2:
                 return True
+            if (
+                other.kind == "season best"
+                and span.root.dep_ == "nsubj"
+                and span.root.head.lemma_ == "be"
+                and other.root in span.root.head.subtree
+            ):
+                return True  # "His 34.56sec in Salt Lake City is the third-fastest 500 this season"
             if 0 <= span.start - other.span.end <= 4 and other.kind != "unit":
                 between = self.doc[other.span.end : span.start]
                 if not any(t.i in self.mention_at or t.pos_ == "VERB" for t in between):
@@ -2695,9 +2715,10 @@ class _Assembler:
             parts.append("(" + ", ".join(which + ([run.day.title()] if run.day else [])) + ")")
         return " ".join(p for p in parts if p != "()") or "race"
 
-    def _pronoun_gender(self, race: Race) -> str | None:
-        """The gender of the pronouns that refer to a race's athletes, if any."""
-        athletes = set(race.facts)
+    def _pronoun_gender(self, race: Race, finished: bool = False) -> str | None:
+        """The gender of the pronouns that refer to a race's athletes (once it is assembled, to those with a
+        result in it), if any."""
+        athletes = {key for key, facts in race.facts.items() if not finished or self._reportable(facts)}
         counts: Counter[str] = Counter()
         for token, gender in self.pronouns:
             antecedent = self._antecedent(token)
@@ -2708,7 +2729,7 @@ class _Assembler:
     def _infer_gender(self, race: Race) -> str | None:
         """A race's gender when no mention states it: pronouns, the gender named last before its first result
         in its paragraph, the article's only gender word or demonym, then its athletes' given names."""
-        pronouns = self._pronoun_gender(race) or self._paragraph_gender(race)
+        pronouns = self._pronoun_gender(race, finished=True) or self._paragraph_gender(race)
         if pronouns:
             return pronouns
         genders = Counter(s.kind for s in self.signals if s.label == "GENDER")

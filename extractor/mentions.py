@@ -37,7 +37,7 @@ NON_NAME_WORDS = frozenset(
     july june ladies lake lap laps later lead leads ledger march mass may meanwhile men moments monday
     mountain national news november october of olympic olympics on other oval overall pair pairs photo
     podium points post powers press pursuit race radio relay reporting resort result results retains
-    rink road round saturday season september sets she silver skating speed sprint stadium standings
+    rink road round saturday season september sets she silver skating speed sport sprint stadium standings
     start storms street sunday takes team the their they thursday times to total track tribune tuesday
     today tomorrow tonight tv union university update updated valley we wednesday week when while win wins
     with women world writing yesterday

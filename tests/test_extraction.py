@@ -1332,3 +1332,47 @@ def test_a_dated_race_the_headline_does_not_name_is_background(record_of) -> Non
     record = record_of(text)
     assert [e["distance_m"] for e in record["events"]] == [1500]
     assert "Dora Kertesz" in [p["name"] for p in record["people"]]
+
+
+def test_a_byline_is_neither_a_person_nor_a_time(record_of) -> None:
+    text = (
+        "Van der Kooij world champion on the 10 kilometres\nNOS Sport | 15 February 2026, 18:04 | translated from "
+        "Dutch\n\nJorrit van der Kooij is world champion on the 10,000 metres. He clocked 12:41.37. Peder Kvamme of "
+        "Norway had to settle for silver, 1.68 seconds slower."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in events] == [
+        (10000, ["Jorrit van der Kooij", "Peder Kvamme"])
+    ]
+
+
+def test_a_subject_earlier_in_the_pronouns_sentence_comes_first(record_of) -> None:
+    text = (
+        "Earlier in the afternoon Merel ter Haar won silver for the Netherlands on the 5,000 metres. The Canadian "
+        "Isabelle Gauthier was too strong for everyone: she won in 6:49.12. Ter Haar finished in 6:50.03."
+    )
+    rows = results(record_of(text))
+    assert (rows["Isabelle Gauthier"]["time"]["text"], rows["Merel ter Haar"]["time"]["text"]) == ("6:49.12", "6:50.03")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bergeron owns the fastest women's 1,500-metre time in the world this season, the 1:52.88 she skated.",
+        "His 34.56sec in Salt Lake City in November is the third-fastest 500 this season.",
+    ],
+)
+def test_a_season_ranking_is_no_result(record_of, sentence: str) -> None:
+    text = "Bergeron and Kowalchuk headline the Canadian team for the world championships in Inzell. " + sentence
+    assert record_of(text)["events"] == []
+
+
+def test_a_skeleton_race_is_named_by_its_discipline(record_of) -> None:
+    text = (
+        "Kaylee Brandvold won a women's World Cup skeleton race on Saturday in a combined 1 minute, 49.62 seconds. "
+        "Germany's Lena Hoffbauer was second, 0.18 seconds back. Her father, Tom Brandvold, a retired state trooper, "
+        "watched.\n\nOn Friday, Germany's Maximilian Haas won the men's race."
+    )
+    record = record_of(text)
+    assert [(e["sport"], e["event"]) for e in record["events"]] == [("skeleton", "women's skeleton")]
+    assert "Tom Brandvold" not in results(record)
