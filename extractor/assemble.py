@@ -456,6 +456,10 @@ class _Assembler:
                 if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
                     continue
                 kind = span.id_ or ""
+                if label == "NATION" and kind == "code":  # a table's bare IOC code ("1<tab>Name<tab>NOR<tab>...")
+                    kind, span = span[-1].text, span[-1:]
+                    if kind not in nation_names():
+                        continue
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
@@ -1898,6 +1902,7 @@ class _Assembler:
         beaten = self._beaten(signal, anchors)
         owner = (
             self._gapped_owner(signal)
+            or self._winner_of(signal, compared | beaten)
             or self._owner(signal, anchors, exclude=compared | beaten)
             or self._owner(signal, anchors, exclude=compared)
         )
@@ -1939,6 +1944,23 @@ class _Assembler:
             self.warnings.append(
                 f"{owner.full_form}: two times stated ({facts.time.text} and {duration.text}); kept the first"
             )
+
+    def _winner_of(self, signal: Signal, exclude: set[int]) -> Entity | None:
+        """The athlete (or team) already found to have won with the verb a time hangs from ("Poland's Kaczmarek,
+        Lis and Sobczak won in 1:25.48 ahead of China, while Japan were third": not Japan, whom the parse puts
+        nearer)."""
+        verb, head = self._clause_head(signal.root), signal.root.head
+        if head != verb and not (head.dep_ == "prep" and head.head == verb):
+            return None  # "ahead of China (1:25.91)"
+        return next(
+            (
+                f.entity
+                for race in self.races
+                for f in race.facts.values()
+                if f.win_span is not None and f.win_span.root == verb and f.entity.key not in exclude
+            ),
+            None,
+        )
 
     def _non_result_time(self, signal: Signal) -> bool:
         """A lap, split, season best, old record or other non-result value near the time."""
@@ -2080,6 +2102,8 @@ class _Assembler:
         if cumulative and reference is None:
             reference = self._previous_athlete(race, owner, span.start_char)
         if ahead:
+            if reference is not None:
+                race.of(reference, span.start)
             race.gaps.append(Gap(reference, owner, duration, approximate, span))
             return
         for athlete in [owner] if owner.key >= 10_000 else self._sharing(owner, anchors, signal):

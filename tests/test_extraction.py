@@ -1376,3 +1376,25 @@ def test_a_skeleton_race_is_named_by_its_discipline(record_of) -> None:
     record = record_of(text)
     assert [(e["sport"], e["event"]) for e in record["events"]] == [("skeleton", "women's skeleton")]
     assert "Tom Brandvold" not in results(record)
+
+
+def test_a_tab_separated_results_table_gives_places_and_nations(record_of) -> None:
+    text = (
+        "Women's 1500m: Astrid Fjellheim takes it with a monster last lap. Full top 3:\n"
+        "1\tAstrid Fjellheim\tNOR\t1:54.37\n2\tMarit de Boer\tNED\t1:54.52\n3\tShim Da-eun\tKOR\t1:54.98\n"
+    )
+    rows = [(r["athlete"], r["nation"], r["rank"], r["time"]["text"]) for r in record_of(text)["events"][0]["results"]]
+    assert rows == [
+        ("Astrid Fjellheim", "NOR", 1, "1:54.37"),
+        ("Marit de Boer", "NED", 2, "1:54.52"),
+        ("Da-eun Shim", "KOR", 3, "1:54.98"),
+    ]
+
+
+def test_a_time_after_a_winning_verb_is_the_winners(record_of) -> None:
+    text = (
+        "Italy were third in the men's team pursuit in 3:36.17.\n\nIn the women's team sprint, Poland's Zuzanna "
+        "Kaczmarek, Weronika Lis and Julia Sobczak won in 1:25.48 ahead of China (1:25.91), while Japan were third."
+    )
+    rows = results(record_of(text))
+    assert (rows["Poland"]["time"]["text"], rows["China"]["time"]["text"]) == ("1:25.48", "1:25.91")
