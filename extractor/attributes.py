@@ -144,8 +144,11 @@ class IndexedAttributeRuler(AttributeRuler):
         """The (rule, key, start, end) matches sorted by rule, as AttributeRuler.match returns them."""
         found: set[tuple[int, int, int]] = set()
         rows = doc.to_array([LOWER, ORTH, TAG, DEP, IS_SPACE]).tolist() if len(doc) else []
-        for i, row in enumerate(rows):
-            found.update((rule, i, i + 1) for rule in self._rules_for(tuple(row)))
+        known, add = self.rows, found.add
+        for i, row in enumerate(map(tuple, rows)):
+            rules = known.get(row)
+            for rule in self._rules_for(row) if rules is None else rules:
+                add((rule, i, i + 1))
         multi = self.anchored(doc, allow_missing=True)
         if len(self.multi):
             multi.update(self.multi(doc, allow_missing=True))
