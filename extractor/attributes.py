@@ -12,13 +12,14 @@ without making a span for each.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
@@ -44,7 +45,9 @@ def cache_lemmas(nlp: Language, name: str = "lemmatizer") -> None:
     spaCy's rule lemmatizer caches the lemmas it derives by rule, but not those of base forms, proper
     nouns and words without rules, which are most tokens: those are worked out again at each
     occurrence. A lemma depends only on the word, its part of speech and its morphology, so keeping
-    every lemma per (word, part of speech, morphology) gives the same lemmas.
+    every lemma per (word, part of speech, morphology) gives the same lemmas. In `nlp.pipe` the
+    lemmatizer reads those three and the lemmas already set from arrays, and makes a `Token` only for a
+    word whose lemma it has not seen (see `_lemmatize_doc`).
     """
     lemmatizer = nlp.get_pipe(name) if name in nlp.pipe_names else None
     if lemmatizer is None or getattr(lemmatizer, "mode", None) != "rule":
@@ -61,7 +64,34 @@ def cache_lemmas(nlp: Language, name: str = "lemmatizer") -> None:
             forms = known[key] = work_out(token)
         return forms
 
+    def pipe(docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield _lemmatize_doc(lemmatizer, doc, known, lemmatize)
+
     lemmatizer.lemmatize = lemmatize
+    lemmatizer.pipe = pipe
+
+
+def _lemmatize_doc(
+    lemmatizer: Lemmatizer,
+    doc: Doc,
+    known: dict[tuple[int, int, int], list[str]],
+    lemmatize: Callable[[Token], list[str]],
+) -> Doc:
+    """Set the lemmas the lemmatizer sets, as its `__call__` does, from the cached forms: each token's
+    word, part of speech, morphology and lemma are read in one array, and the lemmas written in one."""
+    if not lemmatizer._validated or not len(doc):
+        return lemmatizer(doc)
+    rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+    strings = doc.vocab.strings
+    lemmas = []
+    for i, (orth, pos, morph, lemma) in enumerate(rows):
+        if lemmatizer.overwrite or lemma == 0:
+            forms = known.get((orth, pos, morph))
+            lemma = strings.add((forms if forms is not None else lemmatize(doc[i]))[0])
+        lemmas.append(lemma)
+    doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+    return doc
 
 
 def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
@@ -114,8 +144,11 @@ class IndexedAttributeRuler(AttributeRuler):
         """The (rule, key, start, end) matches sorted by rule, as AttributeRuler.match returns them."""
         found: set[tuple[int, int, int]] = set()
         rows = doc.to_array([LOWER, ORTH, TAG, DEP, IS_SPACE]).tolist() if len(doc) else []
-        for i, row in enumerate(rows):
-            found.update((rule, i, i + 1) for rule in self._rules_for(tuple(row)))
+        known, add = self.rows, found.add
+        for i, row in enumerate(map(tuple, rows)):
+            rules = known.get(row)
+            for rule in self._rules_for(row) if rules is None else rules:
+                add((rule, i, i + 1))
         multi = self.anchored(doc, allow_missing=True)
         if len(self.multi):
             multi.update(self.multi(doc, allow_missing=True))

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from dateparser.date import DateDataParser
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0}
@@ -26,6 +28,8 @@ WRITTEN_DATE = re.compile(
 
 @lru_cache(maxsize=1)
 def _parser() -> DateDataParser:
+    from dateparser.date import DateDataParser  # imported when first needed: a tenth of a second of every start-up
+
     return DateDataParser(
         languages=["en"],
         settings={
@@ -75,6 +79,8 @@ def published_in_text(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _day_month_parser() -> DateDataParser:
+    from dateparser.date import DateDataParser
+
     return DateDataParser(languages=["en"], settings={"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past"})
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -71,7 +72,9 @@ class _Tokens:
     """A text's distinct token texts and lower-case forms, with regular expression tests cached."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = {token.text for token in doc}
+        # the distinct texts read through their hashes: no Token object is made per token
+        strings = doc.vocab.strings
+        self.texts = {strings[orth] for orth in set(doc.to_array(ORTH).tolist())} if len(doc) else set()
         self.lowers = {text.lower() for text in self.texts}
         self._regex: dict[tuple[bool, str], bool] = {}
 
@@ -82,7 +85,7 @@ class _Tokens:
         key = (need.lower, need.regex)
         if key not in self._regex:
             compiled = re.compile(need.regex)
-            self._regex[key] = any(compiled.search(form) for form in forms)
+            self._regex[key] = any(map(compiled.search, forms))
         return self._regex[key]
 
 

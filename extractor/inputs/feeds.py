@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import feedparser
+from typing import TYPE_CHECKING
 
 from ..api import Article
 from ..models import ErrorInfo, Source
 from .dated import with_published
 from .html import fragment_text
+
+if TYPE_CHECKING:
+    import feedparser
 
 
 def _entry_html(entry: feedparser.FeedParserDict) -> str:
@@ -21,6 +23,8 @@ def _entry_html(entry: feedparser.FeedParserDict) -> str:
 
 def feed_articles(data: bytes, where: str, default_id: str, path: str | None) -> Iterator[Article]:
     """The entries of a feed document as articles; an entry with no text gives an error article."""
+    import feedparser  # imported on the first feed, as trafilatura is on the first page
+
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = f"not a readable feed ({feed.bozo_exception})" if feed.bozo else "the feed has no entries"
