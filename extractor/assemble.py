@@ -723,8 +723,10 @@ class _Assembler:
         return self.race_keys[id(signal)]
 
     def _read_race_key(self, signal: Signal) -> RaceKey | None:
-        """The race a mention names; none for a split, a title, or "a sprint for third" (an indefinite)."""
-        if any(
+        """The race a mention names; none for a split, a title, or "a sprint for third" (an indefinite). At an
+        allround or sprint championship "the final 5000m" and "the second-fastest 5000m" are its distance
+        races, not stretches of one."""
+        if self._classification_race() is None and any(
             s.label == "NONRESULT"
             and s.kind == "split"
             and s.span.start < signal.span.end
@@ -1053,6 +1055,11 @@ class _Assembler:
             for s in self._in_sentence(sent, "ROUND")
             if s.kind == "final" and self._clause_head(s.root) == sent.root and self._names_a_round(s)
         ]
+        if not named and self._classification_race() is not None:
+            distance = self._distance_referred_to(sent)
+            if distance is not None:
+                self.current = self._find_race(RaceKey(None, distance, None))
+                return
         if named:
             races = [self._find_race(k, self._run_of(s).merged(self._round_near(s.span))) for k, s in named]
             self.context_races = list({id(r): r for r in races}.values())
@@ -1090,6 +1097,16 @@ class _Assembler:
             ):
                 self._other_gender_before(signal, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
+
+    def _distance_referred_to(self, sent: Span) -> int | None:
+        """At an allround or sprint championship, the distance "the closing distance" (or final, last) refers to:
+        the one named last before it ("climbed to bronze thanks to a storming final 5000m. Takagi won the closing
+        distance in 6:54.71")."""
+        for i in range(sent.start + 1, sent.end):
+            if self.lowers[i] == "distance" and self.lowers[i - 1] in ("closing", "final", "last", "concluding"):
+                named = [s for s in self.signals if s.label == "DISTANCE" and s.span.end <= i]
+                return self._distance(named[-1].span) if named else None
+        return None
 
     def _split_of_current(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a distance shorter than the current race's, with a time straight after it, is a split of
@@ -2297,7 +2314,11 @@ class _Assembler:
             owner = self._owner(signal, anchors, exclude=self._beaten(signal, anchors)) or self._owner(signal, anchors)
         if owner is None:
             return
-        facts = self._facts(signal, owner)
+        classification = self._classification_race()
+        if classification is not None and span[-1].lower_ in ("title", "crown"):
+            facts = classification.of(owner, span.start)  # "finished 3.18 behind her to secure the title"
+        else:
+            facts = self._facts(signal, owner)
         if facts is None:
             return
         if not facts.winner:

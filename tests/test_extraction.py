@@ -1398,3 +1398,18 @@ def test_a_time_after_a_winning_verb_is_the_winners(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Poland"]["time"]["text"], rows["China"]["time"]["text"]) == ("1:25.48", "1:25.91")
+
+
+def test_an_allround_championship_reports_its_closing_distance_as_a_race(record_of) -> None:
+    text = (
+        "Marit van Duijvenvoorde (NED) is the new World Allround Champion with 161.284 points. Ingrid Saether (NOR) "
+        "took silver with 161.902 points, while Takagi Rin (JPN) climbed to bronze thanks to a storming final 5000m."
+        "\n\nTakagi won the closing distance in 6:54.71. Van Duijvenvoorde finished 3.18 seconds behind her to "
+        "secure the title. Hanna Vos (NED) skated the second-fastest 5000m in 6:56.30 to finish fifth overall."
+    )
+    events = {e["distance_m"]: e for e in record_of(text)["events"]}
+    distance = {r["athlete"]: r["rank"] for r in events[5000]["results"]}
+    assert (distance["Rin Takagi"], distance["Hanna Vos"]) == (1, 2)
+    assert distance.get("Marit van Duijvenvoorde") is None  # she secured the title, not the distance
+    classification = {r["athlete"]: r["rank"] for r in events[None]["results"]}
+    assert classification["Marit van Duijvenvoorde"] == 1
