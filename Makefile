@@ -23,11 +23,11 @@ run: $(STAMP) ## Install, extract the sample report and print its record
 	@$(PY) -m json.tool samples/leerdam-1000m.out.jsonl
 
 test: $(STAMP) ## Install if needed and run the test suite
-	$(VENV)/bin/ruff check extractor tests bench
+	$(VENV)/bin/ruff check extractor tests bench scripts
 	$(PY) -m pytest -q
 
 lint: $(STAMP) ## Run ruff
-	$(VENV)/bin/ruff check extractor tests bench
+	$(VENV)/bin/ruff check extractor tests bench scripts
 
 eval: $(STAMP) ## Score the extractor on the sample, tests/corpus and the shared corpus
 	@mkdir -p build

@@ -1,28 +1,27 @@
-"""The gender a given name is most often borne with, from nomquamgender's name statistics (MIT licence).
+"""The gender a given name is nearly always borne with, from the table `given_names.tsv` (built from
+nomquamgender's name statistics, MIT licence, by `scripts/build_given_names.py`).
 
 Used only as the last clue to a race's gender, when the report names no gender and uses no pronoun for
 its athletes: a field of "Sophie", "Emilie" and "Grace" raced the women's race."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
-MIN_SOURCES = 5  # name lists the statistic draws on: fewer is too rare a name to judge by
-CERTAINTY = 0.9  # the share of one gender among the name's bearers that classifies it
+TABLE = Path(__file__).resolve().parent / "given_names.tsv"
 MIN_CLASSIFIED = 2  # names a race needs before its field is judged by them
 MAX_DISSENT = 0.2  # the share of classified names that may disagree with the rest
 
 
 @cache
-def _name_statistics() -> dict[str, list]:
-    """nomquamgender's table: a folded given name to [sources, bearers, share of women, ...]."""
-    # read the data file directly: the package's module imports pandas, which this lookup does not need
-    return json.loads(files("nomquamgender").joinpath("name_data.json").read_text(encoding="utf-8"))
+def _table() -> dict[str, str]:
+    """Folded given name -> "women" or "men"."""
+    lines = TABLE.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if not line.startswith("#"))
 
 
 def _fold(name: str) -> str:
@@ -33,14 +32,7 @@ def _fold(name: str) -> str:
 
 def name_gender(given: str) -> str | None:
     """ "women" or "men" for a given name nearly always borne by one gender, else None."""
-    row = _name_statistics().get(_fold(given))
-    if row is None or row[0] < MIN_SOURCES:
-        return None
-    if row[2] >= CERTAINTY:
-        return "women"
-    if row[2] <= 1 - CERTAINTY:
-        return "men"
-    return None
+    return _table().get(_fold(given))
 
 
 def field_gender(given_names: Iterable[str]) -> str | None:
