@@ -1290,12 +1290,19 @@ class _Assembler:
 
     def _carried_subject(self, sent: Span, before: list[tuple[Token, Entity]]) -> list[tuple[Token, Entity]]:
         """A sentence stating a result but naming nobody ("Opener 16.21... 600m in 40.6... 1:06.51!!!") is about
-        the one person of the sentence before it in its paragraph, when that one states no result."""
+        the one person of the sentence before it in its paragraph, when that one states no result; one whose
+        subject is "That" or "This" ("That was good enough for 87th place") is about the one subject of the
+        sentence before."""
         people = {e.key: e for _, e in before}
-        if len(people) != 1 or sent.start == 0 or not self._in_sentence(sent, "TIME", "RANK", "GAP", "MEDAL"):
+        if sent.start == 0 or not self._in_sentence(sent, "TIME", "RANK", "GAP", "MEDAL"):
             return []
         last = self.doc[sent.start - 1]
-        if "\n" in last.text + last.whitespace_ or self._in_sentence(last.sent, *RESULT_LABELS):
+        # "Hennessy ran 2:31:07 to take four minutes off his best. That was good enough for 87th place."
+        that = [t for t in sent if t.dep_ == "nsubj" and t.lower_ in ("that", "this") and t.head == sent.root]
+        subjects = [e for t, e in before if t.dep_ in ("nsubj", "nsubjpass")]
+        if that and len({e.key for e in subjects}) == 1 and "\n\n" not in last.text + last.whitespace_:
+            return [(that[0], subjects[0])]
+        if len(people) != 1 or "\n" in last.text + last.whitespace_ or self._in_sentence(last.sent, *RESULT_LABELS):
             return []
         return [(sent.root, next(iter(people.values())))]
 

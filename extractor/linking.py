@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from .given_names import name_gender
+
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -78,14 +80,18 @@ class Entity:
         return best
 
     def _family_first(self, parts: list[str]) -> bool:
-        """Whether a two-part name is written family name first: the report's own words (not a quotation,
-        where "Darnell" is a given name) use the first part alone more than the second, or (with no such
-        short form) the second part is a hyphenated given name such as "Seo-yeon"."""
+        """Whether a two-part name is written family name first: never when only the first part is a known
+        given name (unless the second is a hyphenated given name); else the report's own words (not a
+        quotation, where "Darnell" is a given name) use the first part alone more than the second, or (with
+        no such short form) the second part is a hyphenated given name such as "Seo-yeon"."""
         first, last = fold(parts[0]), fold(parts[1])
+        pieces = parts[1].split("-")
+        hyphenated_given = len(pieces) == 2 and pieces[1][:1].islower()
+        if name_gender(parts[0]) and not name_gender(parts[1]) and not hyphenated_given:
+            return False  # "Tom Hennessy", however often a club's news page says "Tom"
         if self.used_alone:
             return self.used_alone.count(first) > self.used_alone.count(last)
-        pieces = parts[1].split("-")
-        return len(pieces) == 2 and pieces[1][:1].islower()
+        return hyphenated_given
 
     @property
     def aliases(self) -> list[str]:

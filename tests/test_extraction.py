@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import extractor
-from extractor.linking import clean_name
+from extractor.linking import Entity, clean_name
 
 WC = "The World Cup women's 500m in Inzell was held on Saturday. Mia Sand finished ninth in 38.20.\n"
 OLY = "The women's 1,000m at the Milan Winter Olympics was held on Sunday. Mia Sand finished ninth in 1:14.20.\n"
@@ -1413,3 +1413,16 @@ def test_an_allround_championship_reports_its_closing_distance_as_a_race(record_
     assert distance.get("Marit van Duijvenvoorde") is None  # she secured the title, not the distance
     classification = {r["athlete"]: r["rank"] for r in events[None]["results"]}
     assert classification["Marit van Duijvenvoorde"] == 1
+
+
+@pytest.mark.parametrize(
+    ("form", "used_alone", "full"),
+    [
+        ("Tom Hennessy", ["tom", "tom", "tom"], "Tom Hennessy"),  # a known given name stays first
+        ("Takagi Miho", ["takagi", "takagi"], "Miho Takagi"),
+        ("Noh Jae-won", ["noh"], "Jae-won Noh"),  # a hyphenated given name, though "Noh" is a given name too
+        ("Kim Ye-rin", [], "Ye-rin Kim"),
+    ],
+)
+def test_a_name_is_written_given_name_first(form: str, used_alone: list[str], full: str) -> None:
+    assert Entity(key=0, forms=[form], used_alone=used_alone).full_form == full
