@@ -10,6 +10,7 @@ race the report is currently about). A race is known by gender, distance and dis
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -2561,32 +2562,35 @@ class _Assembler:
         if main is None or self._classification_race() is not None:
             return races
         if main.run.day is None:
-            headline = self._headline_races()
-            body = self._headline().end_char if headline else 0
-            stated = [
-                (min(starts), r)
-                for r in races
-                for starts in [[e["start"] for f in r.facts.values() for e in f.evidence if e["start"] >= body]]
-                if starts
-            ]
-            main = min(stated, key=lambda pair: pair[0])[1] if stated else main
-            if main.run.day is not None:
-                return races
-            return [
-                r
-                for r in races
-                if r is main
-                or r.run.day is None
-                or not headline
-                or any(
-                    k.distance in (r.key.distance, None) and k.discipline in (r.key.discipline, None) for k in headline
-                )
-            ]
+            return self._named_by_the_headline(races)
         lede_end = next((sent.end for sent in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", sent.text)), 0)
         days = {main.run.day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
         return [
             r for r in races if r.run.day is None or r.run.day in days or any(_same_race(k, r.key) for k in that_day)
+        ]
+
+    def _named_by_the_headline(self, races: list[Race]) -> list[Race]:
+        """With no day on the first race: when the first race stated below the headline has no day either,
+        a race dated to a weekday is kept only if the headline names its distance or discipline."""
+        headline = self._headline_races()
+        if not headline:
+            return races
+        body = self._headline().end_char
+        first = min(
+            races,
+            key=lambda r: min(
+                (e["start"] for f in r.facts.values() for e in f.evidence if e["start"] >= body), default=math.inf
+            ),
+        )
+        if first.run.day is not None:
+            return races
+        return [
+            r
+            for r in races
+            if r is first
+            or r.run.day is None
+            or any(k.distance in (r.key.distance, None) and k.discipline in (r.key.discipline, None) for k in headline)
         ]
 
     def _headline(self) -> Span | None:
