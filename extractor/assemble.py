@@ -394,7 +394,7 @@ class _Assembler:
         self.sentence_anchors: list[tuple[Token, Entity]] = []
         self.date_before: str | None = None
         self.unnamed_key = RaceKey(None, None, None)
-        self.course_distances: set[int | None] = set()
+        self.course_distances: set[int] = set()
         self.race_ordinals: dict[int, tuple[str, int]] = {}
         self.distance_tokens = {
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
@@ -1779,11 +1779,15 @@ class _Assembler:
                 end = following.end
         return listed
 
+    def _paragraph_start(self, char: int) -> int:
+        """The offset of the line break that opens the paragraph holding a character (-1 for the first)."""
+        return doc_text(self.doc).rfind("\n", 0, char)
+
     def _team_named_before(self, span: Span) -> Entity | None:
         """The nation named as a group last before a team result in its paragraph, whose skaters the result
         names ("The Dutch men then completed a perfect afternoon. In the 5000 metres relay, Daan Verbeek,
         Jelle Hoogland, Ruben Stam and Milan de Graaf took gold")."""
-        paragraph = self.doc.text.rfind("\n", 0, span.start_char)
+        paragraph = self._paragraph_start(span.start_char)
         groups = [
             s
             for s in self.signals
@@ -2525,9 +2529,9 @@ class _Assembler:
     def _course_distance(self, races: list[Race]) -> None:
         """Races reported without a distance take the one course distance the text names (the women's double
         sculls of a regatta "on the 2000m Rotsee course")."""
-        if len(self.course_distances) != 1 or None in self.course_distances:
+        if len(self.course_distances) != 1:
             return
-        distance = next(iter(self.course_distances))
+        (distance,) = self.course_distances
         for race in races:
             if race.key.distance is None and race.key.discipline not in CLASSIFICATIONS:
                 race.key = RaceKey(race.key.gender, distance, race.key.discipline)
@@ -2807,7 +2811,7 @@ class _Assembler:
         if race.first_result is None:
             return None
         first = self.doc[race.first_result].idx
-        paragraph = self.doc.text.rfind("\n", 0, first)
+        paragraph = self._paragraph_start(first)
         named = [
             s.kind
             for s in self.signals

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -246,13 +246,13 @@ def _listed_with_people(doc: Doc, start: int, end: int, person_tokens: set[int])
 def _venue_words(doc: Doc) -> set[str]:
     """Single capitalised words the text puts after "at" or "in" ("won at Holmenkollen on Saturday"): places,
     so the same word alone elsewhere ("to win Holmenkollen 50km") is no person."""
+    rows = doc.to_array([LOWER, IS_TITLE]).tolist() if len(doc) else []  # (lower_, is_title) without Token objects
+    before = {get_string_id("at"), get_string_id("in")}
+    possessives = {get_string_id(word) for word in POSSESSIVES}
     return {
-        doc[i + 1].lower_
-        for i in range(len(doc) - 2)
-        if doc[i].lower_ in ("at", "in")
-        and doc[i + 1].is_title
-        and not doc[i + 2].is_title
-        and doc[i + 2].lower_ not in POSSESSIVES
+        doc.vocab.strings[rows[i + 1][0]]
+        for i in range(len(rows) - 2)
+        if rows[i][0] in before and rows[i + 1][1] and not rows[i + 2][1] and rows[i + 2][0] not in possessives
     }
 
 
