@@ -1199,6 +1199,7 @@ class _Assembler:
 
     def _find_weekdays(self, sent: Span) -> list[Token]:
         days = []
+        titles = {s.span.end - 1 for s in self._in_sentence(sent, "TITLE")}
         for i in range(sent.start, sent.end):
             if self.lowers[i] not in WEEKDAYS:
                 continue
@@ -1207,7 +1208,8 @@ class _Assembler:
                 continue
             before = token.doc[token.i - 1] if token.i > sent.start else None
             after = token.doc[token.i + 1 : min(sent.end, token.i + 4)]
-            possessive = len(after) > 1 and after[0].lower_ in ("'s", "’s")
+            # "Thursday's 1000m champion" dates another race's title, not a race of the sentence
+            possessive = len(after) > 1 and after[0].lower_ in ("'s", "’s") and not titles & set(range(i, i + 6))
             if (
                 before is not None
                 and before.lower_ in DATING_WORDS
@@ -2559,16 +2561,19 @@ class _Assembler:
         Thursday, Ouellette won the men's 500m" in a report on Friday's women's 500m races), unless it is
         another run of a race of that day or part of an allround or sprint classification. The days whose
         results the headline and first sentence (up to its full stop) state ("winning Sunday's 1500m after
-        finishing second in Saturday's 1000m") are all the report's days. With no day on the first race, a race
+        finishing second in Saturday's 1000m") are all the report's days. A first race dated "yesterday" or
+        "today" is of no weekday the text names ("Kowalski was 14th in Friday's 1,000m" is another day). With no
+        day on the first race, a race
         dated to a weekday is background when the headline names other races only ("Brinkhorst European champion
         in 1500 metres" above "On Saturday she had to settle for fifth in the 500 metres")."""
         main = races[0] if races else None
         if main is None or self._classification_race() is not None:
             return races
-        if main.run.day is None:
+        main_day = main.run.day or (main.dated if main.dated in RELATIVE_DAYS else None)
+        if main_day is None:
             return self._named_by_the_headline(races)
         lede_end = next((sent.end for sent in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", sent.text)), 0)
-        days = {main.run.day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
+        days = {main_day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
         return [
             r for r in races if r.run.day is None or r.run.day in days or any(_same_race(k, r.key) for k in that_day)
@@ -2788,10 +2793,14 @@ class _Assembler:
 
     def _infer_gender(self, race: Race) -> str | None:
         """A race's gender when no mention states it: pronouns, the gender named last before its first result
-        in its paragraph, the article's only gender word or demonym, then its athletes' given names."""
+        in its paragraph, its athletes' given names, then the article's only gender word or demonym."""
         pronouns = self._pronoun_gender(race, finished=True) or self._paragraph_gender(race)
         if pronouns:
             return pronouns
+        names = [f.entity.full_form.split() for f in race.facts.values() if not f.members]
+        by_names = field_gender(parts[0] for parts in names if len(parts) > 1)
+        if by_names:
+            return by_names
         genders = Counter(s.kind for s in self.signals if s.label == "GENDER")
         if len(genders) == 1:
             return genders.most_common(1)[0][0]
@@ -2802,8 +2811,7 @@ class _Assembler:
         )
         if len(demonyms) == 1:
             return demonyms.most_common(1)[0][0]
-        names = [f.entity.full_form.split() for f in race.facts.values() if not f.members]
-        return field_gender(parts[0] for parts in names if len(parts) > 1)
+        return None
 
     def _paragraph_gender(self, race: Race) -> str | None:
         """The gender named last before a race's first result in its paragraph ("The Dutch men then completed

@@ -505,6 +505,31 @@ def test_a_race_of_another_day_is_background(record_of) -> None:
     assert "Liam Ouellette" in [p["name"] for p in record["people"]]
 
 
+def test_a_weekday_race_beside_yesterdays_race_is_background(record_of) -> None:
+    text = (
+        "Kowalski skates to ninth\n\nDecember 8, 2025\n\nYesterday she went faster than ever.\n\nBrynn Kowalski "
+        "finished ninth in the 1,500 meters at the World Cup in Calgary, 2.13 seconds behind the Netherlands' Marit "
+        "Jongbloed, who won in 1:52.47.\n\nKowalski was 14th in Friday's 1,000m and admitted she skated scared."
+    )
+    assert events_of(record_of(text)) == [(1500, "women", ["Marit Jongbloed", "Brynn Kowalski"])]
+
+
+def test_a_weekday_naming_a_title_dates_no_race(record_of) -> None:
+    text = (
+        "Men's 1500m under way. Thursday's 1000m champion Cody Halvorsen of the United States skates in the last "
+        "pair.\n\nHalvorsen won the men's 1500m in 1:43.20, with Eirik Sveen second in 1:43.51."
+    )
+    assert events_of(record_of(text)) == [(1500, "men", ["Cody Halvorsen", "Eirik Sveen"])]
+
+
+def test_given_names_outweigh_the_articles_only_gender_word(record_of) -> None:
+    text = (
+        "Sven van der Lende won the 1000 metres at the Dutch short track championships in 1:25.318, with Daan ter "
+        "Wisch second in 1:25.402.\n\nAmong the women Jiska de Schipper became champion for the first time."
+    )
+    assert events_of(record_of(text))[0][:2] == (1000, "men")
+
+
 def test_the_lede_names_the_days_of_the_report(record_of) -> None:
     text = (
         "Berg Wins 1500m, Takes Silver In 1000m\n\nINZELL – Anna Berg won Sunday's 1500m after finishing second "
