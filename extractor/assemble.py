@@ -308,6 +308,16 @@ class Race:
         return self.facts[entity.key]
 
 
+def _name_words(noun: Token, marker: Span) -> frozenset[str]:
+    """The words that name a meeting before its noun ("Olympic qualification" of "... tournament"), outside a
+    marker of its time and without numbers."""
+    return frozenset(
+        t.lower_
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod") and t.is_alpha and not marker.start <= t.i < marker.end
+    )
+
+
 def _same_race(a: RaceKey, b: RaceKey) -> bool:
     """Whether two race keys can name one race: the same distance and discipline, and no clash of gender."""
     return (a.distance, a.discipline) == (b.distance, b.discipline) and None in (a.gender, b.gender) or a == b
@@ -354,6 +364,8 @@ class _Assembler:
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
         self.signals = self._clean(doc, spans)
+        self.lede_years = self._lede_years()
+        self.signals = sorted(self.signals + self._named_again(), key=lambda s: s.span.start)
         self.by_sentence: dict[int, list[Signal]] = {}
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
@@ -383,7 +395,6 @@ class _Assembler:
         self.teams: dict[str, Entity] = {}
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
-        self.lede_years = self._lede_years()
         self.pronouns = [
             (doc[i], "women" if lower in ("she", "her", "herself") else "men")
             for i, lower in enumerate(self.lowers)
@@ -464,6 +475,40 @@ class _Assembler:
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
+
+    def _named_again(self) -> list[Signal]:
+        """A meeting first named under a marker of another time ("at last week's Olympic qualification
+        tournament", "at the 2024 World Single Distances Championships") is that time wherever the text names it
+        again with "the" and a word of its name ("who was fourth at the qualification tournament in 34.79"): a
+        background marker on each later naming."""
+        first: dict[str, tuple[int, frozenset[str]]] = {}
+        for signal in self.signals:
+            if signal.label != "BACKGROUND" or signal.kind not in ("other time", "year"):
+                continue
+            if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
+                continue
+            for token in signal.span:
+                noun = token.head
+                if (
+                    token.dep_ in ("poss", "nummod", "compound", "amod")
+                    and not signal.span.start <= noun.i < signal.span.end
+                ):
+                    words = _name_words(noun, signal.span)
+                    earlier = any(
+                        t.lower_ == noun.lower_ and words & _name_words(t, signal.span) for t in self.doc[: noun.i]
+                    )
+                    if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in first and not earlier:
+                        first[noun.lower_] = (noun.i, words)
+        markers = []
+        for token in self.doc:
+            named = first.get(token.lower_)
+            if named is None or token.i <= named[0] or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = _name_words(token, token.doc[token.i : token.i])
+            determiner = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("the", "that")), None)
+            if determiner is not None and words and words <= named[1]:
+                markers.append(Signal("BACKGROUND", "other time", token.doc[determiner.i : token.i + 1]))
+        return markers
 
     def _per_sentence(self, find: Callable[[Span], T], sent: Span) -> T:
         """What `find` gives for a sentence, computed once per sentence."""
@@ -1100,11 +1145,11 @@ class _Assembler:
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
 
     def _distance_referred_to(self, sent: Span) -> int | None:
-        """At an allround or sprint championship, the distance "the closing distance" (or final, last) refers to:
-        the one named last before it ("climbed to bronze thanks to a storming final 5000m. Takagi won the closing
-        distance in 6:54.71")."""
+        """At an allround or sprint championship, the distance "the distance" (or the closing, final, last
+        distance) refers to: the one named last before it ("climbed to bronze thanks to a storming final 5000m.
+        Takagi won the closing distance in 6:54.71")."""
         for i in range(sent.start + 1, sent.end):
-            if self.lowers[i] == "distance" and self.lowers[i - 1] in ("closing", "final", "last", "concluding"):
+            if self.lowers[i] == "distance" and self.lowers[i - 1] in ("the", "closing", "final", "last", "concluding"):
                 named = [s for s in self.signals if s.label == "DISTANCE" and s.span.end <= i]
                 return self._distance(named[-1].span) if named else None
         return None

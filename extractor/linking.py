@@ -197,9 +197,9 @@ def _find(entities: list[Entity], tokens: list[str], position: int, place: _Plac
 
 
 def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
-    """Of several candidate entities, the one mentioned in this or the sentence before; else the one the
-    article introduced first below its headline (a relative quoted a paragraph earlier does not take the
-    subject's surname)."""
+    """Of several candidate entities, the one mentioned in this or the sentence before; else, of those named
+    before the mention if any, the one the article introduced first below its headline (a relative quoted a
+    paragraph earlier does not take the subject's surname, nor a mother named later her daughter's)."""
 
     def last_before(entity: Entity) -> int:
         before = [m.start for m in entity.mentions if m.start <= position]
@@ -209,4 +209,9 @@ def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
     last = last_before(recent)
     if last >= 0 and place.sentence[last] >= place.sentence[position] - 1:
         return recent
-    return min(entities, key=lambda e: (e.mentions[0].start_char < place.headline_end, e.mentions[0].start))
+
+    def introduced(entity: Entity) -> tuple[bool, bool, int]:
+        below = [m.start for m in entity.mentions if m.start_char >= place.headline_end]
+        return last_before(entity) < 0, not below, min(below, default=0)
+
+    return min(entities, key=introduced)

@@ -494,6 +494,17 @@ def test_a_relative_quoted_earlier_does_not_take_the_athletes_surname(record_of)
     assert "Jenna McAllister" in rows and "Gord McAllister" not in rows
 
 
+def test_a_surname_goes_to_the_person_named_before_it_not_a_relative_named_later(record_of) -> None:
+    text = (
+        "The title her mother never won: Roos Dijkhuizen and the road to Inzell\n\nThe first time Roos "
+        "Dijkhuizen skated a 5000 metres, she was eleven.\n\nThe list is still on the fridge. It is in the family "
+        "home.\n\nOn Sunday in Inzell, Dijkhuizen won the 1500m in 1:54.10. Kaja Tveit was second in 1:54.60.\n\n"
+        "Anja Dijkhuizen-Post, her mother, was second at the 1997 European Championships."
+    )
+    rows = results(record_of(text))
+    assert rows["Roos Dijkhuizen"]["rank"] == 1 and not any(name.startswith("Anja") for name in rows)
+
+
 def test_a_race_of_another_day_is_background(record_of) -> None:
     text = (
         "Ilse van Rijswijk won the women's 500m at the World Cup on Friday in 37.62, with Elin Lindahl second "
@@ -1438,6 +1449,28 @@ def test_an_allround_championship_reports_its_closing_distance_as_a_race(record_
     assert distance.get("Marit van Duijvenvoorde") is None  # she secured the title, not the distance
     classification = {r["athlete"]: r["rank"] for r in events[None]["results"]}
     assert classification["Marit van Duijvenvoorde"] == 1
+
+
+def test_the_distance_at_an_allround_championship_is_the_one_named_last(record_of) -> None:
+    text = (
+        "On Sunday Roos Dijkhuizen became European allround speed skating champion on 160.114 points. Norway's "
+        "Kaja Tveit was runner-up."
+        "\n\nOn Sunday the 1500 metres lifted her into the lead, and in the closing 5000 metres she needed to stay "
+        "within four seconds of Tveit.\n\nTveit won the distance in six minutes 57.71 seconds. Dijkhuizen came "
+        "home second in 6:58.40."
+    )
+    events = {e["distance_m"]: e for e in record_of(text)["events"]}
+    assert [(r["athlete"], r["rank"]) for r in events[5000]["results"]] == [("Kaja Tveit", 1), ("Roos Dijkhuizen", 2)]
+
+
+def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
+    text = (
+        "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
+        "Olympics after breaking his ankle, the federation said on Monday.\n\nMeijerink had qualified for the 500 "
+        "metres at last week's Olympic qualification tournament.\n\nHis place goes to Sander Bleeker, who was "
+        "fourth at the qualification tournament in 34.79, 0.06 seconds ahead of Wessel Oudshoorn."
+    )
+    assert record_of(text)["events"] == []
 
 
 @pytest.mark.parametrize(
