@@ -210,6 +210,8 @@ NON_RANK_NOUNS = frozenset(
     race races round rounds run runs season start straight time title victory win world
     """.split()
 )
+SPRINT_DISTANCES = (500, 1000)
+SPRINT_TITLES = frozenset("champion champions title titles".split())
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 
 
@@ -413,6 +415,8 @@ class _Assembler:
         self.last_subject: Entity | None = None
         self.competition_kind, self.competition = self._competition()
         self.sport = self._sport()
+        if self.sport == "speed skating":
+            self._sprint_titles()
 
     # ---- signals -------------------------------------------------------------------------------
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
@@ -429,6 +433,8 @@ class _Assembler:
                 and doc[span.start - 1].lower_ in CLOCK_WORDS
             ):
                 continue
+            if span.label_ == "WIN" and span.id_ == "title" and span.start > 0 and doc[span.start - 1].lower_ == "who":
+                continue  # "Kok, who is the world champion": a title, not the news
             by_label.setdefault(span.label_, []).append(span)
         kept: dict[str, list[Span]] = {}
         for label, group in by_label.items():
@@ -569,6 +575,14 @@ class _Assembler:
         if counts.get("short track"):
             counts["short track"] += 2
         return counts.most_common(1)[0][0] if counts else "speed skating"
+
+    def _sprint_titles(self) -> None:
+        """In speed skating a sprint title is the sprint classification's ("the Dutch sprint champion"), where
+        in skiing or athletics it is a sprint race's."""
+        for signal in self.signals:
+            after = self.lowers[signal.span.end] if signal.span.end < len(self.doc) else ""
+            if signal.label == "DISCIPLINE" and signal.kind == "lower" and after in SPRINT_TITLES:
+                signal.kind = "sprint classification"
 
     def _roles(self) -> dict[int, str]:
         """Entities described by a non-competitor role word next to one of their mentions (a "pair partner"
@@ -1280,8 +1294,8 @@ class _Assembler:
         """Ordinals that single out one of several races over a distance ("the first 500", "the closing
         1000m"), with the ordinal's token, by the mention's start token. An ordinal is a race's, not a
         stretch's ("the first 500m in 38.2"), when the article singles out two runs of that distance ("the
-        first 500" and "Sunday's 500", "the opening 1000m" and "the closing 1000m") and the sentence names
-        no longer race."""
+        first 500" and "Sunday's 500", "the opening 1000m" and "the closing 1000m"; at a sprint championship,
+        whose 500 and 1000 metres are each raced twice, any) and the sentence names no longer race."""
         distances = [s for s in self.signals if s.label == "DISTANCE" and self._distance(s.span)]
         ordered: dict[int, tuple[Signal, Token]] = {}
         for signal in distances:
@@ -1297,6 +1311,7 @@ class _Assembler:
             day = self.doc[signal.span.start - 1] if signal.span[0].lower_ in ("'s", "’s") else None
             if day is not None and day.lower_ in WEEKDAYS:
                 qualifiers.setdefault(self._distance(signal.span), set()).add(day.lower_)
+        sprint = any(s.label == "DISCIPLINE" and s.kind == "sprint classification" for s in self.signals)
         found = {}
         for start, (signal, word) in ordered.items():
             distance = self._distance(signal.span)
@@ -1304,7 +1319,8 @@ class _Assembler:
                 (self._distance(s.span) or 0) > (distance or 0) and s.span.start not in ordered
                 for s in self._in_sentence(signal.span.sent, "DISTANCE")
             )
-            if len(qualifiers[distance]) > 1 and not longer:
+            twice = len(qualifiers[distance]) > 1 or sprint and distance in SPRINT_DISTANCES
+            if twice and not longer:
                 found[start] = (RACE_ORDINALS[word.lower_], word.i)
         return found
 
@@ -2769,18 +2785,22 @@ class _Assembler:
     def _winner_by_time(race: Race) -> None:
         """With a runner-up placed and no winner, the one unplaced athlete with a stated time faster than
         every placed athlete's won ("Song timed 1:29.745, holding off Cloutier, who was second in
-        1:29.806"; "X was the class of the field in 1:12.48. Y was second, edging Z, third in 1:12.90").
-        It runs before and after the gaps are turned into times, since each can give the other its input."""
+        1:29.806"; "X was the class of the field in 1:12.48. Y was second, edging Z, third in 1:12.90"); with
+        no placed athlete timed, the one timed athlete is who an untimed runner-up's gap is to ("X stopped the
+        clock at 74.38. Y was second on the distance, 0.09 slower"). It runs before and after the gaps are
+        turned into times, since each can give the other its input."""
         placed = [f for f in race.facts.values() if f.rank is not None]
         if any(f.rank == 1 for f in placed) or not any(f.rank == 2 for f in placed):
             return
         timed = [f.time.seconds for f in placed if f.time]
-        if not timed:
+        second = {f.entity.key for f in placed if f.rank == 2}
+        gapped = any(g.ahead is None and g.behind is not None and g.behind.key in second for g in race.gaps)
+        if not timed and not gapped:
             return
         faster = [
             f
             for f in race.facts.values()
-            if f.rank is None and f.time and not f.derived and f.time.seconds < min(timed)
+            if f.rank is None and f.time and not f.derived and f.time.seconds < min(timed, default=math.inf)
         ]
         if len(faster) == 1:
             _rank_by_time(faster[0], 1)

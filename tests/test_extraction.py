@@ -1463,6 +1463,35 @@ def test_the_distance_at_an_allround_championship_is_the_one_named_last(record_o
     assert [(r["athlete"], r["rank"]) for r in events[5000]["results"]] == [("Kaja Tveit", 1), ("Roos Dijkhuizen", 2)]
 
 
+def test_a_sprint_championship_reports_its_title_and_each_run_of_a_distance(record_of) -> None:
+    text = (
+        "Marit van der Zwaag is the Dutch sprint champion. In Thialf she finished the four distances with 152.480 "
+        "points, 0.035 ahead of Iris Boomsma.\n\nIn the second 1000 metres, Van der Zwaag stopped the clock at 74.38 "
+        "seconds. Boomsma was second on the distance, 0.09 slower.\n\nEarlier on Sunday, Boomsma won the second 500 "
+        "metres in 37.79, with Van der Zwaag second, three hundredths slower."
+    )
+    events = [
+        (e["distance_m"], [(r["athlete"], r["rank"], (r["time"] or {}).get("text")) for r in e["results"]])
+        for e in record_of(text)["events"]
+    ]
+    assert events == [
+        (None, [("Marit van der Zwaag", 1, None), ("Iris Boomsma", 2, None)]),
+        (1000, [("Marit van der Zwaag", 1, "1:14.38"), ("Iris Boomsma", 2, "1:14.47")]),
+        (500, [("Iris Boomsma", 1, "37.79"), ("Marit van der Zwaag", 2, "37.82")]),
+    ]
+
+
+def test_a_title_in_a_relative_clause_is_no_win(record_of) -> None:
+    text = (
+        "Femke Kok won the women's 500m speed skating race in 37.10. Jutta Leerdam, who is the world champion, "
+        "was second in 37.25."
+    )
+    assert [(r["athlete"], r["rank"]) for r in record_of(text)["events"][0]["results"]] == [
+        ("Femke Kok", 1),
+        ("Jutta Leerdam", 2),
+    ]
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
