@@ -211,6 +211,8 @@ NON_RANK_NOUNS = frozenset(
     """.split()
 )
 SPRINT_DISTANCES = (500, 1000)
+SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
+VENUE_NOUNS = frozenset("arena center centre hall oval park pool rink stadium village".split())
 SPRINT_TITLES = frozenset("champion champions title titles".split())
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 
@@ -413,6 +415,7 @@ class _Assembler:
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
         }
         self.last_subject: Entity | None = None
+        self.competitions = self._competitions()
         self.competition_kind, self.competition = self._competition()
         self.sport = self._sport()
         if self.sport == "speed skating":
@@ -530,19 +533,16 @@ class _Assembler:
         return [s for s in self.by_sentence[sent.start] if s.label in labels]
 
     # ---- article context -------------------------------------------------------------------------
-    def _competition(self) -> tuple[str | None, dict]:
-        """The competition the report is about: the kind named most often outside background clauses and
-        quotations."""
-        named = [
-            s
-            for s in self.signals
-            if s.label == "COMPETITION" and s.span.start not in self.quoted and not self._background(s.span)
-        ]
-        kinds = Counter(s.kind for s in named)
-        for signal in named:
-            if kinds[signal.kind] < max(kinds.values()):
+    def _competitions(self) -> list[tuple[Signal, dict]]:
+        """The competitions the report names outside background clauses and quotations, with the name, year and
+        location each mention gives."""
+        named = []
+        for signal in self.signals:
+            if signal.label != "COMPETITION" or signal.span.start in self.quoted or self._background(signal.span):
                 continue
             span = signal.span
+            if span.end < len(self.doc) and self.lowers[span.end] in VENUE_NOUNS:
+                continue  # "the Olympic Oval"
             start = span.start
             while start > span.sent.start and self.doc[start - 1].is_title and not self.doc[start - 1].is_sent_start:
                 start -= 1
@@ -562,13 +562,44 @@ class _Assembler:
                     location = ent.text
                     break
             name = re.sub(r"^(the|The)\s+", "", name_span.text).strip()
-            kind = signal.kind
-            if kind == "games":  # "the Milan Cortina Games" in an Olympic report, "the Bislett Games" a meeting
-                kind = (
-                    "olympics" if any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals) else kind
-                )
-            return kind, {"name": name, "year": year, "location": location}
+            named.append((signal, {"name": name, "year": year, "location": location}))
+        return named
+
+    def _competition(self) -> tuple[str | None, dict]:
+        """The competition the report is about: the kind named most often outside background clauses and
+        quotations."""
+        kinds = Counter(signal.kind for signal, _ in self.competitions)
+        for signal, info in self.competitions:
+            if kinds[signal.kind] == max(kinds.values()):
+                return self._kind(signal), info
         return None, {"name": None, "year": None, "location": None}
+
+    def _kind(self, signal: Signal) -> str:
+        """A competition mention's kind ("the Milan Cortina Games" in an Olympic report are the Olympics, "the
+        Bislett Games" a meeting)."""
+        if signal.kind == "games" and any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals):
+            return "olympics"
+        return signal.kind
+
+    def _competition_of(self, race: Race) -> tuple[str | None, dict]:
+        """The competition of one race: in a report on several competitions ("European Aquatics Championships,
+        Rome: the women's 100m butterfly final ... World Rowing Cup III, Varese: the men's single sculls"), the
+        one that opens the last paragraph before its first result to open with one; else the report's."""
+        if len({self._kind(signal) for signal, _ in self.competitions}) < 2 or race.first_result is None:
+            return self.competition_kind, self.competition
+        before = [
+            (signal, info)
+            for signal, info in self.competitions
+            if signal.span.start < race.first_result
+            and signal.span.start - signal.span.sent.start <= SECTION_OPENING
+            and not doc_text(self.doc)[
+                self._paragraph_start(signal.span.start_char) + 1 : signal.span.sent.start_char
+            ].strip()
+        ]
+        if not before:
+            return self.competition_kind, self.competition
+        signal, info = before[-1]
+        return self._kind(signal), info
 
     def _sport(self) -> str:
         counts = Counter(s.kind for s in self.signals if s.label == "SPORT")
@@ -2729,7 +2760,7 @@ class _Assembler:
         championships only the classification (the single distances give none)."""
         if race.key.discipline not in CLASSIFICATIONS and self._classification_race() is not None:
             return False
-        return self.competition_kind in MEDAL_RACES and race.run.round not in NON_MEDAL_ROUNDS
+        return self._competition_of(race)[0] in MEDAL_RACES and race.run.round not in NON_MEDAL_ROUNDS
 
     def _event(self, race: Race) -> dict:
         medal_race = self._medal_race(race)
@@ -2774,7 +2805,7 @@ class _Assembler:
             "distance_m": key.distance if key.discipline not in CLASSIFICATIONS else None,
             "gender": gender,
             "round": race.run.round,
-            "competition": self.competition,
+            "competition": self._competition_of(race)[1],
             "date": None,
             "date_phrase": race.run.day or race.dated,
             "field_size": race.field_size,

@@ -9,6 +9,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .given_names import name_gender
 from .linking import doc_text
 
 PARTICLES = frozenset(
@@ -265,6 +266,22 @@ def _dateline_tokens(doc: Doc) -> set[int]:
         if span is not None:
             tokens.update(range(span.start, span.end))
     return tokens
+
+
+def given_name_nations(doc: Doc, signals: Iterable[Span]) -> list[Span]:
+    """Nation words that are a given name instead: one the model tags as the start of a person's name,
+    after another nation's possessive ("New Zealand's Finn Carrow")."""
+    person_starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return [
+        s
+        for s in signals
+        if s.label_ == "NATION"
+        and len(s) == 1
+        and s.start in person_starts
+        and s.start > 0
+        and doc[s.start - 1].lower_ in ("'s", "’s")
+        and name_gender(s.text)
+    ]
 
 
 def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:

@@ -18,7 +18,7 @@ from .assemble import assemble_record
 from .attributes import cache_lemmas, index_attribute_ruler
 from .errors import ModelError
 from .gate import CONTEXT_LABELS, RESULT_LABELS
-from .mentions import find_person_mentions
+from .mentions import find_person_mentions, given_name_nations
 from .patterns import load_patterns
 from .rules import RaceRules
 
@@ -146,7 +146,11 @@ class RacePeople:
 
     def __call__(self, doc: Doc) -> Doc:
         if can_hold_results(doc, self.signals_key):
-            doc.spans[self.spans_key] = find_person_mentions(doc, doc.spans[self.signals_key])
+            signals = doc.spans[self.signals_key]
+            names = given_name_nations(doc, signals)
+            if names:
+                signals = doc.spans[self.signals_key] = [s for s in signals if s not in names]
+            doc.spans[self.spans_key] = find_person_mentions(doc, signals)
         else:
             doc.spans[self.spans_key] = []
         return doc

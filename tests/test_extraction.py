@@ -205,6 +205,7 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Great Britain's Lisa Holm was classified fifth.", "Lisa Holm", 5),
         ("Noah Gerber finished one place ahead of fifth-placed Lisa Holm.", "Lisa Holm", 5),
         ("Lisa Holm missed five targets and fell back to 17th.", "Lisa Holm", 17),
+        ("Britain's Lisa Holm touched third in 37.50.", "Lisa Holm", 3),
     ],
 )
 def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:
@@ -1489,6 +1490,23 @@ def test_a_title_in_a_relative_clause_is_no_win(record_of) -> None:
     assert [(r["athlete"], r["rank"]) for r in record_of(text)["events"][0]["results"]] == [
         ("Femke Kok", 1),
         ("Jutta Leerdam", 2),
+    ]
+
+
+def test_each_section_of_a_roundup_has_its_own_competition(record_of) -> None:
+    text = (
+        "The Lane Line #142\n\n[04:10] European Aquatics Championships, Rome: the women's 100m butterfly final. "
+        "Italy's Giulia Ferraresi won in 56.71. Hungary's Réka Balogh took silver, 0.22 back.\n\n[19:35] World "
+        "Rowing Cup III, Varese: the men's single sculls A final over 2000m. New Zealand's Finn Carrow won in "
+        "6:47.92. Czech sculler Ondřej Malý was second, 1.48 behind."
+    )
+    swim, rowing = record_of(text)["events"]
+    assert swim["competition"]["name"] == "European Aquatics Championships"
+    assert [r["medal"] for r in swim["results"]] == ["gold", "silver"]
+    assert rowing["competition"]["name"] == "World Rowing Cup"
+    assert [(r["athlete"], r["nation"], r["medal"]) for r in rowing["results"]] == [
+        ("Finn Carrow", "NZL", None),
+        ("Ondřej Malý", "CZE", None),
     ]
 
 

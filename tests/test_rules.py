@@ -87,6 +87,7 @@ def test_placings(nlp: Language, text: str, expected: str) -> None:
         ("Chinese Taipei's Lin won.", "NATION", "TPE"),
         ("at the Milan Winter Olympics", "COMPETITION", "olympics"),
         ("at the World Cup in Heerenveen", "COMPETITION", "world_cup"),
+        ("at World Rowing Cup III in Varese", "COMPETITION", "world_cup"),
         ("at the World Single Distances Championships", "COMPETITION", "worlds"),
         ("at the European Championships", "COMPETITION", "continental"),
         ("the women's 1,000m", "GENDER", "women"),
