@@ -2121,6 +2121,14 @@ class _Assembler:
                 return True  # "His standing stage took 24.9 seconds"
             if other.kind == "split" and self._describes_the_time(span, other.span):
                 return True  # "clocked 1min 13.23sec on a steep, icy second run"
+            clause = self._clause_head(span.root)
+            if (
+                other.kind == "split"
+                and clause.dep_ == "relcl"
+                and other.span.start <= clause.head.i < other.span.end
+                and any(c.tag_ == "WDT" for c in clause.children)
+            ):
+                return True  # "through 8K, which went by in 23:52"
         return False
 
     def _describes_the_time(self, time: Span, phrase: Span) -> bool:

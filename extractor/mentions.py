@@ -17,7 +17,11 @@ PARTICLES = frozenset(
     af da de del den der di dos du la le te ter van von zu
     """.split()
 )
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "coach", "dame", "mr.", "mrs.", "ms.", "dr."}
+HONORIFICS = frozenset(
+    """
+    coach dame dr dr. freshman junior miss mr mr. mrs mrs. ms ms. redshirt senior sir sophomore
+    """.split()
+)
 BLOCKING_LABELS = frozenset(
     """
     COMPETITION DISCIPLINE DISTANCE GAP GENDER MEDAL NATION RECORD ROUND SPORT STATUS TIME TITLE
@@ -26,6 +30,12 @@ BLOCKING_LABELS = frozenset(
 NON_PERSON_ENTS = frozenset(
     """
     DATE EVENT FAC GPE LAW LOC NORP ORG PRODUCT TIME WORK_OF_ART
+    """.split()
+)
+ORG_ENDINGS = frozenset(
+    """
+    academy arena association center centre church club college company council federation foundation group hall
+    institute league park school society stadium state team union university
     """.split()
 )
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
@@ -194,6 +204,18 @@ RACING_VERBS = frozenset(
 )
 
 
+def _given_name_first(doc: Doc, start: int, end: int) -> bool:
+    """Whether a two- or three-word name the model takes for an organisation starts with a known given name
+    and ends with no word an organisation's name ends with, nor runs on into one ("Lily Haverkamp", not "Grace
+    Church" or "Milan Cortina Winter Games")."""
+    return (
+        2 <= end - start <= 3
+        and bool(name_gender(doc[start].text))
+        and doc[end - 1].lower_ not in ORG_ENDINGS
+        and not (end < len(doc) and doc[end].text.istitle())
+    )
+
+
 def _races(name: Span) -> bool:
     """Whether a name is the subject of a racing verb ("Mackenzie Rourke won the 500m in 37.92"), as no
     place or organisation is."""
@@ -339,6 +361,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or _with_hometown(doc, end, ent_label)
             or start in person_noun_ends
             or _listed_with_people(doc, start, end, person_tokens)
+            or labels == {"ORG"}
+            and _given_name_first(doc, start, end)
         ):
             add(start, end)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}

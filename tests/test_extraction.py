@@ -1510,6 +1510,24 @@ def test_each_section_of_a_roundup_has_its_own_competition(record_of) -> None:
     ]
 
 
+def test_a_college_results_page(record_of) -> None:
+    text = (
+        "Okafor-Bell wins 800\n\nSenior Amara Okafor-Bell won the women's 800 meters in a school-record 2:03.47. "
+        "Dunmore finished second in 2:04.66.\n\nSophomore Lily Haverkamp added points for the Blue Herons, "
+        "placing sixth in the nine-woman final in 2:07.90.\n\nIn the men's 10,000 meters, junior Tomás Echeverría "
+        "placed third in 29:41.08. Echeverría sat in the lead pack through 8K, which went by in 23:52, before "
+        "Caleb Mwangi broke the race open. Mwangi won in 29:38.90, and Jonah Strand edged Echeverría by a "
+        "hundredth of a second for second place.\n\nThe Blue Herons finished third in the women's team standings."
+    )
+    assert [
+        [(r["athlete"], r["rank"], (r["time"] or {}).get("text")) for r in e["results"]]
+        for e in record_of(text)["events"]
+    ] == [
+        [("Amara Okafor-Bell", 1, "2:03.47"), ("Dunmore", 2, "2:04.66"), ("Lily Haverkamp", 6, "2:07.90")],
+        [("Caleb Mwangi", 1, "29:38.90"), ("Jonah Strand", 2, "29:41.07"), ("Tomás Echeverría", 3, "29:41.08")],
+    ]
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
