@@ -33,7 +33,8 @@ MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
 SUBJECT_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"her", "him", "his", "herself", "himself"}
-ANCHOR_WORDS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | {"the", "who"}
+PAIR_WORDS = frozenset("both pair duo two".split())
+ANCHOR_WORDS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PAIR_WORDS | {"the", "who"}
 ANAPHOR_NOUNS = {
     "skater",
     "star",
@@ -1371,6 +1372,9 @@ class _Assembler:
                 continue
             token = self.doc[i]
             resolved = None
+            if lower in PAIR_WORDS:
+                anchors.extend((token, entity) for entity in self._pair_before(token))
+                continue
             if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and all(m.start > token.i for m in named):
                 resolved = self._antecedent(token)
             elif lower == "the" and token.i + 1 < sent.end and token.head.i not in self.mention_at:
@@ -1382,6 +1386,25 @@ class _Assembler:
         if self._team_sentence(sent):
             anchors.extend(self._team_anchors(sent))
         return anchors
+
+    def _pair_before(self, token: Token) -> list[Entity]:
+        """The two people a subject "Both" ("The pair", "The two") refers to: the only two the sentence before
+        names ("... after a photo finish with Norway's Marte Haugen Sæther. Both were timed at 1:18:44.6")."""
+        determiner = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if token.dep_ not in ("nsubj", "nsubjpass") or (token.lower_ != "both") != (determiner == ["the"]):
+            return []
+        sent = token.sent
+        if sent.start == 0 or any(m.start < token.i for m in self.mentions if sent.start <= m.start):
+            return []
+        before = self.doc[sent.start - 1].sent
+        named = list(
+            {
+                self.entity_at[m.start].key: self.entity_at[m.start]
+                for m in self.mentions
+                if before.start <= m.start < before.end and m.start in self.entity_at
+            }.values()
+        )
+        return named if len(named) == 2 else []
 
     def _carried_subject(self, sent: Span, before: list[tuple[Token, Entity]]) -> list[tuple[Token, Entity]]:
         """A sentence stating a result but naming nobody ("Opener 16.21... 600m in 40.6... 1:06.51!!!") is about
@@ -1647,7 +1670,7 @@ class _Assembler:
         token = next((t for t, e in anchors if e is owner and t.dep_ in ("nsubj", "nsubjpass")), None)
         if token is None:
             return [owner]
-        shared = [owner]
+        shared = [owner] + [e for t, e in anchors if t == token and e is not owner]
         for conj in token.conjuncts:
             if conj.i > token.head.i or conj.i > signal.span.start:
                 continue
@@ -1788,11 +1811,20 @@ class _Assembler:
                         self.same_nation.append((other, reference, signal.span.start))
 
     def _names_a_place(self, span: Span) -> bool:
-        """Whether a nation is named as where something happened ("in Heerenveen, the Netherlands", "in Norway")."""
+        """Whether a nation is named as where something happened ("in Heerenveen, the Netherlands", "in Norway"),
+        not as whose a person is ("In Heerenveen, Italy's Matteo Pianezze won")."""
         before = self.doc[max(span.sent.start, span.start - 2) : span.start]
         if before and before[-1].lower_ in ("in", "at"):
             return True
-        return len(before) == 2 and before[-1].text == "," and before[0].ent_type_ in ("GPE", "LOC", "FAC")
+        possessive = (
+            span.end + 1 < len(self.doc) and self.lowers[span.end] in ("'s", "’s") and span.end + 1 in self.mention_at
+        )
+        return (
+            len(before) == 2
+            and before[-1].text == ","
+            and before[0].ent_type_ in ("GPE", "LOC", "FAC")
+            and not possessive
+        )
 
     def _sweeps(self, sent: Span) -> list[Signal]:
         """Note a nation's sweep of the top places ("a Dutch one-two", "a Norwegian 1-2-3", "a Dutch podium
@@ -2662,10 +2694,10 @@ class _Assembler:
         another run of a race of that day or part of an allround or sprint classification. The days whose
         results the headline and first sentence (up to its full stop) state ("winning Sunday's 1500m after
         finishing second in Saturday's 1000m") are all the report's days. A first race dated "yesterday" or
-        "today" is of no weekday the text names ("Kowalski was 14th in Friday's 1,000m" is another day). With no
-        day on the first race, a race
-        dated to a weekday is background when the headline names other races only ("Brinkhorst European champion
-        in 1500 metres" above "On Saturday she had to settle for fifth in the 500 metres")."""
+        "today" is of no weekday the text names ("Kowalski was 14th in Friday's 1,000m" is another day). Each
+        section of a roundup under its own heading has its own day. With no day on the first race, a race dated to a
+        weekday is background when the headline names other races only ("Brinkhorst European champion in 1500
+        metres" above "On Saturday she had to settle for fifth in the 500 metres")."""
         main = races[0] if races else None
         if main is None or self._classification_race() is not None:
             return races
@@ -2676,8 +2708,19 @@ class _Assembler:
         days = {main_day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
         return [
-            r for r in races if r.run.day is None or r.run.day in days or any(_same_race(k, r.key) for k in that_day)
+            r
+            for r in races
+            if r.run.day is None
+            or r.run.day in days
+            or any(_same_race(k, r.key) for k in that_day)
+            or self._section(r) != self._section(main)
         ]
+
+    def _section(self, race: Race) -> int:
+        """The section of a roundup a race's first result is in: the number of headings in capitals ("CROSS-COUNTRY
+        SKIING") before it, whose races are each the news of their own day."""
+        start = self.doc[race.first_result].idx if race.first_result is not None else 0
+        return len(re.findall(r"(?m)^[A-Z][A-Z &/-]{2,40}$", doc_text(self.doc)[:start]))
 
     def _named_by_the_headline(self, races: list[Race]) -> list[Race]:
         """With no day on the first race: when the first race stated below the headline has no day either,
@@ -2855,7 +2898,7 @@ class _Assembler:
         between = [
             f
             for f in race.facts.values()
-            if f.rank is None and f.time and first.time.seconds < f.time.seconds < third.time.seconds
+            if f.rank is None and f.time and first.time.seconds <= f.time.seconds < third.time.seconds
         ]
         if len(between) == 1:
             _rank_by_time(between[0], 2)

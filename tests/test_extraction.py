@@ -1528,6 +1528,29 @@ def test_a_college_results_page(record_of) -> None:
     ]
 
 
+def test_a_roundup_under_headings(record_of) -> None:
+    text = (
+        "Weekend roundup\n\nALPINE SKIING\nSwitzerland's Nico Brunner won the men's alpine combined in Wengen on "
+        "Saturday in 2:33.21. Austria's Felix Gruber was 0.34 behind in second.\n\nCROSS-COUNTRY SKIING\nOn Sunday "
+        "at Holmenkollen, Sweden's Ebba Lindkvist won the women's 30km freestyle mass start after a photo finish "
+        "with Norway's Marte Haugen Sæther. Both were timed at 1:18:44.6. Finland's Aino Lehtonen was third, 2.3 "
+        "seconds back.\n\nSPEED SKATING\nIn Heerenveen, Italy's Matteo Pianezze won the men's mass start in 7:52.30."
+    )
+    events = [
+        [(r["athlete"], r["nation"], r["rank"], (r["time"] or {}).get("text")) for r in e["results"]]
+        for e in record_of(text)["events"]
+    ]
+    assert events == [
+        [("Nico Brunner", "SUI", 1, "2:33.21"), ("Felix Gruber", "AUT", 2, "2:33.55")],
+        [
+            ("Ebba Lindkvist", "SWE", 1, "1:18:44.6"),
+            ("Marte Haugen Sæther", "NOR", 2, "1:18:44.6"),
+            ("Aino Lehtonen", "FIN", 3, "1:18:46.9"),
+        ],
+        [("Matteo Pianezze", "ITA", 1, "7:52.30")],
+    ]
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
