@@ -1551,6 +1551,20 @@ def test_a_roundup_under_headings(record_of) -> None:
     ]
 
 
+def test_an_interview_under_a_dateline(record_of) -> None:
+    text = (
+        "Maddie Quist on her silver\n\nHAMAR, Norway — Canada's Maddie Quist won silver in the women's 1500 metres at "
+        "the World Single Distances Championships on Saturday, finishing in 1:54.27, 0.19 seconds behind Japan's "
+        "Oikawa Yuna, who took gold.\n\nQ: What was it like watching Oikawa?\n\nA: Horrible! Yuna was behind my "
+        "schedule. The old record was Jess Hartwell's 1:54.51. Evi was 1:54.6-something in the end, I think."
+    )
+    rows = results(record_of(text))
+    assert {name: (row["rank"], row["time"]["text"]) for name, row in rows.items()} == {
+        "Yuna Oikawa": (1, "1:54.08"),
+        "Maddie Quist": (2, "1:54.27"),
+    }
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
