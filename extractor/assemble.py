@@ -94,19 +94,12 @@ RESULT_VERBS = {
     "equaled",
 }
 NEGATED_WIN = {"not", "never", "without", "a", "first", "his", "her", "their"}
-HOPED_WIN = {
-    "failed",
-    "bid",
-    "hoping",
-    "hopes",
-    "hoped",
-    "attempt",
-    "chance",
-    "favourite",
-    "favorite",
-    "expected",
-    "tipped",
-}
+HOPED_WIN = frozenset(
+    """
+    attempt bid chance expected failed favorite favourite hate hated hates hope hoped hopes hoping like liked
+    likes love loved loves need needed needs tipped want wanted wants
+    """.split()
+)
 MAX_DISTANCE = 7
 RESULT_INFINITIVES = frozenset("win take claim clinch grab seize snatch secure finish place land".split())
 MOVING_VERBS = frozenset("drop slip slide fade fall sink tumble move climb rise".split())
@@ -212,6 +205,7 @@ NON_RANK_NOUNS = frozenset(
     """.split()
 )
 SPRINT_DISTANCES = (500, 1000)
+MAX_ASIDE = 10  # tokens
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 VENUE_NOUNS = frozenset("arena center centre hall oval park pool rink stadium village".split())
 SPRINT_TITLES = frozenset("champion champions title titles".split())
@@ -687,6 +681,9 @@ class _Assembler:
         for signal in self._in_sentence(sent, "BACKGROUND"):
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
+            aside = self._aside(signal.span)
+            if aside is not None and not aside.start <= span.start < aside.end:
+                continue  # "the United States, runners-up in Calgary a week ago, finished fourth"
             if signal.kind == "that race" and not self._after_background(sent):
                 continue
             marker_head = self._clause_head(signal.root)
@@ -717,6 +714,23 @@ class _Assembler:
         if head.dep_ == "relcl" and head.head.i < head.i:
             return self._background(self.doc[head.head.i : head.head.i + 1])
         return False
+
+    def _aside(self, span: Span) -> Span | None:
+        """The verbless aside between commas that describes the noun before it and holds a span ("the United
+        States, runners-up in Calgary a week ago, finished fourth"), if any."""
+        sent = span.sent
+        left = next((t.i for t in reversed(self.doc[sent.start : span.start]) if t.text == ","), None)
+        right = next((t.i for t in self.doc[span.end : sent.end] if t.text == ","), None)
+        if left is None or right is None or left == sent.start or self.doc[left - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        inside = self.doc[left + 1 : right]
+        if (
+            len(inside) > MAX_ASIDE
+            or inside[0].pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "PROPN")  # a name's date dates the noun before
+            or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in inside)
+        ):
+            return None
+        return inside
 
     def _continued_background(self, sent: Span) -> bool:
         """ "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in

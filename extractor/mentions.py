@@ -35,7 +35,7 @@ NON_PERSON_ENTS = frozenset(
 ORG_ENDINGS = frozenset(
     """
     academy arena association center centre church club college company council federation foundation group hall
-    institute league park school society stadium state team union university
+    institute league park school society stadium state team tech union university
     """.split()
 )
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
@@ -361,7 +361,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or _with_hometown(doc, end, ent_label)
             or start in person_noun_ends
             or _listed_with_people(doc, start, end, person_tokens)
-            or labels == {"ORG"}
+            or labels <= {"ORG", "GPE"}
+            and ent_label.get(end - 1) != "GPE"
             and _given_name_first(doc, start, end)
         ):
             add(start, end)

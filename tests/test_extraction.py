@@ -1565,6 +1565,20 @@ def test_an_interview_under_a_dateline(record_of) -> None:
     }
 
 
+def test_a_marker_of_another_time_in_an_aside_dates_only_the_aside(record_of) -> None:
+    text = (
+        "Norway win team pursuit\n\nIn the men's team pursuit at the World Cup on Saturday, Norway's Sindre Aasgaard, "
+        "Pal Brekke and Jon Eirik Ruud clocked 3:38.12 to beat the Netherlands by 0.56 seconds. Italy were third in "
+        "3:39.47 and the United States, runners-up in Calgary a week ago, finished fourth.\n\nFrédéric Lemieux, "
+        "her coach since 2014, remembers a skater who hated to lose more than she liked to win."
+    )
+    assert [(r["athlete"], r["rank"]) for r in record_of(text)["events"][0]["results"]] == [
+        ("Norway", 1),
+        ("Netherlands", 2),
+        ("Italy", 3),
+    ]
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
