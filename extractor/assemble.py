@@ -206,6 +206,8 @@ NON_RANK_NOUNS = frozenset(
 )
 SPRINT_DISTANCES = (500, 1000)
 MAX_ASIDE = 10  # tokens
+MIN_BLOG_ENTRIES = 3
+CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 VENUE_NOUNS = frozenset("arena center centre hall oval park pool rink stadium village".split())
 SPRINT_TITLES = frozenset("champion champions title titles".split())
@@ -433,6 +435,8 @@ class _Assembler:
                 continue
             if span.label_ == "WIN" and span.id_ == "title" and span.start > 0 and doc[span.start - 1].lower_ == "who":
                 continue  # "Kok, who is the world champion": a title, not the news
+            if span.label_ == "BACKGROUND" and span.text.lower() == "will" and self._classifies(span):
+                continue  # "wins it in 2:29.330 and will be classified sixth": what the result means, not a future race
             by_label.setdefault(span.label_, []).append(span)
         kept: dict[str, list[Span]] = {}
         for label, group in by_label.items():
@@ -513,6 +517,12 @@ class _Assembler:
             if determiner is not None and words and words <= named[1]:
                 markers.append(Signal("BACKGROUND", "other time", token.doc[determiner.i : token.i + 1]))
         return markers
+
+    @staticmethod
+    def _classifies(span: Span) -> bool:
+        """Whether "will" goes with a verb of classing ("will be classified sixth", "will rank him seventh")."""
+        following = span.doc[span.end : min(span.end + 2, span.sent.end)]
+        return any(t.lemma_ in CLASSING_VERBS for t in following)
 
     def _per_sentence(self, find: Callable[[Span], T], sent: Span) -> T:
         """What `find` gives for a sentence, computed once per sentence."""
@@ -1733,8 +1743,11 @@ class _Assembler:
                 )
             ]
             self.by_sentence = {}
+        entries = self._entries_newest_first()
         for sent in self.doc.sents:
             before = self.current
+            if sent.start in entries and not self._names_any_race(*entries[sent.start]):
+                self._race_of_the_entries_below(sent.start, entries)
             self._update_context(sent)
             if self.current is not None and self.current not in self.context_races:
                 self.context_races = [self.current]
@@ -1749,6 +1762,52 @@ class _Assembler:
             if subjects:
                 self.last_subject = subjects[0]
         return self._finish()
+
+    def _entries_newest_first(self) -> dict[int, tuple[int, int]]:
+        """The entries of a live blog written newest first (paragraphs opened by clock times that run
+        backwards), by first token: (first token, end token)."""
+        text = doc_text(self.doc)
+        starts = []
+        for signal in self.signals:
+            span = signal.span
+            if (
+                signal.label == "NONRESULT"
+                and signal.kind == "timestamp"
+                and span.start == span.sent.start
+                and not text[self._paragraph_start(span.start_char) + 1 : span.start_char].strip()
+            ):
+                hours, minutes = re.match(r"(\d{1,2})\D(\d{2})", span[0].text).groups()
+                starts.append((span.start, int(hours) * 60 + int(minutes)))
+        if len(starts) < MIN_BLOG_ENTRIES or starts[0][1] <= starts[-1][1]:
+            return {}
+        ends = [start for start, _ in starts[1:]] + [len(self.doc)]
+        return {start: (start, end) for (start, _), end in zip(starts, ends, strict=True)}
+
+    def _race_named_in(self, start: int, end: int) -> tuple[RaceKey, Run] | None:
+        """The first race a stretch of text names outside background clauses, with its run."""
+        for signal in self.signals:
+            if start <= signal.span.start < end and signal.label in ("DISTANCE", "DISCIPLINE"):
+                key = self._race_key_of(signal)
+                if key is not None and not self._background(signal.span):
+                    return key, self._run_of(signal).merged(self._round_near(signal.span))
+        return None
+
+    def _names_any_race(self, start: int, end: int) -> bool:
+        """Whether a stretch of text names a race, a round or a gender ("Women's Final B")."""
+        return any(
+            start <= s.span.start < end and s.label in ("DISTANCE", "DISCIPLINE", "ROUND", "GENDER")
+            for s in self.signals
+        )
+
+    def _race_of_the_entries_below(self, start: int, entries: dict[int, tuple[int, int]]) -> None:
+        """An entry of a newest-first live blog that names no race follows up the race of the entries below it,
+        which came before ("17:21 - PENALTY CONFIRMED. Ozola is penalised" above "17:17 - WOMEN'S 1500M FINAL
+        A")."""
+        for entry_start, entry_end in entries.values():
+            named = self._race_named_in(entry_start, entry_end) if entry_start > start else None
+            if named is not None:
+                self.current = self._find_race(*named)
+                return
 
     def _ents_in(self, sent: Span) -> list[Span]:
         """The named entities within a sentence (`sent.ents`, from the entities read once per document)."""
@@ -2475,8 +2534,12 @@ class _Assembler:
         if owner is None:
             return
         classification = self._classification_race()
-        if classification is not None and span[-1].lower_ in ("title", "crown"):
-            facts = classification.of(owner, span.start)  # "finished 3.18 behind her to secure the title"
+        if classification is not None and any(t.lower_ in ("title", "crown") for t in span):
+            # "finished 3.18 behind her to secure the title"; "The men's title went to Sem Hoekman"
+            gender = self._gender_near(span)
+            if gender not in (None, classification.key.gender):
+                classification = self._find_race(RaceKey(gender, None, classification.key.discipline))
+            facts = classification.of(owner, span.start)
         else:
             facts = self._facts(signal, owner)
         if facts is None:
@@ -2645,8 +2708,9 @@ class _Assembler:
     # ---- derivations and output ------------------------------------------------------------------
     def _fold_final_b(self) -> None:
         """A Final B decides places behind the final's. An athlete whose overall place the text states
-        ("won the Final B in 1:28.210 to finish sixth overall") is placed in the final's event, with the
-        Final B time; the Final B stays an event of its own for the athletes it only ranks within itself."""
+        ("won the Final B in 1:28.210 to finish sixth overall", "which will rank him seventh") is placed in the
+        final's event, with the Final B time; the Final B stays an event of its own for the athletes it only ranks
+        within itself."""
         for race in [r for r in self.races if r.run.round == "final B"]:
             finals = [
                 r for r in self.races if r.run.round in (None, "final") and _same_race(r.key, race.key) and r.facts
@@ -2658,7 +2722,8 @@ class _Assembler:
                 overall = [
                     e
                     for e in facts.evidence
-                    if e["field"] == "rank" and "overall" in doc_text(self.doc)[e["start"] : e["end"] + 9].lower()
+                    if e["field"] == "rank"
+                    and re.search(r"overall|classif|rank", doc_text(self.doc)[e["start"] : e["end"] + 9].lower())
                 ]
                 if overall and key not in main.facts:
                     placed = main.of(facts.entity, overall[0]["start"])
@@ -2788,7 +2853,8 @@ class _Assembler:
         self._course_distance(races)
         for race in self._of_the_main_day(races):
             event = self._event(race)
-            if self._reported(event["results"]):
+            won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())
+            if self._reported(event["results"], won):
                 events.append(event)
                 competitor_keys.update(f.entity.key for f in race.facts.values() if self._reportable(f))
         members = {m for e in events for r in e["results"] for m in r["members"]}
@@ -2803,8 +2869,10 @@ class _Assembler:
             "warnings": self.warnings,
         }
 
-    def _reported(self, results: list[dict]) -> bool:
-        """Whether a race is reported as news: two or more results, or a winner with a time.
+    @staticmethod
+    def _reported(results: list[dict], classification_won: bool) -> bool:
+        """Whether a race is reported as news: two or more results, or a winner with a time (a classification
+        someone is said to have won, scored in points, without).
 
         A lone placing or time is far more often background (a profile, a preview, an old race)
         than the result of the race the article reports.
@@ -2813,7 +2881,7 @@ class _Assembler:
             return True
         return (
             len(results) == 1
-            and results[0]["time"] is not None
+            and (results[0]["time"] is not None or classification_won)
             and (results[0]["rank"] == 1 or results[0]["medal"] is not None)
         )
 

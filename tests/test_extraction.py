@@ -1579,6 +1579,36 @@ def test_a_marker_of_another_time_in_an_aside_dates_only_the_aside(record_of) ->
     ]
 
 
+def test_a_live_blog_written_newest_first(record_of) -> None:
+    text = (
+        "LIVE: European Short Track Championships\n\n17:36 - MEN'S 1500M FINAL A - Ádám Csontos of Hungary wins gold "
+        "in 2:17.604. Niels Verbrugge of the Netherlands takes silver.\n\n17:29 - Men's 1500m Final B goes to "
+        "Britain's Ollie Fenwick in 2:20.511, which will rank him seventh.\n\n17:21 - PENALTY CONFIRMED. Latvia's "
+        "Elīna Ozola is penalised for an inside cut on the last lap, so Italy's Sofia Zanella moves up to bronze."
+        "\n\n17:17 - WOMEN'S 1500M FINAL A - "
+        "Lotte Brinkman wins in 2:25.118, with teammate Iris Aalbers second. Ozola crosses third.\n\n17:12 - "
+        "Women's Final B: home skater Maja Kowalik wins it in 2:29.330 and will be classified sixth."
+    )
+    events = [
+        (e["gender"], [(r["athlete"], r["rank"]) for r in e["results"] if r["status"] == "finished"])
+        for e in record_of(text)["events"]
+    ]
+    assert events == [
+        ("men", [("Ádám Csontos", 1), ("Niels Verbrugge", 2), ("Ollie Fenwick", 7)]),
+        ("women", [("Lotte Brinkman", 1), ("Iris Aalbers", 2), ("Sofia Zanella", 3), ("Maja Kowalik", 6)]),
+    ]
+
+
+def test_a_title_that_went_to_someone_is_the_classification_of_its_gender(record_of) -> None:
+    text = (
+        "Marit van der Zwaag is the Dutch sprint champion. In Thialf she finished the four distances with 152.480 "
+        "points, 0.035 ahead of Iris Boomsma.\n\nThe men's title went to Sem Hoekman, who closed his tournament by "
+        "winning the second 1000 metres in 68.41 seconds."
+    )
+    events = [(e["gender"], e["distance_m"], [r["athlete"] for r in e["results"]]) for e in record_of(text)["events"]]
+    assert (("men", None, ["Sem Hoekman"]) in events) and (("men", 1000, ["Sem Hoekman"]) in events)
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
