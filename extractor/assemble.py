@@ -120,6 +120,7 @@ FAMILY_ROLES = frozenset(
     """.split()
 )
 MAX_DISTANCE_ALONE = 11
+YEAR = re.compile(r"(19|20)\d\d")
 DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
@@ -597,19 +598,15 @@ class _Assembler:
         sent = span.sent
         if self._per_sentence(self._continued_background, sent):
             return True
-        markers = {
-            i
-            for s in self._in_sentence(sent, "BACKGROUND")
-            if s.kind != "perfect"
-            for i in range(s.span.start, s.span.end)
-        }
-        if any(
+        background = self._in_sentence(sent, "BACKGROUND")
+        markers = {i for s in background if s.kind != "perfect" for i in range(s.span.start, s.span.end)}
+        if markers and any(
             child.dep_ in ("relcl", "acl") and markers.intersection(t.i for t in child.subtree)
             for child in span.root.children
         ):
             return True
         head = self._clause_head(span.root)
-        for signal in self._in_sentence(sent, "BACKGROUND"):
+        for signal in background:
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
             if signal.kind == "that race" and not self._after_background(sent):
@@ -683,7 +680,8 @@ class _Assembler:
             lede.append(sent)
             if sum(len(s) > 8 for s in lede) >= 2 and re.search(r"[.!?][\"”’]?\s*$", sent.text) or len(lede) == 6:
                 break
-        return {int(t.text) for sent in lede for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)}
+        words = self.lowers  # a year's digits are its own lower case
+        return {int(words[i]) for sent in lede for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])}
 
     def _governs(self, marker: Token, head: Token) -> bool:
         """Whether a background marker's clause covers a signal's clause: the same clause, a clause
