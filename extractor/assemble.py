@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TypeVar
 
 from spacy.attrs import LOWER
@@ -113,6 +114,7 @@ FAMILY_ROLES = frozenset(
     """.split()
 )
 MAX_DISTANCE_ALONE = 11
+YEAR = re.compile(r"(19|20)\d\d")
 DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_NATION_DISTANCE = 4
@@ -365,9 +367,11 @@ class _Assembler:
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
         self.signals = self._clean(doc, spans)
+        self.by_sentence: dict[int, dict[tuple[str, ...] | None, list[Signal]]] = {}
+        self.clause_heads: dict[int, Token] = {}
+        self.side_clauses: dict[int, bool] = {}
         self.lede_years = self._lede_years()
         self.signals = sorted(self.signals + self._named_again(), key=lambda s: s.span.start)
-        self.by_sentence: dict[int, list[Signal]] = {}
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
         self.sentence_cache: dict[tuple[str, int], object] = {}
@@ -380,6 +384,10 @@ class _Assembler:
             if s.label not in RESULT_LABELS or not all(i in self.mention_at for i in range(s.span.start, s.span.end))
         ]
         self.nation_tokens = {i for s in self.signals if s.label == "NATION" for i in range(s.span.start, s.span.end)}
+        self.nation_at: dict[int, Signal] = {}  # the first nation signal starting at a token
+        for signal in self.signals:
+            if signal.label == "NATION":
+                self.nation_at.setdefault(signal.span.start, signal)
         self.same_nation_tokens = {
             i for s in self.signals if s.label == "SAME_NATION" for i in range(s.span.start, s.span.end)
         }
@@ -412,11 +420,11 @@ class _Assembler:
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
         }
         self.last_subject: Entity | None = None
-        self.competitions = self._competitions()
-        self.competition_kind, self.competition = self._competition()
         self.sport = self._sport()
         if self.sport == "speed skating":
             self._sprint_titles()
+        self.competitions = self._competitions()
+        self.competition_kind, self.competition = self._competition()
 
     # ---- signals -------------------------------------------------------------------------------
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
@@ -532,10 +540,16 @@ class _Assembler:
         return self.sentence_cache[key]
 
     def _in_sentence(self, sent: Span, *labels: str) -> list[Signal]:
-        """The signals of the given labels that start in a sentence."""
-        if sent.start not in self.by_sentence:
-            self.by_sentence[sent.start] = [s for s in self.signals if sent.start <= s.span.start < sent.end]
-        return [s for s in self.by_sentence[sent.start] if s.label in labels]
+        """The signals of the given labels that start in a sentence (kept per sentence and labels, the
+        sentence's signals under None)."""
+        start = sent.start
+        found = self.by_sentence.get(start)
+        if found is None:
+            found = self.by_sentence[start] = {None: [s for s in self.signals if start <= s.span.start < sent.end]}
+        chosen = found.get(labels)
+        if chosen is None:
+            chosen = found[labels] = [s for s in found[None] if s.label in labels]
+        return chosen.copy()
 
     # ---- article context -------------------------------------------------------------------------
     def _competitions(self) -> list[tuple[Signal, dict]]:
@@ -661,10 +675,13 @@ class _Assembler:
 
     # ---- background ------------------------------------------------------------------------------
     def _clause_head(self, token: Token) -> Token:
-        for candidate in [token, *token.ancestors]:
-            if candidate.pos_ in ("VERB", "AUX") or candidate.dep_ == "ROOT":
-                return candidate
-        return token
+        """The first verb or root from a token up its ancestors (kept per token)."""
+        head = self.clause_heads.get(token.i)
+        if head is None:
+            head = self.clause_heads[token.i] = next(
+                (c for c in chain((token,), token.ancestors) if c.pos_ in ("VERB", "AUX") or c.dep_ == "ROOT"), token
+            )
+        return head
 
     def _background(self, span: Span) -> bool:
         """Whether a span sits in a clause about another time or race (a background marker governs it, or
@@ -676,19 +693,15 @@ class _Assembler:
         sent = span.sent
         if self._per_sentence(self._continued_background, sent):
             return True
-        markers = {
-            i
-            for s in self._in_sentence(sent, "BACKGROUND")
-            if s.kind != "perfect"
-            for i in range(s.span.start, s.span.end)
-        }
-        if any(
+        background = self._in_sentence(sent, "BACKGROUND")
+        markers = {i for s in background if s.kind != "perfect" for i in range(s.span.start, s.span.end)}
+        if markers and any(
             child.dep_ in ("relcl", "acl") and markers.intersection(t.i for t in child.subtree)
             for child in span.root.children
         ):
             return True
         head = self._clause_head(span.root)
-        for signal in self._in_sentence(sent, "BACKGROUND"):
+        for signal in background:
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
             aside = self._aside(signal.span)
@@ -782,7 +795,8 @@ class _Assembler:
             lede.append(sent)
             if sum(len(s) > 8 for s in lede) >= 2 and re.search(r"[.!?][\"”’]?\s*$", sent.text) or len(lede) == 6:
                 break
-        return {int(t.text) for sent in lede for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)}
+        words = self.lowers  # a year's digits are its own lower case
+        return {int(words[i]) for sent in lede for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])}
 
     def _governs(self, marker: Token, head: Token) -> bool:
         """Whether a background marker's clause covers a signal's clause: the same clause, a clause
@@ -797,11 +811,16 @@ class _Assembler:
         return node == head
 
     def _in_side_clause(self, span: Span) -> bool:
-        """Whether a span sits in a relative clause ("Weststra, who won the 3000m title on Wednesday, ...")."""
-        return any(
-            t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in t.children)
-            for t in [span.root, *span.root.ancestors]
-        )
+        """Whether a span sits in a relative clause ("Weststra, who won the 3000m title on Wednesday, ...");
+        kept per root token."""
+        root = span.root
+        side = self.side_clauses.get(root.i)
+        if side is None:
+            side = self.side_clauses[root.i] = any(
+                t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in t.children)
+                for t in chain((root,), root.ancestors)
+            )
+        return side
 
     def _provisional(self, span: Span) -> bool:
         return any(abs(signal.span.start - span.start) <= 5 for signal in self._in_sentence(span.sent, "PROVISIONAL"))
@@ -1384,7 +1403,8 @@ class _Assembler:
     def _anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
         """Person anchors of a sentence: named mentions, resolved pronouns and descriptions."""
         anchors: list[tuple[Token, Entity]] = []
-        named = [m for m in self.mentions if m.start < sent.end and m.end > sent.start]
+        start, end = sent.start, sent.end
+        named = [m for m in self.mentions if m.start < end and m.end > start]
         for mention in named:
             entity = self.entity_at.get(mention.start)
             if entity is not None:
@@ -1502,7 +1522,7 @@ class _Assembler:
     def _description(self, det: Token, sent: Span) -> Entity | None:
         """Resolve "the Dutchwoman", "the 27-year-old", "the Norwegian star" to the last subject."""
         nxt = self.doc[det.i + 1]
-        nation = next((s for s in self.signals if s.label == "NATION" and s.span.start == nxt.i), None)
+        nation = self.nation_at.get(nxt.i)
         if nation is not None:
             after = self.doc[nation.span.end] if nation.span.end < sent.end else None
             if after is None or after.lower_ in ANAPHOR_NOUNS or not after.text[:1].isupper():
@@ -1512,7 +1532,8 @@ class _Assembler:
                     return None
                 return self._antecedent(det, nation.kind)
             return None
-        window = self.doc[det.i + 1 : min(det.i + 7, sent.end)].text.lower()
+        # the window's text starts with the next word's: only a digit there can start an age
+        window = self.doc[det.i + 1 : min(det.i + 7, sent.end)].text.lower() if nxt.text[:1].isdigit() else ""
         if re.match(r"\d+ ?- ?year ?- ?old\b", window) or nxt.lower_ in ANAPHOR_NOUNS and nxt.dep_ == "nsubj":
             return self._antecedent(det)
         return None
@@ -1526,20 +1547,22 @@ class _Assembler:
         return self.antecedents[token.i]
 
     def _find_antecedent(self, token: Token, nation: str | None) -> Entity | None:
+        # a mention that starts before the token starts in a sentence that does
         candidates = [
             entity
             for mention in reversed(self.mentions)
-            if mention.start < token.i and mention.sent.start < token.i
+            if mention.start < token.i
             for entity in [self.entity_at.get(mention.start)]
             if entity is not None and entity.key not in self.roles
         ]
         subjects = [
             self.entity_at.get(m.start)
             for m in reversed(self.mentions)
-            if m.start < token.i and m.sent.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
+            if m.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
         ]
         allowed = {e.key for e in candidates}
-        previous = self.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
+        sentence_start = token.sent.start
+        previous = self.doc[sentence_start - 1].sent if sentence_start > 0 else None
         before = [
             m
             for m in reversed(self.mentions)
@@ -1557,7 +1580,7 @@ class _Assembler:
         in_sentence = [
             self.entity_at.get(m.start)
             for m in reversed(self.mentions)
-            if token.sent.start <= m.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
+            if sentence_start <= m.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
         ]
         ordered = (
             [e for e in in_sentence if e is not None and e.key in allowed]
@@ -1568,7 +1591,7 @@ class _Assembler:
         if nation is None:
             return next(iter(ordered), None)
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
-        previous = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        previous = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         recent = {
             self.entity_at[m.start].key
             for m in self.mentions

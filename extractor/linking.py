@@ -21,6 +21,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """A mention's text without a nickname in quotation marks ('Brianne "Rocket" Sawchuk'), a possessive
     ending or stray whitespace."""
@@ -39,6 +40,12 @@ def name_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(text: str) -> tuple[str, ...]:
     return tuple(fold(part) for part in clean_name(text).split())
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(forms: tuple[str, ...]) -> frozenset[str]:
+    """The folded word parts of several forms of a name, together."""
+    return frozenset(t for form in forms for t in name_tokens(form))
 
 
 def _close(a: str, b: str) -> bool:
@@ -66,9 +73,9 @@ class Entity:
     used_alone: list[str] = field(default_factory=list)
 
     @property
-    def tokens(self) -> set[str]:
+    def tokens(self) -> frozenset[str]:
         """All folded name parts of all forms."""
-        return {t for form in self.forms for t in name_tokens(form)}
+        return _name_parts(tuple(self.forms))
 
     @property
     def full_form(self) -> str:
