@@ -2772,6 +2772,17 @@ class _Assembler:
             if race.key.distance is None and race.key.discipline not in CLASSIFICATIONS:
                 race.key = RaceKey(race.key.gender, distance, race.key.discipline)
 
+    def _regatta_distance(self, races: list[Race]) -> None:
+        """At a regatta every boat class races one course: races reported without a distance take the one
+        distance the others state ("a commanding row over 2,000m" for the single sculls, none for the pair)."""
+        stated = {race.key.distance for race in races if race.key.distance is not None}
+        if self.sport != "rowing" or len(stated) != 1:
+            return
+        (distance,) = stated
+        for race in races:
+            if race.key.distance is None:
+                race.key = RaceKey(race.key.gender, distance, race.key.discipline)
+
     def _team_race_distance(self, races: list[Race]) -> None:
         """A team race reported without its distance takes the one distance the text names as "the event"
         ("The 2,000m event was making its second Olympic appearance"), unless another race has it."""
@@ -2874,6 +2885,7 @@ class _Assembler:
         races.sort(key=lambda r: r.first_result or 0)
         self._team_race_distance(races)
         self._course_distance(races)
+        self._regatta_distance(races)
         for race in self._of_the_main_day(races):
             event = self._event(race)
             won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())

@@ -1609,6 +1609,16 @@ def test_a_title_that_went_to_someone_is_the_classification_of_its_gender(record
     assert (("men", None, ["Sem Hoekman"]) in events) and (("men", 1000, ["Sem Hoekman"]) in events)
 
 
+def test_every_boat_class_of_a_regatta_races_its_one_course(record_of) -> None:
+    text = (
+        "Australia's Brooke Farrelly won the women's single sculls final over 2,000m at the World Rowing "
+        "Championships in 7:18.44. Aline Jaquet (SUI) took silver, 1.27 seconds behind.\n\nIn the men's pair, "
+        "Great Britain's Tom Ashworth and Freddie Hale led from the first stroke to win in 6:19.45. Italy took "
+        "silver in 6:20.02."
+    )
+    assert [(e["gender"], e["distance_m"]) for e in record_of(text)["events"]] == [("women", 2000), ("men", 2000)]
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
