@@ -1179,7 +1179,8 @@ class _Assembler:
         mentions = [
             s
             for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
-            if not self._background(s.span)
+            if s.span.start not in self.quoted
+            and not self._background(s.span)
             and not self._in_side_clause(s.span)
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
         ]

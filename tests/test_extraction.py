@@ -1619,6 +1619,15 @@ def test_every_boat_class_of_a_regatta_races_its_one_course(record_of) -> None:
     assert [(e["gender"], e["distance_m"]) for e in record_of(text)["events"]] == [("women", 2000), ("men", 2000)]
 
 
+def test_a_distance_named_in_a_quotation_is_no_race(record_of) -> None:
+    text = (
+        "Tom Hennessy ran the marathon in 2:31:07 for 87th place, and Ann Reilly was 120th in 2:44:10.\n\n"
+        '"I saw the 35K sign and just thought about the club runs," Hennessy said.\n\nGerry Fallon finished in '
+        "3:44:10, 400th."
+    )
+    assert [e["distance_m"] for e in record_of(text)["events"]] == [42195]
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
