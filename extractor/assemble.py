@@ -759,15 +759,22 @@ class _Assembler:
         """ "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in
         1:53.84": a sentence that goes on about the person of a sentence set wholly in another time (a
         marker on its main clause, no result of its own), with a pronoun or description as subject and no
-        time of its own, is set in that time too."""
+        time of its own, is set in that time too; so is a sentence that goes on with the places of a result
+        set in another time."""
         if sent.start == 0 or "\n\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
             return False
         before = self.doc[sent.start - 1].sent
         markers = [s for s in self._in_sentence(before, "BACKGROUND") if s.kind not in ("perfect", "that race")]
         if not any(self._clause_head(m.root) == before.root for m in markers):
             return False
-        if self._in_sentence(before, *RESULT_LABELS) or self._in_sentence(sent, "BACKGROUND") or self._weekdays(sent):
+        if self._in_sentence(sent, "BACKGROUND") or self._weekdays(sent):
             return False
+        if self._in_sentence(before, *RESULT_LABELS):
+            # "Last season's standings were won by Nakagawa. Brouwer was second overall": the places of that
+            # result go on, in a sentence that names no race and states no time of its own
+            return bool(self._in_sentence(sent, "RANK")) and not self._in_sentence(
+                sent, "DISTANCE", "DISCIPLINE", "TIME"
+            )
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
         anaphor = any(
             t.i not in self.mention_at and (t.lower_ in SUBJECT_PRONOUNS or any(c.lower_ == "the" for c in t.children))
@@ -805,10 +812,19 @@ class _Assembler:
             return True
         node = marker
         while node != node.head and node != head:
-            if node.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis"):
+            if node.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis") and not self._dates_the_setting(node):
                 return False
             node = node.head
         return node == head
+
+    @staticmethod
+    def _dates_the_setting(clause: Token) -> bool:
+        """Whether a participle clause dates the meeting where its sentence is set ("At the last German
+        championships held in the hall two years ago, Felix Rauch won the 500 metres")."""
+        noun = clause.head
+        return (
+            clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in")
+        )
 
     def _in_side_clause(self, span: Span) -> bool:
         """Whether a span sits in a relative clause ("Weststra, who won the 3000m title on Wednesday, ...");

@@ -1628,6 +1628,20 @@ def test_a_distance_named_in_a_quotation_is_no_race(record_of) -> None:
     assert [e["distance_m"] for e in record_of(text)["events"]] == [42195]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The women's 1,500 looks wide open. Last season's World Cup 1,500 standings were won by Japan's Mei "
+        "Nakagawa. Femke Brouwer of the Netherlands, the world champion, was second overall and Canada's Avery "
+        "Lindqvist-Hart third.",
+        "The hall was last renovated in 2008. At the last German championships held in the hall two years ago, "
+        "Felix Rauch won the 500 metres in 35.02 and Jana Wendt the 3000 metres in 4:08.77.",
+    ],
+)
+def test_results_set_in_another_time_by_the_sentence_before_or_the_meeting_are_background(record_of, text) -> None:
+    assert record_of("Speed skating news\n\n" + text)["events"] == []
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
