@@ -739,9 +739,13 @@ class _Assembler:
         return False
 
     def _aside(self, span: Span) -> Span | None:
-        """The verbless aside between commas that describes the noun before it and holds a span ("the United
-        States, runners-up in Calgary a week ago, finished fourth"), if any."""
+        """The aside that holds a span, if any: a parenthesis, or a verbless phrase between commas that describes
+        the noun before it ("the United States, runners-up in Calgary a week ago, finished fourth")."""
         sent = span.sent
+        opened = next((t.i for t in reversed(self.doc[sent.start : span.start]) if t.text in "()"), None)
+        closed = next((t.i for t in self.doc[span.end : sent.end] if t.text in "()"), None)
+        if opened is not None and closed is not None and self.doc[opened].text == "(" and self.doc[closed].text == ")":
+            return self.doc[opened + 1 : closed]  # "(his previous best was 34.52 from Calgary in November)"
         left = next((t.i for t in reversed(self.doc[sent.start : span.start]) if t.text == ","), None)
         right = next((t.i for t in self.doc[span.end : sent.end] if t.text == ","), None)
         if left is None or right is None or left == sent.start or self.doc[left - 1].pos_ not in ("NOUN", "PROPN"):

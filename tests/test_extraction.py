@@ -1642,6 +1642,15 @@ def test_results_set_in_another_time_by_the_sentence_before_or_the_meeting_are_b
     assert record_of("Speed skating news\n\n" + text)["events"] == []
 
 
+def test_a_previous_best_dates_its_sentence_but_not_from_a_parenthesis(record_of) -> None:
+    text = (
+        "Jesse Kroon won the men's 1,000 meters at the World Cup in 1:07.96. Jordan Hale of the USA was fourth "
+        "in 1:08.41, a personal best (his previous best was 1:08.97 from Calgary).\n\nHale's previous best of "
+        "1:08.97 came at the U.S. Championships in Milwaukee, where he finished second."
+    )
+    assert results(record_of(text))["Jordan Hale"]["rank"] == 4
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
