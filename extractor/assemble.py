@@ -209,6 +209,7 @@ NON_RANK_NOUNS = frozenset(
 SPRINT_DISTANCES = (500, 1000)
 MAX_ASIDE = 10  # tokens
 MIN_BLOG_ENTRIES = 3
+GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 VENUE_NOUNS = frozenset("arena center centre hall oval park pool rink stadium village".split())
@@ -420,6 +421,7 @@ class _Assembler:
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
         }
         self.last_subject: Entity | None = None
+        self.gender_headings: list[tuple[int, str]] | None = None
         self.sport = self._sport()
         if self.sport == "speed skating":
             self._sprint_titles()
@@ -671,7 +673,21 @@ class _Assembler:
                     roles.setdefault(entity.key, "coach")
                 elif verb.lower_ in ("set", "held", "owned", "established"):
                     roles.setdefault(entity.key, "record holder")
+            parent = self._parent_role(mention)
+            if parent is not None:
+                roles.setdefault(entity.key, parent)
         return roles
+
+    def _parent_role(self, mention: Span) -> str | None:
+        """ "Deb Brandt said, a few hours after watching her son finish fourth": the subject of a sentence that
+        speaks of "her son" or "his daughter" is a parent."""
+        if mention.root.dep_ not in ("nsubj", "nsubjpass") or mention.root.head != mention.sent.root:
+            return None
+        for token in mention.sent:
+            possessor = next((c.lower_ for c in token.children if c.dep_ == "poss"), None)
+            if token.lower_ in ("son", "daughter") and possessor in ("her", "his"):
+                return "mother" if possessor == "her" else "father"
+        return None
 
     # ---- background ------------------------------------------------------------------------------
     def _clause_head(self, token: Token) -> Token:
@@ -855,7 +871,20 @@ class _Assembler:
                 return signal.kind
         head = self._clause_head(span.root)
         kinds = {s.kind for s in genders if not self._coordinated_clauses(self._clause_head(s.root), head)}
-        return kinds.pop() if len(kinds) == 1 else None
+        if len(kinds) == 1:
+            return kinds.pop()
+        return None if kinds else self._gender_heading(span.start_char)
+
+    def _gender_heading(self, char: int) -> str | None:
+        """The gender of the last heading line above a character that names only a gender ("WOMEN" over a
+        results box's races)."""
+        if self.gender_headings is None:
+            self.gender_headings = [
+                (match.start(), "women" if match.group(1).lower().startswith("w") else "men")
+                for match in GENDER_HEADING.finditer(doc_text(self.doc))
+            ]
+        above = [gender for start, gender in self.gender_headings if start < char]
+        return above[-1] if above else None
 
     def _distance(self, span: Span) -> int | None:
         """A race's distance in metres; a relay's is its legs' total ("4x5 km" is 20000)."""
@@ -1641,6 +1670,12 @@ class _Assembler:
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
             ):
                 return entity
+        verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
+        if any(
+            c.dep_ == "nsubj" and c.lower_ in ("son", "daughter") and not any(t.i in self.mention_at for t in c.subtree)
+            for c in verb.children
+        ):
+            return None  # "after watching her son finish fourth": the son's place, not the speaker's
         absolute = self._absolute_subject(signal, anchors, exclude) or self._controller(signal, anchors, exclude)
         if absolute is not None:
             return absolute

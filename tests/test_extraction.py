@@ -1651,6 +1651,27 @@ def test_a_previous_best_dates_its_sentence_but_not_from_a_parenthesis(record_of
     assert results(record_of(text))["Jordan Hale"]["rank"] == 4
 
 
+def test_a_results_box_under_gender_headings(record_of) -> None:
+    text = (
+        "Championships at a glance\n\nKEARNS, Utah (AP) — Results from the ISU Four Continents Speed Skating "
+        "Championships:\n\nMEN\n\nMass Start (16 laps)\n1. Jordan Belcourt, CAN, 60 points, 7:41.22.\n2. Kang "
+        "Min-seok, KOR, 40, 7:41.30.\n\nWOMEN\n\nMass Start (16 laps)\n1. Aoi Tanabe, JPN, 60 points, 8:22.64.\n"
+        "2. Kelsey Abbott, USA, 40, 8:22.71."
+    )
+    events = record_of(text)["events"]
+    assert [e["gender"] for e in events] == ["men", "women"]
+    assert "Jordan Belcourt" in [r["athlete"] for r in events[0]["results"]]
+    assert "Kelsey Abbott" in [r["athlete"] for r in events[1]["results"]]
+
+
+def test_a_parent_watching_her_son_is_no_result(record_of) -> None:
+    text = (
+        "Jesse Kroon won the men's 1,000 meters at the World Cup in 1:07.96. Tyler Brandt was fourth in 1:08.41."
+        '\n\n"I screamed," Deb Brandt said Saturday, a few hours after watching her son finish fourth.'
+    )
+    assert "Deb Brandt" not in results(record_of(text))
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "
