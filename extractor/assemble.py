@@ -194,7 +194,7 @@ NOT_AFTER_RACE = frozenset(
     """
     bike checkpoint climb cycle lake lap laps left leg legs loop loops mark medalist medalists medallist medallists
     of opener oval ride swim
-    part penalty phase point pool
+    part penalty phase point points pool
     portion races reaction remaining rink run runs section specialist specialists split splits
     sprint-finish stage straight stretch technique time times to track turn wall
     """.split()

@@ -111,6 +111,7 @@ def test_vocabularies(nlp: Language, text: str, label: str, value: str) -> None:
         ("the 1,000-meter race", "1,000-meter"),
         ("the 10km classic", "10km"),
         ("won the 500", "the 500"),
+        ("Dalseth wins 5,000 for hosts", "5,000"),
     ],
 )
 def test_distances(nlp: Language, text: str, distance: str) -> None:
