@@ -1553,7 +1553,7 @@ class _Assembler:
         name = re.sub(r"^(the|The)\s+", "", span.text)
         name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
         adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod" or span.root.tag_ in ("NNS", "NNPS")
-        if adjective:
+        if adjective or name.isupper():  # "the US quartet": "United States"
             name = nation_names().get(code, name)
         team = self.teams.get(code)
         if team is None:

@@ -1672,6 +1672,18 @@ def test_a_parent_watching_her_son_is_no_result(record_of) -> None:
     assert "Deb Brandt" not in results(record_of(text))
 
 
+def test_a_team_named_by_an_abbreviation_takes_the_nations_name(record_of) -> None:
+    text = (
+        "Jamaica won a thrilling women's 4x100m relay at the World Athletics Championships in 41.62, with the US "
+        "quartet just 0.07 behind. Great Britain & Northern Ireland took bronze in 42.10."
+    )
+    assert [r["athlete"] for r in record_of(text)["events"][0]["results"]] == [
+        "Jamaica",
+        "United States",
+        "Great Britain & Northern Ireland",
+    ]
+
+
 def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(record_of) -> None:
     text = (
         "Broken ankle ends Meijerink's Olympic hopes\n\nHEERENVEEN, Jan. 5, 2026 - Jorrit Meijerink will miss the "

@@ -83,6 +83,7 @@ def test_placings(nlp: Language, text: str, expected: str) -> None:
         ("Marieke Dekkers of the Netherlands took bronze.", "NATION", "NED"),
         ("Park Seo-yeon (KOR) was second.", "NATION", "KOR"),
         ("Team GB's Ellia Smeding finished 11th.", "NATION", "GBR"),
+        ("Great Britain & Northern Ireland took bronze.", "NATION", "GBR"),
         ("The Dutchwoman won.", "NATION", "NED"),
         ("Chinese Taipei's Lin won.", "NATION", "TPE"),
         ("at the Milan Winter Olympics", "COMPETITION", "olympics"),
