@@ -2464,6 +2464,9 @@ class _Assembler:
             if owner is not None:
                 self._place(self._facts(signal, owner), IMPLIED_RANKS[signal.kind], span)
             return
+        if signal.kind == "range":
+            self._place_range(signal, anchors)
+            return
         if not ordinals:
             return
         if signal.kind == "out_of":
@@ -2565,6 +2568,17 @@ class _Assembler:
             if facts is not None and facts.rank is None:
                 facts.rank = ordinal_value(ordinal.text)
                 facts.note("rank", signal.span)
+
+    def _place_range(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "X, Y and Z filled places four to six": the people listed before take the places in order."""
+        first, last = (ordinal_value(t.text) or word_to_number(t.text) for t in (signal.span[-3], signal.span[-1]))
+        if first is None or last is None or last <= first:
+            return
+        people = self._people_listed(anchors, before=signal.span.start)[-(last - first + 1) :]
+        if len(people) != last - first + 1:
+            return
+        for rank, entity in enumerate(people, first):
+            self._place(self._facts(signal, entity), rank, signal.span)
 
     def _on_win(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A win of the race; not a hoped or denied one, a medal of another colour, a heat, or a contest

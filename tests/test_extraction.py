@@ -206,6 +206,8 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Noah Gerber finished one place ahead of fifth-placed Lisa Holm.", "Lisa Holm", 5),
         ("Lisa Holm missed five targets and fell back to 17th.", "Lisa Holm", 17),
         ("Britain's Lisa Holm touched third in 37.50.", "Lisa Holm", 3),
+        ("Mia Sand, Emma Lind and Lisa Holm filled places four to six.", "Lisa Holm", 6),
+        ("Mia Sand, Emma Lind and Lisa Holm were fourth to sixth.", "Emma Lind", 5),
     ],
 )
 def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:
