@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -207,8 +208,10 @@ NON_RANK_NOUNS = frozenset(
     """.split()
 )
 SPRINT_DISTANCES = (500, 1000)
+CHILD_NOUNS = frozenset(("son", "daughter"))
 MAX_ASIDE = 10  # tokens
 MIN_BLOG_ENTRIES = 3
+SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}$")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
@@ -425,6 +428,7 @@ class _Assembler:
         self.sport = self._sport()
         if self.sport == "speed skating":
             self._sprint_titles()
+        self.olympics_named = any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals)
         self.competitions = self._competitions()
         self.competition_kind, self.competition = self._competition()
 
@@ -598,7 +602,7 @@ class _Assembler:
     def _kind(self, signal: Signal) -> str:
         """A competition mention's kind ("the Milan Cortina Games" in an Olympic report are the Olympics, "the
         Bislett Games" a meeting)."""
-        if signal.kind == "games" and any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals):
+        if signal.kind == "games" and self.olympics_named:
             return "olympics"
         return signal.kind
 
@@ -613,9 +617,7 @@ class _Assembler:
             for signal, info in self.competitions
             if signal.span.start < race.first_result
             and signal.span.start - signal.span.sent.start <= SECTION_OPENING
-            and not doc_text(self.doc)[
-                self._paragraph_start(signal.span.start_char) + 1 : signal.span.sent.start_char
-            ].strip()
+            and self._opens_paragraph(signal.span.sent.start_char)
         ]
         if not before:
             return self.competition_kind, self.competition
@@ -685,7 +687,7 @@ class _Assembler:
             return None
         for token in mention.sent:
             possessor = next((c.lower_ for c in token.children if c.dep_ == "poss"), None)
-            if token.lower_ in ("son", "daughter") and possessor in ("her", "his"):
+            if token.lower_ in CHILD_NOUNS and possessor in ("her", "his"):
                 return "mother" if possessor == "her" else "father"
         return None
 
@@ -758,8 +760,8 @@ class _Assembler:
         """The aside that holds a span, if any: a parenthesis, or a verbless phrase between commas that describes
         the noun before it ("the United States, runners-up in Calgary a week ago, finished fourth")."""
         sent = span.sent
-        opened = next((t.i for t in reversed(self.doc[sent.start : span.start]) if t.text in "()"), None)
-        closed = next((t.i for t in self.doc[span.end : sent.end] if t.text in "()"), None)
+        opened = next((t.i for t in reversed(self.doc[sent.start : span.start]) if t.text in ("(", ")")), None)
+        closed = next((t.i for t in self.doc[span.end : sent.end] if t.text in ("(", ")")), None)
         if opened is not None and closed is not None and self.doc[opened].text == "(" and self.doc[closed].text == ")":
             return self.doc[opened + 1 : closed]  # "(his previous best was 34.52 from Calgary in November)"
         left = next((t.i for t in reversed(self.doc[sent.start : span.start]) if t.text == ","), None)
@@ -1672,7 +1674,7 @@ class _Assembler:
                 return entity
         verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
         if any(
-            c.dep_ == "nsubj" and c.lower_ in ("son", "daughter") and not any(t.i in self.mention_at for t in c.subtree)
+            c.dep_ == "nsubj" and c.lower_ in CHILD_NOUNS and not any(t.i in self.mention_at for t in c.subtree)
             for c in verb.children
         ):
             return None  # "after watching her son finish fourth": the son's place, not the speaker's
@@ -1845,7 +1847,6 @@ class _Assembler:
     def _entries_newest_first(self) -> dict[int, tuple[int, int]]:
         """The entries of a live blog written newest first (paragraphs opened by clock times that run
         backwards), by first token: (first token, end token)."""
-        text = doc_text(self.doc)
         starts = []
         for signal in self.signals:
             span = signal.span
@@ -1853,7 +1854,7 @@ class _Assembler:
                 signal.label == "NONRESULT"
                 and signal.kind == "timestamp"
                 and span.start == span.sent.start
-                and not text[self._paragraph_start(span.start_char) + 1 : span.start_char].strip()
+                and self._opens_paragraph(span.start_char)
             ):
                 hours, minutes = re.match(r"(\d{1,2})\D(\d{2})", span[0].text).groups()
                 starts.append((span.start, int(hours) * 60 + int(minutes)))
@@ -2060,6 +2061,10 @@ class _Assembler:
     def _paragraph_start(self, char: int) -> int:
         """The offset of the line break that opens the paragraph holding a character (-1 for the first)."""
         return doc_text(self.doc).rfind("\n", 0, char)
+
+    def _opens_paragraph(self, char: int) -> bool:
+        """Whether only whitespace stands between a paragraph's start and a character."""
+        return not doc_text(self.doc)[self._paragraph_start(char) + 1 : char].strip()
 
     def _team_named_before(self, span: Span) -> Entity | None:
         """The nation named as a group last before a team result in its paragraph, whose skaters the result
@@ -2833,24 +2838,16 @@ class _Assembler:
                 self.races.remove(race)
 
     def _course_distance(self, races: list[Race]) -> None:
-        """Races reported without a distance take the one course distance the text names (the women's double
-        sculls of a regatta "on the 2000m Rotsee course")."""
-        if len(self.course_distances) != 1:
+        """Races reported without a distance take the one course distance: the one the text names as a course
+        (the women's double sculls of a regatta "on the 2000m Rotsee course"), or at a regatta, where every boat
+        class races one course, the one its other races state ("a commanding row over 2,000m")."""
+        stated = {race.key.distance for race in races if race.key.distance is not None}
+        courses = self.course_distances or (stated if self.sport == "rowing" else set())
+        if len(courses) != 1:
             return
-        (distance,) = self.course_distances
+        (distance,) = courses
         for race in races:
             if race.key.distance is None and race.key.discipline not in CLASSIFICATIONS:
-                race.key = RaceKey(race.key.gender, distance, race.key.discipline)
-
-    def _regatta_distance(self, races: list[Race]) -> None:
-        """At a regatta every boat class races one course: races reported without a distance take the one
-        distance the others state ("a commanding row over 2,000m" for the single sculls, none for the pair)."""
-        stated = {race.key.distance for race in races if race.key.distance is not None}
-        if self.sport != "rowing" or len(stated) != 1:
-            return
-        (distance,) = stated
-        for race in races:
-            if race.key.distance is None:
                 race.key = RaceKey(race.key.gender, distance, race.key.discipline)
 
     def _team_race_distance(self, races: list[Race]) -> None:
@@ -2890,20 +2887,20 @@ class _Assembler:
         lede_end = next((sent.end for sent in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", sent.text)), 0)
         days = {main_day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
+        headings = [match.start() for match in SECTION_HEADING.finditer(doc_text(self.doc))]
         return [
             r
             for r in races
             if r.run.day is None
             or r.run.day in days
             or any(_same_race(k, r.key) for k in that_day)
-            or self._section(r) != self._section(main)
+            or self._section(r, headings) != self._section(main, headings)
         ]
 
-    def _section(self, race: Race) -> int:
+    def _section(self, race: Race, headings: list[int]) -> int:
         """The section of a roundup a race's first result is in: the number of headings in capitals ("CROSS-COUNTRY
-        SKIING") before it, whose races are each the news of their own day."""
-        start = self.doc[race.first_result].idx if race.first_result is not None else 0
-        return len(re.findall(r"(?m)^[A-Z][A-Z &/-]{2,40}$", doc_text(self.doc)[:start]))
+        SKIING", at the offsets given) before it, whose races are each the news of their own day."""
+        return bisect_right(headings, self.doc[race.first_result].idx if race.first_result is not None else 0)
 
     def _named_by_the_headline(self, races: list[Race]) -> list[Race]:
         """With no day on the first race: when the first race stated below the headline has no day either,
@@ -2955,7 +2952,6 @@ class _Assembler:
         races.sort(key=lambda r: r.first_result or 0)
         self._team_race_distance(races)
         self._course_distance(races)
-        self._regatta_distance(races)
         for race in self._of_the_main_day(races):
             event = self._event(race)
             won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())
