@@ -490,8 +490,9 @@ class _Assembler:
                 if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
                     continue
                 kind = span.id_ or ""
-                if label == "NATION" and kind == "code":  # a table's bare IOC code ("1<tab>Name<tab>NOR<tab>...")
-                    kind, span = span[-1].text, span[-1:]
+                if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
+                    code = next(t for t in span if t.is_upper)
+                    kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
                     if kind not in nation_names():
                         continue
                 signals.append(Signal(label, kind, span))

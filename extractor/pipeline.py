@@ -51,9 +51,9 @@ class LineBreaks:
         for i, orth in enumerate(orths[:-1]):
             if self._has_newline(doc, orth):
                 doc[i + 1].is_sent_start = True
-                self._keep_list_item_whole(doc, i + 1)
+                self._split_list_items(doc, i + 1)
         if len(doc):
-            self._keep_list_item_whole(doc, 0)
+            self._split_list_items(doc, 0)
             self._end_the_dateline(doc)
         return doc
 
@@ -81,15 +81,30 @@ class LineBreaks:
             found = self.newline[orth] = "\n" in doc.vocab.strings[orth]
         return found
 
+    @classmethod
+    def _split_list_items(cls, doc: Doc, start: int) -> None:
+        """A numbered line ("1. Hugo Lindqvist, Sweden, 12:54.30") is one sentence, not "1." and the rest; a
+        line running on with the next numbers ("1. Endo, JPN, 33.88. 2. Okafor-Lee, CAN, 33.97. 3. ...") is
+        one sentence per item."""
+        number = cls._keep_list_item_whole(doc, start)
+        i = start + 1
+        while number is not None and i < len(doc) - 1 and "\n" not in doc[i - 1].text:
+            if doc[i].text == str(number + 1) and doc[i - 1].text in (".", ";") and doc[i + 1].text in (".", ")"):
+                doc[i].is_sent_start = True
+                number = cls._keep_list_item_whole(doc, i)
+            i += 1
+
     @staticmethod
-    def _keep_list_item_whole(doc: Doc, start: int) -> None:
-        """A numbered line ("1. Hugo Lindqvist, Sweden, 12:54.30") is one sentence, not "1." and the rest."""
+    def _keep_list_item_whole(doc: Doc, start: int) -> int | None:
+        """Keep a numbered list item's number with its text; the item's number, or None if none starts here."""
         end = start
         while end < len(doc) and end - start < 2 and re.fullmatch(r"\d{1,3}[.)]?|[.)]", doc[end].text):
             end += 1
         if end > start and re.fullmatch(r"\d{1,3}[.)]?", doc[start].text) and end < len(doc):
             for i in range(start + 1, end + 1):
                 doc[i].is_sent_start = False
+            return int(doc[start].text.rstrip(".)"))
+        return None
 
 
 @Language.factory(

@@ -156,6 +156,17 @@ def test_numbered_results_list_with_gaps(record_of) -> None:
     assert rows["Gian-Luca Caminada"]["time"] == {"text": "1:53.88", "seconds": 113.88, "derived": True}
 
 
+def test_results_box_with_items_run_on_in_one_line(record_of) -> None:
+    text = (
+        "Results Sunday from the World Cup speed skating at the Utah Olympic Oval:\n\nMen's 500 Meters\n"
+        "1. Haruki Endo, JPN, 33.88. 2. Daniel Okafor-Lee, CAN, 33.97. 3. Seo Jae-won, KOR, 34.02. "
+        "4. Marcus Hale, USA, 34.11.\nDisqualified: Zhang Hao, CHN.\n"
+    )
+    rows = results(record_of(text))
+    assert [(r["rank"], r["nation"]) for r in rows.values()][:4] == [(1, "JPN"), (2, "CAN"), (3, "KOR"), (4, "USA")]
+    assert (rows["Zhang Hao"]["status"], rows["Zhang Hao"]["nation"]) == ("dq", "CHN")
+
+
 def test_gaps_listed_respectively(record_of) -> None:
     text = WC + ("Anna Berg won in 37.04. Lisa Holm and Emma Lind were second and third, +0.08 and +0.15 respectively.")
     rows = results(record_of(text))

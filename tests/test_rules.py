@@ -98,6 +98,7 @@ def test_placings(nlp: Language, text: str, expected: str) -> None:
         ("the men's super-G", "DISCIPLINE", "super-G"),
         ("She was disqualified.", "STATUS", "dq"),
         ("He did not finish.", "STATUS", "dnf"),
+        ("Disqualified: China.", "STATUS", "dq"),
     ],
 )
 def test_vocabularies(nlp: Language, text: str, label: str, value: str) -> None:
@@ -132,6 +133,9 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("her season best of 37.8", "NONRESULT", None),
         ("the previous Olympic record of 1:13.56", "NONRESULT", None),
         ("He raced the 1,500 in 2022.", "BACKGROUND", None),
+        ("Marchand won three individual titles at the meet.", "WIN", "NOT_WIN"),
+        ("Seo Jae-won was third.", "WIN", "NOT_WIN"),
+        ("It was a hard-won victory.", "WIN", "NOT_WIN"),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
