@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .dates import RELATIVE_DAYS, WEEKDAYS
 from .given_names import field_gender
 from .linking import Entity, doc_text, link_mentions, quoted_tokens
+from .mentions import PARTICLES
 from .patterns import nation_names
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
@@ -139,6 +140,9 @@ NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
     "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars".split()
 )
+CORRECTION_WORDS = ("correction", "corrected", "corrects", "correcting")
+LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
+TEAM_MEMBERS_JOINERS = frozenset(", with of".split())
 SKATING_SPORTS = {"speed skating", "short track"}
 DISCIPLINE_SPORT = {
     "downhill": "alpine skiing",
@@ -449,6 +453,8 @@ class _Assembler:
                 continue
             if span.label_ == "WIN" and span.id_ == "title" and span.start > 0 and doc[span.start - 1].lower_ == "who":
                 continue  # "Kok, who is the world champion": a title, not the news
+            if span.label_ == "RANK" and span.id_ == "bare list" and not self._bare_list_item(span):
+                continue  # "2 Norwegians made the podium": a count, not "1 Kim Yeon-ji (KOR) 37.02"
             if span.label_ == "BACKGROUND" and span.text.lower() == "will" and self._classifies(span):
                 continue  # "wins it in 2:29.330 and will be classified sixth": what the result means, not a future race
             by_label.setdefault(span.label_, []).append(span)
@@ -489,7 +495,7 @@ class _Assembler:
                     continue
                 if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
                     continue
-                kind = span.id_ or ""
+                kind = "list" if span.id_ == "bare list" else span.id_ or ""
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
                     code = next(t for t in span if t.is_upper)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
@@ -498,6 +504,20 @@ class _Assembler:
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
+
+    @staticmethod
+    def _bare_list_item(span: Span) -> bool:
+        """Whether a line's leading number without a full stop places the name after it: a capitalised word
+        follows and the line ends in a time ("1 Kim Yeon-ji (KOR) 37.02", "4= Pokorna (CZE) / Ruiter (NED) 37.30")."""
+        sent = span.sent
+        last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
+        return (
+            span.end < sent.end
+            and (span.doc[span.end].is_title or span.doc[span.end].lower_ in PARTICLES)
+            and last is not None
+            and last.i > span.end
+            and LIST_TIME.fullmatch(last.text) is not None
+        )
 
     def _named_again(self) -> list[Signal]:
         """A meeting first named under a marker of another time ("at last week's Olympic qualification
@@ -729,8 +749,14 @@ class _Assembler:
             if signal.kind == "that race" and not self._after_background(sent):
                 continue
             marker_head = self._clause_head(signal.root)
-            if signal.kind == "event after":  # "third, a day after placing 11th in the 1,000m": the placing only
-                if signal.span[-1] == head or signal.span[-1] in head.ancestors:
+            if signal.kind == "event after":
+                # "third, a day after placing 11th in the 1,000m", "comes a day after Kral took bronze": the
+                # clause after "after" only
+                after = signal.span[-1]
+                clause = next((c for c in after.children if c.dep_ in ("pcomp", "pobj") and c.pos_ == "VERB"), None)
+                if clause is None and after.dep_ == "mark":
+                    clause = after.head
+                if clause is not None and (clause == head or clause in head.ancestors):
                     return True
                 continue
             if not self._governs(marker_head, head):
@@ -1015,6 +1041,7 @@ class _Assembler:
 
     def _match_race(self, key: RaceKey, run: Run) -> Race:
         current = self.current
+        gender_only = key.distance is None and key.discipline is None and key.gender is not None
         if key.distance is None and key.discipline is None:
             if current is None:
                 key = RaceKey(key.gender, None, None)
@@ -1072,6 +1099,14 @@ class _Assembler:
                 race = unknown[-1]
                 race.key = RaceKey(key.gender, race.key.distance, race.key.discipline or key.discipline)
                 return race
+        if gender_only:  # "the women's final" after a lede naming the women's 3000m relay and the mixed relay
+            named = [
+                r
+                for r in self.races
+                if (r.key.gender, r.key.discipline) == (key.gender, key.discipline) and self._same_run(r, run)
+            ]
+            if named:
+                return named[-1]
         race = Race(key)
         self.races.append(race)
         return race
@@ -1116,11 +1151,18 @@ class _Assembler:
     @staticmethod
     def _coordinated_clauses(a: Token, b: Token) -> bool:
         """Whether two clause heads sit in clauses joined side by side ("Kiptanui runs 2:03:48 to win
-        Valencia, Alemayehu takes women's race"), not one inside the other."""
+        Valencia, Alemayehu takes women's race"), not one inside the other; verbs sharing one subject ("X
+        controlled the women's final and crossed in 4:05.412") are one clause."""
         for lower, upper in ((a, b), (b, a)):
             node = lower
             while node != upper and node.head != node:
-                if node.dep_ in ("conj", "parataxis") or node.dep_ == "ccomp" and node.i < node.head.i:
+                if (
+                    node.dep_ == "conj"
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+                    or node.dep_ == "parataxis"
+                    or node.dep_ == "ccomp"
+                    and node.i < node.head.i
+                ):
                     return True
                 node = node.head
             if node == upper:
@@ -1539,15 +1581,20 @@ class _Assembler:
         return self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES
 
     def _team_anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
-        """Nations named as teams: "Canada won the team pursuit", not "Canada's Anna Berg"."""
-        anchors = []
-        for signal in self._in_sentence(sent, "NATION"):
-            span = signal.span
-            following = self.doc[span.end : min(span.end + 3, sent.end)]
-            if any(t.i in self.mention_at for t in following):
-                continue
-            anchors.append((signal.root, self._team(signal.kind, span)))
-        return anchors
+        """Nations named as teams: "Canada won the team pursuit" and "Italy, with Giulia Ferraro, ...", not
+        "Canada's Anna Berg"."""
+        return [
+            (s.root, self._team(s.kind, s.span)) for s in self._in_sentence(sent, "NATION") if self._names_a_team(s)
+        ]
+
+    def _names_a_team(self, signal: Signal) -> bool:
+        """Whether a nation is named as a team, not as a person's ("Canada's Anna Berg"): no person named within
+        three tokens after it, unless a comma, "with" or "of" comes first ("Italy, with Giulia Ferraro", "the Dutch
+        team of Isa de Graaf"; "Japan (Miho Takagi, ...)" names the team's skaters as the nation's)."""
+        span = signal.span
+        following = self.doc[span.end : min(span.end + 3, span.sent.end)]
+        person = next((t for t in following if t.i in self.mention_at), None)
+        return person is None or any(t.lower_ in (",", "with", "of") for t in following[: person.i - span.end])
 
     def _team(self, code: str, span: Span) -> Entity:
         """The team entity of a nation, created on first mention and named by the nation's name ("Italy",
@@ -1994,12 +2041,15 @@ class _Assembler:
     def _adjacent_person(self, span: Span) -> Entity | None:
         """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
         "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of Norway", "Florian Moosbrugger,
-        racing for Austria"."""
+        racing for Austria"; a team's "Norway, with Brekke, Eide, ...", "the Dutch team of Isa de Graaf")."""
         after = self.doc[span.end : min(span.sent.end, span.end + 6)]
-        for token in after:
+        for n, token in enumerate(after):
             if token.i in self.mention_at:
                 return self.entity_at.get(self.mention_at[token.i].start)
-            if not (token.lower_ in NATION_JOINERS or token.text == "-"):
+            listing = (
+                token.lower_ in TEAM_MEMBERS_JOINERS and (n or token.text == ",") and self._team_sentence(span.sent)
+            )
+            if not (token.lower_ in NATION_JOINERS or token.text == "-" or listing):
                 break
         before = self.doc[max(span.sent.start, span.start - 2) : span.start]
         if before and before[-1].i in self.mention_at:
@@ -2067,17 +2117,17 @@ class _Assembler:
         """Whether only whitespace stands between a paragraph's start and a character."""
         return not doc_text(self.doc)[self._paragraph_start(char) + 1 : char].strip()
 
-    def _team_named_before(self, span: Span) -> Entity | None:
-        """The nation named as a group last before a team result in its paragraph, whose skaters the result
-        names ("The Dutch men then completed a perfect afternoon. In the 5000 metres relay, Daan Verbeek,
-        Jelle Hoogland, Ruben Stam and Milan de Graaf took gold")."""
-        paragraph = self._paragraph_start(span.start_char)
+    def _team_named_before(self, span: Span, since: int | None = None) -> Entity | None:
+        """The nation named as a group last before a team result in its paragraph (or since a character offset),
+        whose skaters the result names ("The Dutch men then completed a perfect afternoon. In the 5000 metres
+        relay, Daan Verbeek, Jelle Hoogland, Ruben Stam and Milan de Graaf took gold")."""
+        since = self._paragraph_start(span.start_char) if since is None else since
         groups = [
             s
             for s in self.signals
             if s.label == "NATION"
-            and paragraph < s.span.start_char < span.start_char
-            and not any(t.i in self.mention_at for t in self.doc[s.span.end : s.span.end + 3])
+            and since <= s.span.start_char < span.start_char
+            and self._names_a_team(s)
             and (s.span.root.dep_ != "amod" or s.span.root.head.lower_ in TEAM_NOUNS)  # not "an Irish record"
         ]
         return self._team(groups[-1].kind, groups[-1].span) if groups else None
@@ -2093,7 +2143,12 @@ class _Assembler:
         """The facts of the athlete (or, in a team race, of the athlete's team) in the signal's race."""
         race = self._race_for(signal.span, entity)
         if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
-            team = self._as_team(entity) or self._last_team(race) or self._team_named_before(signal.span)
+            team = (
+                self._as_team(entity)
+                or self._team_named_before(signal.span, since=signal.span.sent.start_char)
+                or self._last_team(race)
+                or self._team_named_before(signal.span)
+            )
             if team is None:
                 return None
             facts = race.of(team, signal.span.start)
@@ -2249,7 +2304,13 @@ class _Assembler:
         if facts is None:
             return
         total = any(t.lower_ in TOTAL_WORDS for t in self.doc[max(0, signal.span.start - 4) : signal.span.start])
-        if facts.time is None or facts.derived or total and duration.seconds > facts.time.seconds:
+        if (
+            facts.time is None
+            or facts.derived
+            or total
+            and duration.seconds > facts.time.seconds
+            or self._corrects(signal.span)
+        ):
             facts.time, facts.derived = duration, False
             facts.evidence = [e for e in facts.evidence if e["field"] != "time"]
             facts.note("time", signal.span)
@@ -2257,6 +2318,13 @@ class _Assembler:
             self.warnings.append(
                 f"{owner.full_form}: two times stated ({facts.time.text} and {duration.text}); kept the first"
             )
+
+    def _corrects(self, span: Span) -> bool:
+        """Whether the line of a value says it corrects an earlier one ("14:07 CORRECTION: Hoshino's time is
+        37.19, not 37.91")."""
+        text = doc_text(self.doc)
+        line = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char].lower()
+        return any(word in line for word in CORRECTION_WORDS)
 
     def _winner_of(self, signal: Signal, exclude: set[int]) -> Entity | None:
         """The athlete (or team) already found to have won with the verb a time hangs from ("Poland's Kaczmarek,
@@ -2295,6 +2363,8 @@ class _Assembler:
                 continue
             if other.kind == "reference" and 0 <= other.span.start - span.end <= 2:
                 return True
+            if other.kind == "negated" and other.span.start <= span.start < other.span.end:
+                return True  # "Hoshino's time is 37.19, not 37.91"
             if (
                 other.kind == "season best"
                 and span.root.dep_ == "nsubj"
@@ -2530,6 +2600,9 @@ class _Assembler:
         if span[0].lower_ in TIE_WORDS or span.start > 0 and self.doc[span.start - 1].lower_ in TIE_WORDS:
             for athlete in self._sharing(owner, anchors, signal)[1:]:
                 self._place(self._facts(signal, athlete), value, span)
+        elif signal.kind == "list" and ordinals[0].text.endswith("="):  # "4= Pokorna (CZE) / Ruiter (NED) 37.30"
+            for athlete in {e.key: e for t, e in anchors if t.i >= span.end and e is not owner}.values():
+                self._place(self._facts(signal, athlete), value, span)
 
     @staticmethod
     def _place(facts: Facts | None, rank: int, span: Span) -> None:
@@ -2651,13 +2724,20 @@ class _Assembler:
     def _beaten(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> set[int]:
         """The people a signal's sentence says were beaten ("overtaking X on the last lap to finish in 1:24.617";
         a headline's "Håkansson outsprints Kristiansen to win", whose verb the parser may take for a noun), not
-        in a relative clause about them ("edged X, who took silver in 34.45")."""
-        if self._clause_head(signal.root).dep_ == "relcl":
+        in a relative clause about them ("edged X, who took silver in 34.45") nor by another subject in a clause
+        of their own ("X retained the title, while Italy edged the Dutch in the mixed relay")."""
+        clause = self._clause_head(signal.root)
+        if clause.dep_ == "relcl":
             return set()
+        own = {clause.i, *(t.i for t in clause.ancestors)}
         return {
             e.key
             for t, e in anchors
-            if t.dep_ == "dobj" and _beats(t.head) or t.i > t.sent.start and _beats(self.doc[t.i - 1])
+            if t.dep_ == "dobj"
+            and _beats(t.head)
+            and (t.head.i in own or not any(c.dep_ == "nsubj" for c in t.head.children))
+            or t.i > t.sent.start
+            and _beats(self.doc[t.i - 1])
         }
 
     @staticmethod

@@ -28,6 +28,7 @@ SIGNALS_KEY = "race"
 PEOPLE_KEY = "people"
 DATELINE_SEARCH = 600  # characters: datelines open a report
 DATELINE_LENGTH = 70
+LIST_ITEMS = "race_list_items"  # doc.user_data key: the numbered list items race_line_breaks found
 
 if not Doc.has_extension("race_record"):
     Doc.set_extension("race_record", default=None)
@@ -48,13 +49,16 @@ class LineBreaks:
     def __call__(self, doc: Doc) -> Doc:
         # a token's trailing whitespace is one space or none: only a token's text can hold a line break
         orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        items: list[int] = []
         for i, orth in enumerate(orths[:-1]):
             if self._has_newline(doc, orth):
                 doc[i + 1].is_sent_start = True
-                self._split_list_items(doc, i + 1)
+                items.extend(self._split_list_items(doc, i + 1))
         if len(doc):
-            self._split_list_items(doc, 0)
+            items.extend(self._split_list_items(doc, 0))
             self._end_the_dateline(doc)
+        starts = [i for i in range(len(doc)) if doc[i].is_sent_start]
+        doc.user_data[LIST_ITEMS] = [(i, next((k for k in starts if k > i), len(doc))) for i in sorted(items)]
         return doc
 
     @staticmethod
@@ -82,29 +86,54 @@ class LineBreaks:
         return found
 
     @classmethod
-    def _split_list_items(cls, doc: Doc, start: int) -> None:
+    def _split_list_items(cls, doc: Doc, start: int) -> list[int]:
         """A numbered line ("1. Hugo Lindqvist, Sweden, 12:54.30") is one sentence, not "1." and the rest; a
         line running on with the next numbers ("1. Endo, JPN, 33.88. 2. Okafor-Lee, CAN, 33.97. 3. ...") is
-        one sentence per item."""
+        one sentence per item. Returns the items' first tokens."""
         number = cls._keep_list_item_whole(doc, start)
+        marked = start + 1 < len(doc) and (doc[start].text[-1] in ".)=" or doc[start + 1].text in (".", ")"))
+        items = [start] if number is not None and marked else []
         i = start + 1
         while number is not None and i < len(doc) - 1 and "\n" not in doc[i - 1].text:
             if doc[i].text == str(number + 1) and doc[i - 1].text in (".", ";") and doc[i + 1].text in (".", ")"):
                 doc[i].is_sent_start = True
                 number = cls._keep_list_item_whole(doc, i)
+                items.append(i)
             i += 1
+        return items
 
     @staticmethod
     def _keep_list_item_whole(doc: Doc, start: int) -> int | None:
         """Keep a numbered list item's number with its text; the item's number, or None if none starts here."""
         end = start
-        while end < len(doc) and end - start < 2 and re.fullmatch(r"\d{1,3}[.)]?|[.)]", doc[end].text):
+        while end < len(doc) and end - start < 2 and re.fullmatch(r"\d{1,3}[.)=]?|[.)=]", doc[end].text):
             end += 1
-        if end > start and re.fullmatch(r"\d{1,3}[.)]?", doc[start].text) and end < len(doc):
+        if end > start and re.fullmatch(r"\d{1,3}[.)=]?", doc[start].text) and end < len(doc):
             for i in range(start + 1, end + 1):
                 doc[i].is_sent_start = False
-            return int(doc[start].text.rstrip(".)"))
+            return int(doc[start].text.rstrip(".)="))
         return None
+
+
+@Language.factory("race_list_items", assigns=["token.dep", "token.head"], requires=["token.dep"])
+def make_list_items(nlp: Language, name: str) -> ListItems:
+    """Make the component that keeps each numbered list item one sentence after parsing."""
+    return ListItems()
+
+
+class ListItems:
+    """Join the pieces the parser cut a numbered list item into ("4=" | "Pokorna (CZE) /" | "Ruiter (NED) 37.30")
+    into one sentence, hanging each later piece's root on the first piece's (the parser keeps the sentence
+    starts `race_line_breaks` sets, but not the tokens it marks as no start)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for start, end in doc.user_data.pop(LIST_ITEMS, []):
+            root = doc[start].sent.root
+            for i in range(start + 1, end):
+                if doc[i].is_sent_start:
+                    piece = doc[i].sent.root
+                    piece.head, piece.dep_ = root, "dep"
+        return doc
 
 
 @Language.factory(
@@ -264,6 +293,7 @@ def load(model: str = DEFAULT_MODEL, patterns_dirs: Iterable[str | Path] = ()) -
     index_attribute_ruler(nlp)
     cache_lemmas(nlp)
     nlp.add_pipe("race_line_breaks", before="parser")
+    nlp.add_pipe("race_list_items", after="parser")
     nlp.add_pipe("race_rules", config={"patterns_dirs": [str(p) for p in patterns_dirs]})
     nlp.add_pipe("race_entities")
     nlp.disable_pipe("ner")

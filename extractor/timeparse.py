@@ -56,6 +56,7 @@ _FRACTIONS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001}
 _NUMBER = r"\d+(?:\.\d+)?"
 _CLOCK = re.compile(r"^\+?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?")
 _DECIMAL = re.compile(r"(\d+)(?:\.(\d+))?")
+_DECIMAL_COMMA = re.compile(r"(?<=\d:\d\d),(?=\d{1,3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d))")
 
 
 class TimeParseError(ValueError):
@@ -120,7 +121,8 @@ def _decimals_of(number: str) -> int:
 
 def parse_duration(text: str) -> Duration:
     """Parse a time or gap as written ("1:12.31", "+0.28", "1 minute, 13.19 seconds", "a hundredth of a second")."""
-    raw = re.sub(r"(?<![\d.])\.(\d)", r"0.\1", text.strip())
+    raw = _DECIMAL_COMMA.sub(".", text.strip())  # "34,41" and "1:08,453", as continental reports write them
+    raw = re.sub(r"(?<![\d.])\.(\d)", r"0.\1", raw)
     clock = _CLOCK.search(raw)
     if clock:
         a, b, c, frac = clock.groups()

@@ -167,6 +167,31 @@ def test_results_box_with_items_run_on_in_one_line(record_of) -> None:
     assert (rows["Zhang Hao"]["status"], rows["Zhang Hao"]["nation"]) == ("dq", "CHN")
 
 
+def test_a_live_thread_list_with_a_tie_and_a_correction(record_of) -> None:
+    text = (
+        "LIVE: World Cup Stavanger - women's 500m\n\n"
+        "14:06 Pair 2: Hoshino Misaki (JPN) 37.91!! New leader.\n\n"
+        "14:07 CORRECTION: Hoshino's time is 37.19, not 37.91.\n\n"
+        "14:11 Pair 4: Katerina Pokorna (CZE) 37.30. Pair 5: Isa Ruiter (NED) 37.30 as well!\n\n"
+        "14:23 Unofficial top four:\n1 Kim Yeon-ji (KOR) 37.02\n2 Hoshino (JPN) 37.19\n"
+        "3= Pokorna (CZE) / Ruiter (NED) 37.30\n\n"
+        "14:30 Track record (36.84 by Ingvild Moen, 2019) survives.\n"
+    )
+    rows = results(record_of(text))
+    assert {name: (r["rank"], r["time"]["text"]) for name, r in rows.items()} == {
+        "Yeon-ji Kim": (1, "37.02"),
+        "Misaki Hoshino": (2, "37.19"),
+        "Katerina Pokorna": (3, "37.30"),
+        "Isa Ruiter": (3, "37.30"),
+    }
+
+
+def test_decimal_commas(record_of) -> None:
+    text = WC + "Anna Berg reached the time 37,04 and won. Lisa Holm was second (37,12), losing by only 0,08 s."
+    rows = results(record_of(text))
+    assert rows["Anna Berg"]["time"]["text"] == "37.04" and rows["Lisa Holm"]["time"]["text"] == "37.12"
+
+
 def test_gaps_listed_respectively(record_of) -> None:
     text = WC + ("Anna Berg won in 37.04. Lisa Holm and Emma Lind were second and third, +0.08 and +0.15 respectively.")
     rows = results(record_of(text))
@@ -188,7 +213,12 @@ def test_record_setter_is_not_a_result(record_of) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Berg skied the 150m penalty loop twice.", "Berg led with 15 metres to go.", "Berg passed 600 meters in 44.31."],
+    [
+        "Berg skied the 150m penalty loop twice.",
+        "Berg led with 15 metres to go.",
+        "Berg passed 600 meters in 44.31.",
+        "Berg opened with a 200 metres in 19.4 and then reeled off laps of 30.2 and 30.5.",
+    ],
 )
 def test_stretches_of_a_race_are_not_races(record_of, sentence: str) -> None:
     text = WC + "Anna Berg won in 37.04 seconds. " + sentence
@@ -528,6 +558,36 @@ def test_a_race_of_another_day_is_background(record_of) -> None:
     record = record_of(text)
     assert events_of(record) == [(500, "women", ["Ilse van Rijswijk", "Elin Lindahl"])]
     assert "Liam Ouellette" in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her win comes a day after compatriot Jakub Kral took bronze in the men's 5000m in 6:10.22.",
+        "In February Jakub Kral won the men's 5000m at the World Cup in Inzell in 6:10.22.",
+    ],
+)
+def test_a_race_dated_against_the_reported_one_is_background(record_of, sentence: str) -> None:
+    record = record_of(OLY + "Anna Berg won gold in 1:12.31. " + sentence)
+    assert [e["distance_m"] for e in record["events"]] == [1000]
+    assert "Jakub Kral" not in results(record)
+
+
+def test_a_relay_team_named_with_its_skaters(record_of) -> None:
+    text = (
+        "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "
+        "on Sunday, while Italy edged the Dutch in the mixed relay final.\n\nThe mixed 2000m relay was tight. "
+        "Italy's quartet of Giulia Ferraro and Pietro Lombardi won gold in 2:38.114, just 0.187 seconds ahead of "
+        "the Dutch team of Isa de Graaf and Daan Kuipers. Great Britain, with Holly Brennan and Callum Reid among "
+        "their skaters, took bronze in 2:39.870, while France finished fourth."
+    )
+    mixed = record_of(text)["events"][-1]
+    assert [(r["athlete"], r["rank"], r["medal"]) for r in mixed["results"]] == [
+        ("Italy", 1, "gold"),
+        ("Netherlands", 2, "silver"),
+        ("Great Britain", 3, "bronze"),
+        ("France", 4, None),
+    ]
 
 
 def test_a_weekday_race_beside_yesterdays_race_is_background(record_of) -> None:

@@ -136,6 +136,9 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Marchand won three individual titles at the meet.", "WIN", "NOT_WIN"),
         ("Seo Jae-won was third.", "WIN", "NOT_WIN"),
         ("It was a hard-won victory.", "WIN", "NOT_WIN"),
+        ("Fourth, losing the bronze by only 0.04, finished Aasheim.", "MEDAL", "NOT_MEDAL"),
+        ("14.02.2026, 19:47 | Tomasz Wrobel, Inzell", "NONRESULT", None),
+        ("It is the first medal since the year 2017, when Lis won.", "BACKGROUND", None),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
