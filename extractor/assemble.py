@@ -65,7 +65,7 @@ CLOCK_WORDS = frozenset("clock clocked timed time stopped".split())
 T = TypeVar("T")
 OTHER_GENDER = {"women": "men", "men": "women"}
 AHEAD = frozenset(("ahead", "clear"))
-IMPLIED_RANKS = {"second": 2, "third": 3}
+IMPLIED_RANKS = {"first": 1, "second": 2, "third": 3}
 TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
@@ -477,6 +477,7 @@ class _Assembler:
         blockers = {
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
+            "ROUND": covered("NOT_ROUND"),
             "RANK": title
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "season best" for i in range(sp.start, sp.end)},
             "TIME": covered("GAP")
@@ -1697,7 +1698,16 @@ class _Assembler:
             for m in self.mentions
             if previous <= m.start < token.i and m.start in self.entity_at
         } | {e.key for i, e in self.antecedents.items() if previous <= i < token.i and e is not None}
-        return next((e for e in ordered if known.get(e.key) == nation or e.key not in known and e.key in recent), None)
+        # "Kalsbeek started 0.31 points behind Solbakken. In the 1500 metres the Norwegian was fastest": a recent
+        # person of that nation first, then a recent one of no known nation, then one of that nation named earlier
+        return next(
+            chain(
+                (e for e in ordered if known.get(e.key) == nation and e.key in recent),
+                (e for e in ordered if e.key not in known and e.key in recent),
+                (e for e in ordered if known.get(e.key) == nation),
+            ),
+            None,
+        )
 
     def _owner(
         self,
@@ -2539,6 +2549,9 @@ class _Assembler:
             owner = self.entity_at.get(named.start) if named is not None else self._owner(signal, anchors)
             if owner is not None:
                 self._place(self._facts(signal, owner), IMPLIED_RANKS[signal.kind], span)
+                if span[0].lower_ == "dead":  # "touching together in 48.62 for a dead heat for the title"
+                    for athlete in self._sharing(owner, anchors, signal)[1:]:
+                        self._place(self._facts(signal, athlete), IMPLIED_RANKS[signal.kind], span)
             return
         if signal.kind == "range":
             self._place_range(signal, anchors)
@@ -2710,7 +2723,8 @@ class _Assembler:
             # "finished 3.18 behind her to secure the title"; "The men's title went to Sem Hoekman"
             gender = self._gender_near(span)
             if gender not in (None, classification.key.gender):
-                classification = self._find_race(RaceKey(gender, None, classification.key.discipline))
+                # "The men's European title went to Sander Fossheim": the story turns to that classification
+                classification = self.current = self._find_race(RaceKey(gender, None, classification.key.discipline))
             facts = classification.of(owner, span.start)
         else:
             facts = self._facts(signal, owner)

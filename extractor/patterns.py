@@ -30,6 +30,7 @@ LABELS = {
     "SPORT",
     "GENDER",
     "ROUND",
+    "NOT_ROUND",
     "COMPETITION",
     "NATION",
     "TITLE",

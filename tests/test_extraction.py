@@ -573,6 +573,32 @@ def test_a_race_dated_against_the_reported_one_is_background(record_of, sentence
     assert "Jakub Kral" not in results(record)
 
 
+def test_a_dead_heat_for_the_title_and_a_gap_behind_it(record_of) -> None:
+    text = (
+        "Rina Ishikawa won the women's 200-meter backstroke at the Japan Swimming Championships on Saturday in "
+        "2:07.84. She was inside the selection standard of 2:09.18 and finished ahead of Mao Fujisaki, who was "
+        "second in 2:08.51.\n\nIn the men's 100 freestyle, Sho Arakawa and Yuto Kanemaru could not be separated, "
+        "touching together in 48.62 for a rare dead heat for the national title. Daiki Nomura was 0.28 behind in "
+        "third."
+    )
+    record = record_of(text)
+    assert [e["round"] for e in record["events"]] == [None, None]
+    rows = results(record)
+    assert rows["Mao Fujisaki"]["rank"] == 2
+    assert (rows["Sho Arakawa"]["rank"], rows["Yuto Kanemaru"]["rank"]) == (1, 1)
+    assert rows["Daiki Nomura"]["time"] == {"text": "48.90", "seconds": 48.9, "derived": True}
+
+
+def test_a_description_by_nation_goes_to_a_recent_person_of_that_nation(record_of) -> None:
+    text = (
+        "Femke Kalsbeek won the European Allround Championships in Hamar. Ingrid Solbakken of Norway took "
+        "silver.\n\nKalsbeek started the final day 0.31 points behind Solbakken. In the 1500 metres the Norwegian "
+        "was once again the fastest, winning the distance in 1:55.12, but Kalsbeek finished second in 1:55.61."
+    )
+    rows = {r["athlete"]: r for e in record_of(text)["events"] if e["distance_m"] == 1500 for r in e["results"]}
+    assert rows["Ingrid Solbakken"]["time"]["text"] == "1:55.12" and rows["Femke Kalsbeek"]["rank"] == 2
+
+
 def test_a_relay_team_named_with_its_skaters(record_of) -> None:
     text = (
         "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "

@@ -139,6 +139,9 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Fourth, losing the bronze by only 0.04, finished Aasheim.", "MEDAL", "NOT_MEDAL"),
         ("14.02.2026, 19:47 | Tomasz Wrobel, Inzell", "NONRESULT", None),
         ("It is the first medal since the year 2017, when Lis won.", "BACKGROUND", None),
+        ("Morioka set off fast, passing 300 metres in 23.4.", "NONRESULT", None),
+        ("She never went slower than 32.6 seconds per lap.", "NONRESULT", None),
+        ("Kalsbeek started the final day in second place.", "PROVISIONAL", None),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
