@@ -140,6 +140,7 @@ NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
     "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars".split()
 )
+NAME_LIST_WORDS = frozenset(("'s", "’s", "and", ",", "the", "compatriot", "teammate", "team-mate"))
 CORRECTION_WORDS = ("correction", "corrected", "corrects", "correcting")
 LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
 TEAM_MEMBERS_JOINERS = frozenset(", with of".split())
@@ -2008,15 +2009,18 @@ class _Assembler:
                 reference = self.entity_at.get(self.mention_at[prev.i - 1].start)
             elif prev is not None and prev.lower_ in ("his", "her", "their"):
                 reference = self._antecedent(prev)
-            owner = self._owner(signal, anchors, exclude={reference.key} if reference else set(), limit=3)
+            named = self.mention_at.get(signal.span.end)  # "her teammate Lee Soo-ah", however it was parsed
+            owner = self.entity_at.get(named.start) if named is not None and named.start == signal.span.end else None
+            if owner is None or reference is not None and owner is reference:
+                owner = self._owner(signal, anchors, exclude={reference.key} if reference else set(), limit=3)
             if owner is None:
                 continue
             if reference is None:
                 reference = self.last_subject
             if reference is not None and reference is not owner:
                 self.same_nation.append((owner, reference, signal.span.start))
-                token = next(t for t, e in anchors if e is owner)
-                for conj in token.conjuncts:
+                token = next((t for t, e in anchors if e is owner), None)
+                for conj in token.conjuncts if token is not None else ():
                     other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                     if other is not None and other is not reference:
                         self.same_nation.append((other, reference, signal.span.start))
@@ -2093,6 +2097,45 @@ class _Assembler:
                 continue
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
+        self._placed_behind(sent, anchors)
+
+    def _placed_behind(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "Park settled for silver behind Italy's Alessio Marchetti", "was third behind X and Y": the people named
+        right after "behind" fill the places before the one stated, in order, when they are as many."""
+        for token in sent:
+            behind = self.doc[token.i : token.i + 1]
+            if token.lower_ != "behind" or self._background(behind):
+                continue
+            ahead: list[Entity] = []
+            i = token.i + 1
+            while i < sent.end:
+                mention = self.mention_at.get(i)
+                if mention is not None:
+                    entity = self.entity_at.get(mention.start)
+                    if entity is not None and entity not in ahead:
+                        ahead.append(entity)
+                    i = mention.end
+                elif (
+                    i in self.nation_tokens
+                    or self.lowers[i] in NAME_LIST_WORDS
+                    and (ahead or self.lowers[i] not in (",", "and"))
+                ):
+                    i += 1
+                else:
+                    break
+            for placed in {e.key: e for t, e in anchors if t.i < token.i and e not in ahead}.values():
+                facts = self._race_for(behind, placed).facts.get(placed.key)
+                stated = facts is not None and any(
+                    e["field"] in ("rank", "medal") and sent.start_char <= e["start"] < token.idx
+                    for e in facts.evidence
+                )
+                place = (facts.rank or MEDAL_RANK.get(facts.medal or "")) if facts is not None and stated else None
+                if place is not None and place - 1 == len(ahead):
+                    for rank, entity in enumerate(ahead, 1):
+                        known = self._race_for(behind, entity).facts.get(entity.key)
+                        if known is None or not (known.winner and rank == 1):
+                            self._place(self._facts(Signal("RANK", "behind", behind), entity), rank, behind)
+                    return
 
     def _last_team(self, race: Race) -> Entity | None:
         """The team most recently given a result in a team race (skaters named without a nation race for it)."""
@@ -2686,11 +2729,12 @@ class _Assembler:
         ):
             return
         nxt = self.doc[span.end : min(span.end + 3, span.sent.end)]
-        if any(
-            t.lower_ in ("silver", "bronze", "medal", "medals", "heat", "semifinal", "semi", "quarterfinal")
-            for t in nxt
-        ):
+        if any(t.lower_ in ("silver", "bronze", "medal", "medals") for t in nxt):
             return
+        if any(t.lower_ in ("heat", "semifinal", "semi", "quarterfinal") for t in nxt) and self._race_for(
+            span
+        ).run.round in (None, "final"):
+            return  # "won her heat" is no win of the final, but is of a semi-final the sentence is about
         if len(nxt) > 1 and nxt[0].lower_ in ("a", "an") and nxt[1].lower_ in CONTESTS:
             return
         if signal.kind == "winner":

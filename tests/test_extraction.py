@@ -599,6 +599,22 @@ def test_a_description_by_nation_goes_to_a_recent_person_of_that_nation(record_o
     assert rows["Ingrid Solbakken"]["time"]["text"] == "1:55.12" and rows["Femke Kalsbeek"]["rank"] == 2
 
 
+def test_places_behind_named_athletes_and_a_semi_final_heat_win(record_of) -> None:
+    text = (
+        "South Korean skater Kim Da-eun won the women's 1,500 meters gold at the World Short Track Championships "
+        "on Saturday, as a crash involving her teammate Lee Soo-ah shook up the final. Kim crossed the line in "
+        "2:28.417. Lee finished sixth.\n\nIn the semifinals earlier in the day, Kim won her heat in 2:31.220.\n\n"
+        "In the men's 1,000m final, Park Jun-ho settled for silver behind Italy's Alessio Marchetti."
+    )
+    record = record_of(text)
+    assert [[(r["athlete"], r["rank"]) for r in e["results"]] for e in record["events"]] == [
+        [("Da-eun Kim", 1), ("Soo-ah Lee", 6)],
+        [("Da-eun Kim", 1)],
+        [("Alessio Marchetti", 1), ("Jun-ho Park", 2)],
+    ]
+    assert results(record)["Soo-ah Lee"]["nation"] == "KOR"
+
+
 def test_a_relay_team_named_with_its_skaters(record_of) -> None:
     text = (
         "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "
