@@ -844,17 +844,20 @@ class _Assembler:
     def _year_of(span: Span) -> int | None:
         return next((int(t.text) for t in span if re.fullmatch(r"(19|20)\d\d", t.text)), None)
 
-    def _lede_years(self) -> set[int]:
-        """Years named in the headline, a dateline or byline and the first sentence: the year of the reported
-        competition. The lede runs to the first sentence that ends with a full stop (headlines, sub-headlines and
-        bylines do not), or to the second long sentence."""
+    def _lede(self) -> list[Span]:
+        """The headline, a dateline or byline and the first sentence: the lede runs to the first sentence that
+        ends with a full stop (headlines, sub-headlines and bylines do not), or to the second long sentence."""
         lede = []
         for sent in self.doc.sents:
             lede.append(sent)
             if sum(len(s) > 8 for s in lede) >= 2 and re.search(r"[.!?][\"”’]?\s*$", sent.text) or len(lede) == 6:
                 break
+        return lede
+
+    def _lede_years(self) -> set[int]:
+        """Years named in the lede: the year of the reported competition."""
         words = self.lowers  # a year's digits are its own lower case
-        return {int(words[i]) for sent in lede for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])}
+        return {int(words[i]) for sent in self._lede() for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])}
 
     def _governs(self, marker: Token, head: Token) -> bool:
         """Whether a background marker's clause covers a signal's clause: the same clause, a clause
@@ -1364,7 +1367,7 @@ class _Assembler:
             return True
         if current.key.distance is None and key.gender in (None, current.key.gender):
             current.key = RaceKey(current.key.gender, key.distance, current.key.discipline)
-        return current.key.distance == key.distance
+        return True
 
     def _names_course(self, span: Span) -> bool:
         """Whether a distance is followed by "course", perhaps with the course's name between ("the 2000m
@@ -1387,14 +1390,14 @@ class _Assembler:
         )
 
     def _other_gender_before(self, signal: Signal, sent: Span) -> None:
-        """ "In the women's race, Alemayehu won ..." after two or more results of a race of no stated gender,
-        with new athletes: that race was the other gender's."""
+        """ "In the women's race, Alemayehu won ..." (or "The women's race was much closer") after two or more
+        results of a race of no stated gender, naming none of its athletes: that race was the other gender's."""
         current = self.current
         if (
             current is None
             or current.key.gender is not None
             or signal.kind not in OTHER_GENDER
-            or sent[0].lower_ != "in"
+            or sent[0].lower_ not in ("in", "the")
             or len(current.facts) < 2
         ):
             return
@@ -1403,7 +1406,7 @@ class _Assembler:
             for m in self.mentions
             if sent.start <= m.start < sent.end and m.start in self.entity_at
         }
-        if named and not named & set(current.facts):
+        if not named & set(current.facts):  # "The women's race was much closer."
             current.key = RaceKey(OTHER_GENDER[signal.kind], current.key.distance, current.key.discipline)
 
     def _note_races_run(self, sent: Span) -> None:
@@ -1849,7 +1852,13 @@ class _Assembler:
 
     # ---- the main pass ---------------------------------------------------------------------------
     def _background_sections(self) -> set[int]:
-        """Tokens under a heading about another time ("Last season in Tomaszów"), up to the next blank line."""
+        """Tokens under a heading about another time ("Last season in Tomaszów"), up to the next blank line; all
+        of an obituary's (its headline or lede says someone "has died", "dies at 84")."""
+        lede = self._lede()
+        if lede and any(
+            s.label == "BACKGROUND" and s.kind == "obituary" and s.span.start < lede[-1].end for s in self.signals
+        ):
+            return set(range(len(self.doc)))
         tokens: set[int] = set()
         text = doc_text(self.doc)
         for match in re.finditer(r"(?m)^[^\n.!?]{1,60}$", text):
@@ -2162,6 +2171,22 @@ class _Assembler:
                 end = following.end
         return listed
 
+    def _crew_of(self, entity: Entity, sent: Span) -> list[Entity]:
+        """The people named in one list with a person in a sentence, before or after them ("the Netherlands' Evi
+        Jansen and Maud Koster, who won in 7:01.84")."""
+        groups: list[list[Entity]] = [[]]
+        previous_end = None
+        for mention in (m for m in self.mentions if sent.start <= m.start < sent.end):
+            joined = previous_end is not None and all(
+                self.lowers[i] in (",", "and") for i in range(previous_end, mention.start)
+            )
+            if not joined:
+                groups.append([])
+            groups[-1].append(self.entity_at.get(mention.start))
+            previous_end = mention.end
+        crew = next((g for g in groups if entity in g), [])
+        return [e for e in crew if e is not None and e is not entity]
+
     def _paragraph_start(self, char: int) -> int:
         """The offset of the line break that opens the paragraph holding a character (-1 for the first)."""
         return doc_text(self.doc).rfind("\n", 0, char)
@@ -2181,7 +2206,8 @@ class _Assembler:
             if s.label == "NATION"
             and since <= s.span.start_char < span.start_char
             and self._names_a_team(s)
-            and (s.span.root.dep_ != "amod" or s.span.root.head.lower_ in TEAM_NOUNS)  # not "an Irish record"
+            # "the Dutch men", "a second Swiss medal"; not "an Irish record"
+            and (s.span.root.dep_ != "amod" or s.span.root.head.lower_ in TEAM_NOUNS | PODIUM_PLACES)
         ]
         return self._team(groups[-1].kind, groups[-1].span) if groups else None
 
@@ -2198,6 +2224,7 @@ class _Assembler:
         if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
             team = (
                 self._as_team(entity)
+                or next(filter(None, map(self._as_team, self._crew_of(entity, signal.span.sent))), None)
                 or self._team_named_before(signal.span, since=signal.span.sent.start_char)
                 or self._last_team(race)
                 or self._team_named_before(signal.span)

@@ -615,6 +615,39 @@ def test_places_behind_named_athletes_and_a_semi_final_heat_win(record_of) -> No
     assert results(record)["Soo-ah Lee"]["nation"] == "KOR"
 
 
+def test_an_obituary_reports_no_race(record_of) -> None:
+    text = (
+        "Arvid Nesheim, Norway's world allround champion of 1967, has died at the age of 84.\n\nNesheim won the "
+        "world title at Bislett, clinching it with a 10,000 metres in 15:52.4 that left Kees van Leeuwen almost nine "
+        "seconds behind."
+    )
+    assert record_of(text)["events"] == []
+
+
+def test_a_crew_race_on_a_named_course(record_of) -> None:
+    text = (
+        "Nico Baumgartner has won the men's single sculls at the European Rowing Championships on the 2,000-metre "
+        "Rotsee course. He crossed the line in 6:42.17, 0.88 seconds ahead of Britain's Oliver Grant.\n\n"
+        "There was a second Swiss medal in the women's double sculls, where Anja Wyss and Seline Frei took silver in "
+        "7:02.40 behind the Netherlands' Evi Jansen and Maud Koster, who won in 7:01.84. Romania finished third."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], len(e["results"])) for e in events] == [(2000, 2), (2000, 3)]
+    assert [(r["athlete"], r["rank"], r["time"] and r["time"]["text"]) for r in events[1]["results"]] == [
+        ("Netherlands", 1, "7:01.84"),
+        ("Switzerland", 2, "7:02.40"),
+        ("Romania", 3, None),
+    ]
+
+
+def test_the_other_genders_race_after_an_ungendered_one(record_of) -> None:
+    text = (
+        "Collins Kiprotich won the Manchester Marathon on Sunday in 2:09:14. Abebe Tesfaye was second in "
+        "2:09:50.\n\nThe women's race was much closer. Ruth Chebet won in 2:24:31."
+    )
+    assert [(e["gender"], len(e["results"])) for e in record_of(text)["events"]] == [("men", 2), ("women", 1)]
+
+
 def test_a_relay_team_named_with_its_skaters(record_of) -> None:
     text = (
         "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "
