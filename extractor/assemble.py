@@ -2614,6 +2614,8 @@ class _Assembler:
         ]
         if span.start > 0 and self.doc[span.start - 1].lower_ == "from":
             return
+        if signal.kind == "list" and self._numbered_heading(span.sent):
+            return
         if signal.kind in IMPLIED_RANKS:
             named = next((self.mention_at[i] for i in range(span.start, span.end + 1) if i in self.mention_at), None)
             owner = self.entity_at.get(named.start) if named is not None else self._owner(signal, anchors)
@@ -2674,6 +2676,10 @@ class _Assembler:
         if classification is not None and (signal.kind == "points" or overall):
             facts = classification.of(owner, span.start)
         else:
+            race = self._race_for(span, owner)
+            named = {s.kind for s in self._in_sentence(span.sent, "GENDER") if span.start <= s.span.start < span.end}
+            if named and race.key.gender not in named and any(k != owner.key for k in race.facts):
+                return  # "Blackwood blitzes to 60m gold, Okafor-Eze takes women's title": not the 60m just named
             facts = self._facts(signal, owner)
         if facts is None:
             return
@@ -2686,6 +2692,11 @@ class _Assembler:
         elif signal.kind == "list" and ordinals[0].text.endswith("="):  # "4= Pokorna (CZE) / Ruiter (NED) 37.30"
             for athlete in {e.key: e for t, e in anchors if t.i >= span.end and e is not owner}.values():
                 self._place(self._facts(signal, athlete), value, span)
+
+    def _numbered_heading(self, sent: Span) -> bool:
+        """Whether a numbered line is a heading of a listicle ("3. Verbrugge owns the Inzell ice"), not a result:
+        a verb and no time, gap or nation code."""
+        return any(t.pos_ in ("VERB", "AUX") for t in sent) and not self._in_sentence(sent, "TIME", "GAP", "NATION")
 
     @staticmethod
     def _place(facts: Facts | None, rank: int, span: Span) -> None:
@@ -2709,7 +2720,11 @@ class _Assembler:
         return max(stated, key=lambda item: item[0])[1] if stated else None
 
     def _classification_race(self) -> Race | None:
-        """The allround or sprint classification the article reports, if it names one."""
+        """The allround or sprint classification the article reports, if it names one: the one the story is
+        about when there are two (the women's and the men's)."""
+        current = self.current
+        if current is not None and current.key.discipline in CLASSIFICATIONS:
+            return current
         return next((r for r in self.races if r.key.discipline in CLASSIFICATIONS), None)
 
     def _next_on_line(self, span: Span) -> Entity | None:
@@ -2793,11 +2808,22 @@ class _Assembler:
         if classification is not None and any(t.lower_ in ("title", "crown") for t in span):
             # "finished 3.18 behind her to secure the title"; "The men's title went to Sem Hoekman"
             gender = self._gender_near(span)
+            if (
+                classification.key.gender is None
+                and gender in OTHER_GENDER
+                and any(f.winner for f in classification.facts.values())
+            ):
+                # a champion of no stated gender, then "Jang took the men's title": the first was the women's
+                classification.key = RaceKey(OTHER_GENDER[gender], None, classification.key.discipline)
             if gender not in (None, classification.key.gender):
                 # "The men's European title went to Sander Fossheim": the story turns to that classification
                 classification = self.current = self._find_race(RaceKey(gender, None, classification.key.discipline))
             facts = classification.of(owner, span.start)
         else:
+            race = self._race_for(span, owner)
+            named = {s.kind for s in self._in_sentence(span.sent, "GENDER") if span.start <= s.span.start < span.end}
+            if named and race.key.gender not in named and any(k != owner.key for k in race.facts):
+                return  # "Blackwood blitzes to 60m gold, Okafor-Eze takes women's title": not the 60m just named
             facts = self._facts(signal, owner)
         if facts is None:
             return
@@ -3156,11 +3182,14 @@ class _Assembler:
         return facts.rank is not None or facts.medal is not None or facts.time is not None or facts.status != "finished"
 
     def _medal_race(self, race: Race) -> bool:
-        """Whether a race's top three get medals: a championship final, and at allround and sprint
-        championships only the classification (the single distances give none)."""
+        """Whether a race's top three get medals: a championship final (at a national championship, one whose
+        text gives someone a medal), and at allround and sprint championships only the classification (the
+        single distances give none)."""
         if race.key.discipline not in CLASSIFICATIONS and self._classification_race() is not None:
             return False
-        return self._competition_of(race)[0] in MEDAL_RACES and race.run.round not in NON_MEDAL_ROUNDS
+        kind = self._competition_of(race)[0]
+        awarded = kind == "national" and any(f.medal for f in race.facts.values())  # "Kramer took the bronze"
+        return (kind in MEDAL_RACES or awarded) and race.run.round not in NON_MEDAL_ROUNDS
 
     def _event(self, race: Race) -> dict:
         medal_race = self._medal_race(race)

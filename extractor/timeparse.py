@@ -56,6 +56,7 @@ _FRACTIONS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001}
 _NUMBER = r"\d+(?:\.\d+)?"
 _CLOCK = re.compile(r"^\+?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?")
 _DECIMAL = re.compile(r"(\d+)(?:\.(\d+))?")
+_DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}),(\d{1,3})\b")
 _DECIMAL_COMMA = re.compile(r"(?<=\d:\d\d),(?=\d{1,3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d))")
 
 
@@ -121,7 +122,8 @@ def _decimals_of(number: str) -> int:
 
 def parse_duration(text: str) -> Duration:
     """Parse a time or gap as written ("1:12.31", "+0.28", "1 minute, 13.19 seconds", "a hundredth of a second")."""
-    raw = _DECIMAL_COMMA.sub(".", text.strip())  # "34,41" and "1:08,453", as continental reports write them
+    raw = _DOTTED_CLOCK.sub(r"\1:\2.\3", text.strip())  # Dutch "1.55,48" is 1:55.48
+    raw = _DECIMAL_COMMA.sub(".", raw)  # "34,41" and "1:08,453", as continental reports write them
     raw = re.sub(r"(?<![\d.])\.(\d)", r"0.\1", raw)
     clock = _CLOCK.search(raw)
     if clock:

@@ -648,6 +648,32 @@ def test_the_other_genders_race_after_an_ungendered_one(record_of) -> None:
     assert [(e["gender"], len(e["results"])) for e in record_of(text)["events"]] == [("men", 2), ("women", 1)]
 
 
+def test_a_listicles_numbered_headings_are_no_places(record_of) -> None:
+    text = (
+        "Five things we learned from the World Sprint Championships in Inzell\n\n1. Kanda is the real deal\n\n"
+        "Japan's Miyu Kanda became world sprint champion at 21, finishing on 148.225 points. Iris Boelens took "
+        "silver.\n\n3. Verbrugge owns the Inzell ice\n\nThijs Verbrugge set a track record of 34.38 in the first "
+        "men's 500m on Saturday.\n\n4. ...but Jang is champion\n\nJang Min-jae took the men's title with 137.915 "
+        "points, with Verbrugge hanging on for silver and Piotr Galecki taking bronze."
+    )
+    events = record_of(text)["events"]
+    ranks = {(e["gender"], e["distance_m"], r["athlete"]): r["rank"] for e in events for r in e["results"]}
+    assert ranks[("women", None, "Miyu Kanda")] == 1 and ranks[("men", None, "Min-jae Jang")] == 1
+    assert ranks[("men", None, "Thijs Verbrugge")] == 2 and ranks[("men", None, "Piotr Galecki")] == 3
+
+
+def test_dutch_clock_times_and_counted_hundredths(record_of) -> None:
+    text = (
+        "HEERENVEEN - Sanne Bijlsma won the 1500 meter at the NK Distances in 1.55,48. Roos Kramer took the bronze "
+        "in 1.56,02. Lieke Vos became fourth in 1.56,30.\n\nBy the men Jorrit Veenstra took the title on the 5000 "
+        "meter in 6.12,44. Stijn Boersma was 21 hundredths slower and became second."
+    )
+    rows = results(record_of(text))
+    assert rows["Sanne Bijlsma"]["time"]["text"] == "1:55.48" and rows["Sanne Bijlsma"]["medal"] == "gold"
+    assert (rows["Lieke Vos"]["rank"], rows["Lieke Vos"]["time"]["text"]) == (4, "1:56.30")
+    assert (rows["Stijn Boersma"]["rank"], rows["Stijn Boersma"]["time"]["text"]) == (2, "6:12.65")
+
+
 def test_a_relay_team_named_with_its_skaters(record_of) -> None:
     text = (
         "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "
