@@ -140,6 +140,10 @@ NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
     "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars".split()
 )
+TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
+NEAR_MISS = frozenset(
+    "within short shy outside off missed miss missing near close chasing against pace schedule".split()
+)
 NAME_LIST_WORDS = frozenset(("'s", "’s", "and", ",", "the", "compatriot", "teammate", "team-mate"))
 CORRECTION_WORDS = ("correction", "corrected", "corrects", "correcting")
 LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
@@ -405,6 +409,7 @@ class _Assembler:
         }
         self.roles = self._roles()
         self.time_starts = {s.span.start for s in self.signals if s.label == "TIME"}
+        self.time_ends = {s.span.end - 1 for s in self.signals if s.label == "TIME"}
         self.nations: dict[int, tuple[int, str, Span]] = {}
         self.sweeps: list[tuple[Race, int, Signal]] = []
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
@@ -750,6 +755,9 @@ class _Assembler:
                 continue  # "the United States, runners-up in Calgary a week ago, finished fourth"
             if signal.kind == "that race" and not self._after_background(sent):
                 continue
+            described = signal.root.head if signal.root.dep_ == "poss" else None
+            if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
+                continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
             marker_head = self._clause_head(signal.root)
             if signal.kind == "event after":
                 # "third, a day after placing 11th in the 1,000m", "comes a day after Kral took bronze": the
@@ -1790,7 +1798,11 @@ class _Assembler:
                 entity.key not in exclude
                 and token.dep_ == "pobj"
                 and preposition.lower_ == "with"
-                and (preposition.is_sent_start or preposition.i > 0 and self.doc[preposition.i - 1].text == ",")
+                and (
+                    preposition.is_sent_start
+                    or preposition.i > 0
+                    and (self.doc[preposition.i - 1].text == "," or preposition.i - 1 in self.time_ends)
+                )  # "With Kok third", ", with Solheim third", "in 1:41:22 with Postma 48 seconds later in second"
                 and token.i < signal.span.start
                 and not any(  # the signal's first token is taken in, as it may close the aside (", third at")
                     t.pos_ in ("VERB", "AUX") or t.is_punct or t.i in anchor_tokens
@@ -2052,10 +2064,18 @@ class _Assembler:
 
     def _sweeps(self, sent: Span) -> list[Signal]:
         """Note a nation's sweep of the top places ("a Dutch one-two", "a Norwegian 1-2-3", "a Dutch podium
-        sweep"), which gives the nation to the race's first two or three; return the nations that sweep."""
+        sweep", "an all-Dutch podium"), which gives the nation to the race's first two or three; return the
+        nations that sweep."""
         sweeping = []
         for sweep in self._in_sentence(sent, "SWEEP"):
-            nation = next((s for s in self._in_sentence(sent, "NATION") if s.span.end == sweep.span.start), None)
+            nation = next(
+                (
+                    s
+                    for s in self._in_sentence(sent, "NATION")
+                    if s.span.end == sweep.span.start or sweep.span.start < s.span.start < sweep.span.end
+                ),
+                None,
+            )  # "a Dutch one-two", "an all-Dutch podium"
             if nation is not None:
                 self.sweeps.append((self._race_for(sweep.span), int(sweep.kind), nation))
                 sweeping.append(nation)
@@ -2960,6 +2980,10 @@ class _Assembler:
             for t in [*prev, *nxt]
         ):
             return
+        clause = self._clause_head(span.root)
+        path = [t for t in span.root.ancestors if t == clause or clause in t.ancestors]
+        if any(t.lower_ in NEAR_MISS for t in path):
+            return  # "came within seven hundredths of a second of the world record"
         if any(t.lower_ in ("of", "is", "stands") for t in nxt) and not any(t.lower_ in RESULT_VERBS for t in prev):
             return
         owner = self._owner(signal, anchors)

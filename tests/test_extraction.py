@@ -674,6 +674,34 @@ def test_dutch_clock_times_and_counted_hundredths(record_of) -> None:
     assert (rows["Stijn Boersma"]["rank"], rows["Stijn Boersma"]["time"]["text"]) == (2, "6:12.65")
 
 
+def test_a_report_buried_under_other_times(record_of) -> None:
+    text = (
+        "CALGARY, Dec 6 (Wire) - Sweden's Viktor Lindqvist came within seven hundredths of a second of the men's "
+        "1500 metres world record at the World Cup on Saturday, winning in 1:40.09.\n\nIn a closed time trial on "
+        "Thursday he clocked 1:41.3. American Tyler Brandvold was second in 1:40.66, and last season's Calgary "
+        "winner, Rick Swinkels of the Netherlands, was third, 0.81 behind Lindqvist.\n\nEarlier in the session, "
+        "Aigerim Nurlanova won the women's 1500m in 1:50.62. Dutch pair Fenna Bosch and Jolien van Wijk clocked "
+        "1:50.98 and 1:51.40 respectively for second and third."
+    )
+    events = record_of(text)["events"]
+    assert [[(r["athlete"], r["rank"]) for r in e["results"]] for e in events] == [
+        [("Viktor Lindqvist", 1), ("Tyler Brandvold", 2), ("Rick Swinkels", 3)],
+        [("Aigerim Nurlanova", 1), ("Fenna Bosch", 2), ("Jolien van Wijk", 3)],
+    ]
+    assert events[0]["results"][0]["records"] == []
+
+
+def test_a_podium_of_one_nation_and_a_with_phrase_after_a_time(record_of) -> None:
+    text = (
+        "The men's race over 100 kilometres came down to a sprint. Harm Tjalsma won in 2:31:07 ahead of Gerben "
+        "Hoekstra. An all-Dutch podium, as you'd expect.\n\nThe women skated 60 kilometres. Anouk Dijkstra crossed "
+        "the line in 1:41:22 with Ilse Postma 48 seconds later in second."
+    )
+    rows = results(record_of(text))
+    assert rows["Harm Tjalsma"]["nation"] == "NED" and rows["Gerben Hoekstra"]["nation"] == "NED"
+    assert (rows["Ilse Postma"]["rank"], rows["Ilse Postma"]["time"]["text"]) == (2, "1:42:10")
+
+
 def test_a_relay_team_named_with_its_skaters(record_of) -> None:
     text = (
         "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "
