@@ -140,6 +140,7 @@ NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
     "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars".split()
 )
+STANDINGS_HEADER = re.compile(r"(?m)^(?:(?!.*\bTime\b)[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
 NEAR_MISS = frozenset(
     "within short shy outside off missed miss missing near close chasing against pace schedule".split()
@@ -1873,6 +1874,11 @@ class _Assembler:
             return set(range(len(self.doc)))
         tokens: set[int] = set()
         text = doc_text(self.doc)
+        for match in STANDINGS_HEADER.finditer(text):  # "Rank  Skater  Country  Points": a table of standings
+            stop = text.find("\n\n", match.end())
+            rows = self.doc.char_span(match.end(), stop if stop > 0 else len(text), alignment_mode="expand")
+            if rows is not None:
+                tokens.update(range(rows.start, rows.end))
         for match in re.finditer(r"(?m)^[^\n.!?]{1,60}$", text):
             heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if heading is None or not any(

@@ -702,6 +702,27 @@ def test_a_podium_of_one_nation_and_a_with_phrase_after_a_time(record_of) -> Non
     assert (rows["Ilse Postma"]["rank"], rows["Ilse Postma"]["time"]["text"]) == (2, "1:42:10")
 
 
+def test_a_table_aligned_with_spaces_and_a_standings_table(record_of) -> None:
+    text = (
+        "Torbjorn Ekre won the men's 10,000m at the World Single Distances Championships in Hamar.\n\n"
+        "Results, men's 10,000m:\n\n"
+        "Pos  Name               Nat  Time       Diff\n"
+        "1    Torbjorn Ekre      NOR  12:51.37\n"
+        "2    Sem Koopmans       NED  12:53.21   +1.84\n"
+        "3    Matteo Lorenzini   ITA  12:55.02   +3.65\n\n"
+        "World Cup 10,000m standings:\n\n"
+        "Rank  Skater            Country  Points\n"
+        "1     Torbjorn Ekre     NOR      260\n"
+        "2     Kristof Mala      CZE      232\n"
+    )
+    rows = results(record_of(text))
+    assert {name: (r["rank"], r["nation"], r["time"]["text"]) for name, r in rows.items()} == {
+        "Torbjorn Ekre": (1, "NOR", "12:51.37"),
+        "Sem Koopmans": (2, "NED", "12:53.21"),
+        "Matteo Lorenzini": (3, "ITA", "12:55.02"),
+    }
+
+
 def test_a_relay_team_named_with_its_skaters(record_of) -> None:
     text = (
         "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "
