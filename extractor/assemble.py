@@ -354,6 +354,15 @@ def _beats(token: Token) -> bool:
     )
 
 
+def _team_noun(token: Token) -> Token:
+    """The noun a nation adjective names a team by ("The Polish men's team finished fifth": "team")."""
+    while token.head.lower_ in TEAM_NOUNS and (
+        token.dep_ in ("amod", "compound") or token.dep_ == "poss" and token.lower_ in ("men", "women")
+    ):
+        token = token.head
+    return token
+
+
 def _attachment(span: Span) -> Token:
     """The span's first token attached outside it: its root, or, where the parser split the span ("in 1
     minute, 14.80 seconds" with "seconds" hung on the main verb), the part that comes first."""
@@ -1598,7 +1607,9 @@ class _Assembler:
         """Nations named as teams: "Canada won the team pursuit" and "Italy, with Giulia Ferraro, ...", not
         "Canada's Anna Berg"."""
         return [
-            (s.root, self._team(s.kind, s.span)) for s in self._in_sentence(sent, "NATION") if self._names_a_team(s)
+            (_team_noun(s.root), self._team(s.kind, s.span))
+            for s in self._in_sentence(sent, "NATION")
+            if self._names_a_team(s)
         ]
 
     def _names_a_team(self, signal: Signal) -> bool:
@@ -1804,7 +1815,7 @@ class _Assembler:
                     or preposition.i > 0
                     and (self.doc[preposition.i - 1].text == "," or preposition.i - 1 in self.time_ends)
                 )  # "With Kok third", ", with Solheim third", "in 1:41:22 with Postma 48 seconds later in second"
-                and token.i < signal.span.start
+                and token.i <= signal.span.start  # "with Finland third at 21.7 seconds" starts at the name
                 and not any(  # the signal's first token is taken in, as it may close the aside (", third at")
                     t.pos_ in ("VERB", "AUX") or t.is_punct or t.i in anchor_tokens
                     for t in self._without_aside(self.doc[token.i + 1 : signal.span.start + 1])[:-1]
@@ -2931,7 +2942,11 @@ class _Assembler:
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A medal goes to the athlete's race; at allround and sprint championships, where only the
         classification gives medals, to the classification unless the sentence names a single race."""
-        owner = self._medal_for(signal, anchors) or self._owner(signal, anchors)
+        owner = (
+            self._medal_for(signal, anchors)
+            or self._owner(signal, anchors, exclude=self._beaten(signal, anchors))  # "held off Italy for bronze"
+            or self._owner(signal, anchors)
+        )
         if owner is None:
             return
         stated = self._race_for(signal.span, owner).facts.get(owner.key)

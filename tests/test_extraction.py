@@ -723,6 +723,19 @@ def test_a_table_aligned_with_spaces_and_a_standings_table(record_of) -> None:
     }
 
 
+def test_team_pursuits_told_by_nation_adjectives(record_of) -> None:
+    text = (
+        "The Netherlands won the women's team pursuit at the European Championships in 2:55.41, with Poland second "
+        "in 2:56.87. Norway's Kaja Ostby, Hedda Myrvold and Sunniva Lund held off Italy by three tenths of a second "
+        "for bronze.\n\nThere was less joy in the men's event. The Polish men's team finished fifth, almost four "
+        "seconds behind winners Norway, who clocked 3:39.12."
+    )
+    women, men = record_of(text)["events"]
+    assert [(r["athlete"], r["medal"]) for r in women["results"]][2] == ("Norway", "bronze")
+    assert "bronze" not in [r["medal"] for r in women["results"] if r["athlete"] == "Italy"]
+    assert [(r["athlete"], r["rank"]) for r in men["results"]] == [("Norway", 1), ("Poland", 5)]
+
+
 def test_a_relay_team_named_with_its_skaters(record_of) -> None:
     text = (
         "The Netherlands retained their women's 3000 metres relay title at the European Short Track Championships "
