@@ -2713,10 +2713,6 @@ class _Assembler:
         if classification is not None and (signal.kind == "points" or overall):
             facts = classification.of(owner, span.start)
         else:
-            race = self._race_for(span, owner)
-            named = {s.kind for s in self._in_sentence(span.sent, "GENDER") if span.start <= s.span.start < span.end}
-            if named and race.key.gender not in named and any(k != owner.key for k in race.facts):
-                return  # "Blackwood blitzes to 60m gold, Okafor-Eze takes women's title": not the 60m just named
             facts = self._facts(signal, owner)
         if facts is None:
             return
