@@ -140,7 +140,7 @@ NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
     "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars".split()
 )
-STANDINGS_HEADER = re.compile(r"(?m)^(?:(?!.*\bTime\b)[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
+STANDINGS_HEADER = re.compile(r"(?m)^(?!.*\bTime\b)(?:[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
 NEAR_MISS = frozenset(
     "within short shy outside off missed miss missing near close chasing against pace schedule".split()
