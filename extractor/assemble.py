@@ -614,7 +614,7 @@ class _Assembler:
             location = None
             window = self.doc[max(span.sent.start, start - 3) : min(span.sent.end, span.end + 4)]
             for token in window:
-                if re.fullmatch(r"(19|20)\d\d", token.text):
+                if YEAR.fullmatch(token.text):
                     year = int(token.text)
             for ent in self.ents:
                 if (
@@ -860,7 +860,7 @@ class _Assembler:
 
     @staticmethod
     def _year_of(span: Span) -> int | None:
-        return next((int(t.text) for t in span if re.fullmatch(r"(19|20)\d\d", t.text)), None)
+        return next((int(t.text) for t in span if YEAR.fullmatch(t.text)), None)
 
     def _lede(self) -> list[Span]:
         """The headline, a dateline or byline and the first sentence: the lede runs to the first sentence that
@@ -2149,8 +2149,10 @@ class _Assembler:
         """ "Park settled for silver behind Italy's Alessio Marchetti", "was third behind X and Y": the people named
         right after "behind" fill the places before the one stated, in order, when they are as many."""
         for token in sent:
+            if self.lowers[token.i] != "behind":
+                continue
             behind = self.doc[token.i : token.i + 1]
-            if token.lower_ != "behind" or self._background(behind):
+            if self._background(behind):
                 continue
             ahead: list[Entity] = []
             i = token.i + 1
@@ -2187,26 +2189,6 @@ class _Assembler:
         """The team most recently given a result in a team race (skaters named without a nation race for it)."""
         teams = [f for f in race.facts.values() if f.entity.key >= 10_000]
         return teams[-1].entity if teams else None
-
-    def _listed_with(self, entity: Entity, sent: Span) -> list[Entity]:
-        """The people listed with a person in a sentence ("Daan Verbeek, Jelle Hoogland, Ruben Stam and Milan
-        de Graaf took gold"): the names joined to its mention by commas and "and" (the small model often parses
-        such a list as appositions)."""
-        listed: list[Entity] = []
-        for mention in entity.mentions:
-            if mention.sent.start != sent.start:
-                continue
-            end = mention.end
-            while end < sent.end - 1:
-                gap = end + 2 if self.lowers[end] == "," and self.lowers[end + 1] == "and" else end + 1
-                if self.lowers[end] not in (",", "and") or gap not in self.mention_at:
-                    break
-                following = self.mention_at[gap]
-                other = self.entity_at.get(following.start)
-                if other is not None and other is not entity and other not in listed:
-                    listed.append(other)
-                end = following.end
-        return listed
 
     def _crew_of(self, entity: Entity, sent: Span) -> list[Entity]:
         """The people named in one list with a person in a sentence, before or after them ("the Netherlands' Evi
@@ -2269,7 +2251,7 @@ class _Assembler:
             if team is None:
                 return None
             facts = race.of(team, signal.span.start)
-            for member in [entity, *self._listed_with(entity, signal.span.sent)]:
+            for member in [entity, *self._crew_of(entity, signal.span.sent)]:
                 if member.full_form not in facts.members:
                     facts.members.append(member.full_form)
             return facts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,8 +58,10 @@ class LineBreaks:
         if len(doc):
             items.extend(self._split_list_items(doc, 0))
             self._end_the_dateline(doc)
-        starts = [i for i in range(len(doc)) if doc[i].is_sent_start]
-        doc.user_data[LIST_ITEMS] = [(i, next((k for k in starts if k > i), len(doc))) for i in sorted(items)]
+        if items:
+            starts = [token.i for token in doc if token.is_sent_start]
+            starts.append(len(doc))
+            doc.user_data[LIST_ITEMS] = [(i, starts[bisect_right(starts, i)]) for i in sorted(items)]
         return doc
 
     @staticmethod
