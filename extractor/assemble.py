@@ -204,7 +204,7 @@ NOT_BEFORE_RACE = frozenset(
 NOT_AFTER_RACE = frozenset(
     """
     bike checkpoint climb cycle lake lap laps left leg legs loop loops mark medalist medalists medallist medallists
-    of opener oval ride swim
+    of opener oval ride squad squads swim
     part penalty phase point points pool
     portion races reaction remaining rink run runs section specialist specialists split splits
     sprint-finish stage straight stretch technique time times to track turn wall
@@ -513,6 +513,8 @@ class _Assembler:
                 if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
                     continue
                 kind = "list" if span.id_ == "bare list" else span.id_ or ""
+                if label == "GENDER" and kind == "mixed":  # "mixed relay", "mixed 2000m": the word, not its race
+                    span = span[:1]
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
                     code = next(t for t in span if t.is_upper)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
@@ -1161,6 +1163,13 @@ class _Assembler:
         if round_run != Run():
             current = self.current.key if self.current is not None else self.unnamed_key
             return self._find_race(current, round_run)
+        day = self._day_near(span)
+        if day is not None and self.current is not None:
+            runs = [r for r in self.races if _same_race(r.key, self.current.key)]
+            fitting = [r for r in runs if r.run.day == day] or [r for r in runs if r.run.day is None]
+            if len(runs) > 1 and fitting:
+                fitting[-1].run = fitting[-1].run.merged(Run(day=day))
+                return fitting[-1]
         if owner is not None and len(self.context_races) > 1:
             known = [r for r in self.context_races if owner.key in r.facts]
             peers = {e.key for _, e in self.sentence_anchors} - {owner.key}
@@ -1470,6 +1479,24 @@ class _Assembler:
             ):
                 days.append(token)
         return days
+
+    def _day_near(self, span: Span) -> str | None:
+        """The weekday dating a result's own clause, nearest first ("sixth on Saturday, but tenth on Sunday")."""
+        head = self._clause_head(span.root)
+
+        def same_clause(other: Token) -> bool:  # "had to settle for tenth on Sunday, 0.61 behind"
+            return head in (other, other.head if other.dep_ == "xcomp" else None) or (
+                head.dep_ == "xcomp" and head.head == other
+            )
+
+        days = [
+            t
+            for t in self._weekdays(span.sent)
+            if self.doc[t.i - 1].lower_ in DATING_WORDS and same_clause(self._clause_head(t))
+        ]
+        if not days:
+            return None
+        return min(days, key=lambda t: span.start - t.i if t.i < span.start else max(0, t.i - span.end + 1)).lower_
 
     def _run_of(self, signal: Signal) -> Run:
         """The day and ordinal that single out a race mention: "Saturday's opening 500m", "on Sunday ... the
@@ -2664,7 +2691,7 @@ class _Assembler:
         if (
             noun is not None
             and noun.lower_ in NON_RANK_NOUNS
-            and not any(t.is_punct for t in following[: noun.i - last.i])
+            and not any(t.is_punct or t.lower_ == "in" for t in following[: noun.i - last.i])
         ):
             return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
@@ -2701,6 +2728,11 @@ class _Assembler:
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
+        if [t.lower_ for t in self.doc[span.end : span.end + 3]][1:] in (["both", "days"], ["both", "races"]):
+            race = self._race_for(span, owner)  # "fourth on both days": every run of the race
+            for other in self.races:
+                if other is not race and _same_race(other.key, race.key):
+                    self._place(other.of(owner, span.start), value, span)
         if span[0].lower_ in TIE_WORDS or span.start > 0 and self.doc[span.start - 1].lower_ in TIE_WORDS:
             for athlete in self._sharing(owner, anchors, signal)[1:]:
                 self._place(self._facts(signal, athlete), value, span)

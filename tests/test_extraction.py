@@ -1941,3 +1941,25 @@ def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(reco
 )
 def test_a_name_is_written_given_name_first(form: str, used_alone: list[str], full: str) -> None:
     assert Entity(key=0, forms=[form], used_alone=used_alone).full_form == full
+
+
+def test_places_dated_by_weekday_go_to_that_days_run_of_the_race(record_of) -> None:
+    text = (
+        "Vermeulen won Saturday's first men's 500 metres at the World Cup in Tomaszow in 34.68. In the second 500m "
+        "on Sunday, Kenta Moriyama won in 34.56 ahead of Sindre Haugland.\n\nLiam Duchesne was fourth on both days. "
+        "Bartosz Wierzbicki thrilled the crowd with sixth place in 34.95 on Saturday, but the Pole had to settle for "
+        "tenth on Sunday. Eirik Saetre finished eighth on Saturday and 11th on Sunday. It was a mixed weekend for "
+        "the Norwegian sprint squad."
+    )
+    saturday, sunday = ({r["athlete"]: r["rank"] for r in event["results"]} for event in record_of(text)["events"])
+    assert {name: saturday[name] for name in ("Liam Duchesne", "Bartosz Wierzbicki", "Eirik Saetre")} == {
+        "Liam Duchesne": 4,
+        "Bartosz Wierzbicki": 6,
+        "Eirik Saetre": 8,
+    }
+    assert {name: sunday[name] for name in ("Liam Duchesne", "Bartosz Wierzbicki", "Eirik Saetre")} == {
+        "Liam Duchesne": 4,
+        "Bartosz Wierzbicki": 10,
+        "Eirik Saetre": 11,
+    }
+    assert {e["gender"] for e in record_of(text)["events"]} == {"men"}  # "a mixed weekend" is no mixed race
