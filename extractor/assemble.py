@@ -119,6 +119,7 @@ MAX_DISTANCE_ALONE = 11
 YEAR = re.compile(r"(19|20)\d\d")
 DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
+MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
 NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
 RACE_ORDINALS = {
@@ -426,6 +427,7 @@ class _Assembler:
         self.races: list[Race] = []
         self.adjective_teams: set[str] = set()
         self.teams: dict[str, Entity] = {}
+        self.listed_crews: dict[tuple[int, str], list[Entity]] = {}
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
         self.pronouns = [
@@ -2049,6 +2051,8 @@ class _Assembler:
                 continue
             owner = self._adjacent_person(signal.span)
             adjacent = owner is not None
+            if adjacent:
+                self._list_crew(signal, owner)
             if not adjacent:
                 owner = self._owner(signal, anchors, limit=MAX_NATION_DISTANCE)
             if owner is None:
@@ -2089,6 +2093,22 @@ class _Assembler:
                     other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                     if other is not None and other is not reference:
                         self.same_nation.append((other, reference, signal.span.start))
+
+    def _list_crew(self, signal: Signal, person: Entity) -> None:
+        """Keep the skaters a team race's nation is written with ("The Netherlands, with Anna Jonker, Roos
+        Brinkman and Evi Langeveld, had the stronger start") as the members of that nation's team."""
+        sent = signal.span.sent
+        first = next((m for m in person.mentions if m.sent == sent), None)
+        between = self.doc[signal.span.end : first.start] if first is not None else []
+        if (
+            self.current is None
+            or not any(t.lower_ in ("with", "of") for t in between)
+            or not self._team_sentence(sent)
+            or self._background(signal.span)
+        ):
+            return
+        crew = self.listed_crews.setdefault((id(self.current), signal.kind), [])
+        crew.extend(e for e in [person, *self._crew_of(person, sent)] if e not in crew)
 
     def _names_a_place(self, span: Span) -> bool:
         """Whether a nation is named as where something happened ("in Heerenveen, the Netherlands", "in Norway"),
@@ -2394,8 +2414,13 @@ class _Assembler:
             if t in child.subtree
         }
         beaten = self._beaten(signal, anchors)
+        beaten |= {  # "Japan stopped the clock at 2:55.46, the Dutch at 2:55.91": the Dutch own the later time
+            e.key
+            for later in self._in_sentence(signal.span.sent, "TIME")
+            if later.span.start > signal.span.end and (e := self._gapped_owner(later, anchors)) is not None
+        }
         owner = (
-            self._gapped_owner(signal)
+            self._gapped_owner(signal, anchors)
             or self._winner_of(signal, compared | beaten)
             or self._owner(signal, anchors, exclude=compared | beaten)
             or self._owner(signal, anchors, exclude=compared)
@@ -2411,19 +2436,30 @@ class _Assembler:
         for athlete in self._sharing(owner, anchors, signal):
             self._set_time(signal, athlete, duration)
 
-    def _gapped_owner(self, signal: Signal) -> Entity | None:
+    def _gapped_owner(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The athlete of an elided clause: "... and Fabbri third in 1:47.88", "... and Austria's Lengauer
-        third, 0.60 behind", "... and Botswana's Sekgoma bronze in 9.86"."""
+        third, 0.60 behind", "... and Botswana's Sekgoma bronze in 9.86"; after a time, also unplaced
+        ("Japan stopped the clock at 2:55.46, the Dutch at 2:55.91")."""
         placed = False
-        for i in range(signal.span.start - 1, max(signal.span.sent.start, signal.span.start - 5) - 1, -1):
+        anchored = {t.i: e for t, e in anchors}
+        sent = signal.span.sent
+        for i in range(signal.span.start - 1, max(sent.start, signal.span.start - 5) - 1, -1):
             token = self.doc[i]
-            if token.i in self.mention_at:
-                return self.entity_at.get(self.mention_at[token.i].start) if placed else None
+            entity = self.entity_at.get(self.mention_at[i].start) if i in self.mention_at else anchored.get(i)
+            if entity is not None:
+                return entity if placed or self._elided_after_time(i, sent) else None
             if ordinal_value(token.text) is not None or token.lower_ in MEDAL_RANK:
                 placed = True
             elif token.text not in (",", "in", "at"):
                 return None
         return None
+
+    def _elided_after_time(self, i: int, sent: Span) -> bool:
+        """Whether the name ending at token i opens a clause without a verb after a comma or "and" that
+        follows a time ("..., the Dutch at 2:55.91")."""
+        while i > sent.start and (i in self.mention_at or self.doc[i].pos_ in ("DET", "PROPN", "PART")):
+            i -= 1
+        return self.doc[i].lower_ in (",", "and", ";") and any(s.span.end <= i for s in self._in_sentence(sent, "TIME"))
 
     def _set_time(self, signal: Signal, owner: Entity, duration: Duration) -> None:
         facts = self._facts(signal, owner)
@@ -2518,11 +2554,18 @@ class _Assembler:
         return False
 
     def _describes_the_time(self, time: Span, phrase: Span) -> bool:
-        """Whether a phrase after a time says what it was the time of ("1:13.23 on a steep, icy second run")."""
+        """Whether a phrase after a time says what it was the time of ("1:13.23 on a steep, icy second run",
+        "28.6 seconds, the fastest lap")."""
         between = self.doc[time.end : phrase.start]
+        total = any(t.lower_ in TOTAL_WORDS for t in self.doc[max(0, time.start - 4) : time.start])
         return (
             0 < len(between) <= 6
-            and between[0].lower_ in ("on", "in", "during", "over")
+            and (
+                between[0].lower_ in ("on", "in", "during", "over")
+                or between[0].text == ","
+                and not total
+                and not any(t.like_num for t in phrase)
+            )
             and all(t.pos_ in ("DET", "ADJ", "ADV", "PRON") or t.text == "," for t in between[1:])
         )
 
@@ -2605,7 +2648,7 @@ class _Assembler:
                 if reference is not None and verb.lemma_ == "win":
                     self._place(race.of(reference, span.start), 2, span)
             return
-        owner = self._gapped_owner(signal) or self._owner(signal, anchors, exclude=owner_exclude)
+        owner = self._gapped_owner(signal, anchors) or self._owner(signal, anchors, exclude=owner_exclude)
         if owner is None:
             return
         race = self._race_for(span, owner)
@@ -3106,14 +3149,27 @@ class _Assembler:
             self._distance(s.span)
             for s in self.signals
             if s.label == "DISTANCE"
-            and "the" in (s.span[0].lower_, self.doc[max(s.span.start - 1, 0)].lower_)
-            and s.span.end < len(self.doc)
-            and self.doc[s.span.end].lower_ in ("event", "race", "relay")
-            and not self._in_sentence(s.span.sent, "GENDER")
+            and (
+                "the" in (s.span[0].lower_, self.doc[max(s.span.start - 1, 0)].lower_)
+                and s.span.end < len(self.doc)
+                and self.doc[s.span.end].lower_ in ("event", "race", "relay")
+                and not self._in_sentence(s.span.sent, "GENDER")
+                or self._defines_distance(s, races[0].key.discipline)
+            )
         }
         if len(named) == 1 and None not in named:
             race = races[0]
             race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)
+
+    def _defines_distance(self, distance: Signal, discipline: str | None) -> bool:
+        """Whether a distance is what the sentence says the race is ("The women's team pursuit is six laps,
+        2,400 metres", "the relay is raced over 5,000 metres")."""
+        return any(
+            self._discipline_name(s) == discipline
+            and any(t.lemma_ == "be" or t.lower_ == "over" for t in self.doc[s.span.end : distance.span.start])
+            and distance.span.start - s.span.end <= 6
+            for s in self._in_sentence(distance.span.sent, "DISCIPLINE")
+        )
 
     def _of_the_main_day(self, races: list[Race]) -> list[Race]:
         """The races of the day the report is about: a race dated to another weekday is background ("On
@@ -3200,6 +3256,11 @@ class _Assembler:
         self._team_race_distance(races)
         self._course_distance(races)
         for race in self._of_the_main_day(races):
+            for facts in race.facts.values():
+                code = self.nations[facts.entity.key][1] if facts.entity.key >= 10_000 else None
+                for member in self.listed_crews.get((id(race), code or ""), []):
+                    if member.full_form not in facts.members:
+                        facts.members.append(member.full_form)
             event = self._event(race)
             won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())
             if self._reported(event["results"], won):
@@ -3412,10 +3473,12 @@ class _Assembler:
 
     def _drop_partial_times(self, race: Race) -> None:
         """A stated time far below the winner's is no finisher's result in the same race but a run or a lap
-        of it ("could only manage 1:13.78 in the afternoon" against a winning 2:28.63): drop it."""
+        of it ("could only manage 1:13.78 in the afternoon" against a winning 2:28.63), nor one faster than
+        anyone covers the race's distance (a lap of 28.6 in a 2,400m team pursuit): drop it."""
         winner = next((f for f in race.facts.values() if f.rank == 1 and f.time and not f.derived), None)
-        for facts in race.facts.values() if winner is not None else ():
-            if facts.time and facts.time.seconds < PARTIAL_TIME_RATIO * winner.time.seconds:
+        fastest = max((race.key.distance or 0) / MAX_SPEED, PARTIAL_TIME_RATIO * winner.time.seconds if winner else 0)
+        for facts in race.facts.values():
+            if facts.time and facts.time.seconds < fastest:
                 self.warnings.append(f"{facts.entity.full_form}: {facts.time.text} is no finishing time; dropped")
                 facts.time = None
                 facts.evidence = [e for e in facts.evidence if e["field"] != "time"]

@@ -1963,3 +1963,22 @@ def test_places_dated_by_weekday_go_to_that_days_run_of_the_race(record_of) -> N
         "Eirik Saetre": 11,
     }
     assert {e["gender"] for e in record_of(text)["events"]} == {"men"}  # "a mixed weekend" is no mixed race
+
+
+def test_a_team_pursuit_told_with_elided_clauses_and_listed_skaters(record_of) -> None:
+    text = (
+        "Japan won the women's team pursuit at the World Single Distances Championships in Hamar.\n\n"
+        "Japan stopped the clock at 2:55.46, the Dutch at 2:55.91. Canada took bronze in 2:56.73.\n\n"
+        "The women's team pursuit is six laps, 2,400 metres. The Netherlands, with Anna Jonker, Roos Brinkman and "
+        "Evi Langeveld, had the stronger start. Brinkman lifted the tempo to 28.6 seconds, the fastest lap of the "
+        "competition."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 2400
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in event["results"]] == [
+        ("Japan", 1, "2:55.46"),
+        ("Netherlands", 2, "2:55.91"),
+        ("Canada", 3, "2:56.73"),
+    ]
+    assert set(event["results"][1]["members"]) == {"Anna Jonker", "Roos Brinkman", "Evi Langeveld"}
+    assert record_of(text)["warnings"] == []
