@@ -298,6 +298,7 @@ class Facts:
     winner: bool = False
     win_span: Span | None = None
     members: list[str] = field(default_factory=list)
+    other_times: list[tuple[Duration, Span]] = field(default_factory=list)
 
     def note(self, name: str, span: Span) -> None:
         """Keep the text a value was read from, with its character offsets."""
@@ -517,6 +518,8 @@ class _Assembler:
                 kind = "list" if span.id_ == "bare list" else span.id_ or ""
                 if label == "GENDER" and kind == "mixed":  # "mixed relay", "mixed 2000m": the word, not its race
                     span = span[:1]
+                if label == "BACKGROUND" and len(span) > 1 and span[-1].is_punct:  # "since November," ends before ","
+                    span = span[:-1]
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
                     code = next(t for t in span if t.is_upper)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
@@ -971,6 +974,11 @@ class _Assembler:
             and s.kind == "split"
             and s.span.start < signal.span.end
             and signal.span.start < s.span.end
+            for s in self._in_sentence(signal.span.sent, "NONRESULT")
+        ):
+            return None
+        if any(  # "the fastest European this season over 3,000m": a season's best, not a race
+            s.kind == "season best" and -3 <= signal.span.start - s.span.end <= 3
             for s in self._in_sentence(signal.span.sent, "NONRESULT")
         ):
             return None
@@ -2477,9 +2485,7 @@ class _Assembler:
             facts.evidence = [e for e in facts.evidence if e["field"] != "time"]
             facts.note("time", signal.span)
         elif abs(facts.time.seconds - duration.seconds) > 0.005:
-            self.warnings.append(
-                f"{owner.full_form}: two times stated ({facts.time.text} and {duration.text}); kept the first"
-            )
+            facts.other_times.append((duration, signal.span))
 
     def _corrects(self, span: Span) -> bool:
         """Whether the line of a value says it corrects an earlier one ("14:07 CORRECTION: Hoshino's time is
@@ -3317,6 +3323,7 @@ class _Assembler:
             if facts.winner and facts.rank is None:
                 facts.rank = 1
                 facts.note("rank", facts.win_span)
+        self._settle_times(race)
         self._winner_by_time(race)
         self._drop_partial_times(race)
         self._derive(race)
@@ -3470,6 +3477,44 @@ class _Assembler:
             and not self.quoted.intersection(range(s.span.start, s.span.end))
         ]
         return named[-1] if named else None
+
+    def _settle_times(self, race: Race) -> None:
+        """Of two times stated for one athlete keep the first, unless a later one alone fits the places and the
+        exact gaps stated ("beat her in December, 6:54.02 to 6:55.40" before "had set 6:52.31" for the winner
+        of a race the runner-up lost by 1.49 seconds in 6:53.80); warn either way."""
+        for facts in race.facts.values():
+            if not facts.other_times or facts.time is None:
+                continue
+            candidates = [(facts.time, None), *facts.other_times]
+            misfits = [self._misfits(race, facts, time) for time, _ in candidates]
+            best = min(range(len(candidates)), key=lambda n: misfits[n])
+            kept = facts.time
+            if misfits[best] < misfits[0]:
+                kept, span = candidates[best]
+                facts.time, facts.derived = kept, False
+                facts.evidence = [e for e in facts.evidence if e["field"] != "time"]
+                facts.note("time", span)
+            stated = ", ".join(t.text for t, _ in candidates)
+            self.warnings.append(f"{facts.entity.full_form}: {len(candidates)} times stated ({stated}); kept {kept.text}")
+
+    @staticmethod
+    def _misfits(race: Race, facts: Facts, time: Duration) -> int:
+        """How many stated places and exact gaps a time for an athlete contradicts."""
+        count = 0
+        for other in race.facts.values():
+            if other is facts or other.time is None or other.derived or None in (other.rank, facts.rank):
+                continue
+            if (other.rank - facts.rank) * (other.time.seconds - time.seconds) < -0.0005:
+                count += 1
+        for gap in race.gaps:
+            if gap.approximate or None in (gap.ahead, gap.behind):
+                continue
+            ahead, behind = race.facts.get(gap.ahead.key), race.facts.get(gap.behind.key)
+            if facts is ahead and behind is not None and behind.time is not None and not behind.derived:
+                count += abs(behind.time.seconds - gap.duration.seconds - time.seconds) > 0.005
+            if facts is behind and ahead is not None and ahead.time is not None and not ahead.derived:
+                count += abs(ahead.time.seconds + gap.duration.seconds - time.seconds) > 0.005
+        return count
 
     def _drop_partial_times(self, race: Race) -> None:
         """A stated time far below the winner's is no finisher's result in the same race but a run or a lap

@@ -1982,3 +1982,19 @@ def test_a_team_pursuit_told_with_elided_clauses_and_listed_skaters(record_of) -
     ]
     assert set(event["results"][1]["members"]) == {"Anna Jonker", "Roos Brinkman", "Evi Langeveld"}
     assert record_of(text)["warnings"] == []
+
+
+def test_a_feature_whose_result_comes_after_old_times_and_a_season_best(record_of) -> None:
+    text = (
+        "HEERENVEEN - Tereza Vondrackova has a rule about the 5,000 metres.\n\nThe Netherlands have a new star in "
+        "Merel Bosma, who beat Vondrackova at the World Cup here in December, 6:54.02 to 6:55.40. Sanne Oosterhuis "
+        "is the fastest European this season over 3,000m.\n\nSunday\n\nBosma had set 6:52.31. Vondrackova crossed "
+        "the line in 6:53.80 and took the silver. Dabrowska took bronze in 6:55.12. Vondrackova skated a lap of "
+        "honour with Bosma, the new European champion."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 5000
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in event["results"]][:2] == [
+        ("Merel Bosma", 1, "6:52.31"),
+        ("Tereza Vondrackova", 2, "6:53.80"),
+    ]
