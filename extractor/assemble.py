@@ -185,6 +185,7 @@ MODIFIER_DISCIPLINES = {
     "pursuit",
     "skiathlon",
 }
+JUDGED_DISCIPLINES = frozenset({"halfpipe", "slopestyle", "big air", "moguls", "aerials", "doubles"})  # no times
 TEAM_DISCIPLINES = {
     "relay",
     "team pursuit",
@@ -194,6 +195,7 @@ TEAM_DISCIPLINES = {
     "pair",
     "four",
     "eight",
+    "doubles",
 }
 TEAM_NOUNS = frozenset("crew men quartet squad team trio women".split())
 NOT_BEFORE_RACE = frozenset(
@@ -312,6 +314,7 @@ class Race:
 
     key: RaceKey
     run: Run = field(default_factory=Run)
+    section: int = -1
     dated: str | None = None
     field_size: int | None = None
     facts: dict[int, Facts] = field(default_factory=dict)
@@ -449,6 +452,8 @@ class _Assembler:
         self.last_subject: Entity | None = None
         self.gender_headings: list[tuple[int, str]] | None = None
         self.sport = self._sport()
+        self.sport_headings = self._sport_headings()
+        self.section = -1
         if self.sport == "speed skating":
             self._sprint_titles()
         self.olympics_named = any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals)
@@ -674,6 +679,20 @@ class _Assembler:
         if counts.get("short track"):
             counts["short track"] += 2
         return counts.most_common(1)[0][0] if counts else "speed skating"
+
+    def _sport_headings(self) -> list[tuple[int, str]]:
+        """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token."""
+        headings = []
+        for signal in self.signals:
+            sent = signal.span.sent
+            words = [t for t in sent if not (t.is_space or t.is_punct)]
+            if signal.label == "SPORT" and words and all(signal.span.start <= t.i < signal.span.end for t in words):
+                headings.append((sent.start, signal.kind))
+        return headings
+
+    def _section_of(self, token: int) -> int:
+        """The index of the sport heading above a token, or -1 above the first."""
+        return sum(1 for start, _ in self.sport_headings if start <= token) - 1
 
     def _sprint_titles(self) -> None:
         """In speed skating a sprint title is the sprint classification's ("the Dutch sprint champion"), where
@@ -1076,6 +1095,7 @@ class _Assembler:
 
     def _match_race(self, key: RaceKey, run: Run) -> Race:
         current = self.current
+        races = [r for r in self.races if r.section == self.section]
         gender_only = key.distance is None and key.discipline is None and key.gender is not None
         if key.distance is None and key.discipline is None:
             if current is None:
@@ -1092,13 +1112,13 @@ class _Assembler:
             if current.key.discipline is None:
                 current.key = RaceKey(current.key.gender or key.gender, current.key.distance, key.discipline)
             return current
-        placeholder = next((r for r in self.races if r.key == RaceKey(None, None, None)), None)
+        placeholder = next((r for r in races if r.key == RaceKey(None, None, None)), None)
         if placeholder is not None and key != placeholder.key:
             placeholder.key = key
             return placeholder
         same = [
             r
-            for r in self.races
+            for r in races
             if (r.key.distance, r.key.discipline) == (key.distance, key.discipline)
             or key.distance is not None
             and r.key.distance == key.distance
@@ -1109,7 +1129,7 @@ class _Assembler:
             and r.key.distance is None
             and r.key.discipline == key.discipline
             and key.discipline in TEAM_DISCIPLINES  # "relay win" in the headline, "the 4x5 km relay" after
-            and not any((o.key.distance, o.key.discipline) == (key.distance, key.discipline) for o in self.races)
+            and not any((o.key.distance, o.key.discipline) == (key.distance, key.discipline) for o in races)
         ]
         for race in same:
             if race.key.distance is None and key.distance is not None:
@@ -1137,12 +1157,12 @@ class _Assembler:
         if gender_only:  # "the women's final" after a lede naming the women's 3000m relay and the mixed relay
             named = [
                 r
-                for r in self.races
+                for r in races
                 if (r.key.gender, r.key.discipline) == (key.gender, key.discipline) and self._same_run(r, run)
             ]
             if named:
                 return named[-1]
-        race = Race(key)
+        race = Race(key, section=self.section)
         self.races.append(race)
         return race
 
@@ -1960,6 +1980,10 @@ class _Assembler:
             self.by_sentence = {}
         entries = self._entries_newest_first()
         for sent in self.doc.sents:
+            section = self._section_of(sent.start)
+            if section != self.section:  # a roundup's next sport: its races are its own
+                self.section, self.current, self.context_races = section, None, []
+                self.unnamed_key = RaceKey(None, None, None)
             before = self.current
             if sent.start in entries and not self._names_any_race(*entries[sent.start]):
                 self._race_of_the_entries_below(sent.start, entries)
@@ -2194,7 +2218,7 @@ class _Assembler:
                 continue
             if self._background(signal.span):
                 continue
-            if signal.label in ("RANK", "MEDAL", "WIN") and self._provisional(signal.span):
+            if signal.label in ("RANK", "MEDAL", "WIN", "GAP") and self._provisional(signal.span):
                 continue
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
@@ -2470,6 +2494,8 @@ class _Assembler:
         return self.doc[i].lower_ in (",", "and", ";") and any(s.span.end <= i for s in self._in_sentence(sent, "TIME"))
 
     def _set_time(self, signal: Signal, owner: Entity, duration: Duration) -> None:
+        if self._race_for(signal.span, owner).key.discipline in JUDGED_DISCIPLINES:
+            return  # a halfpipe's 94.25 is a score
         facts = self._facts(signal, owner)
         if facts is None:
             return
@@ -2869,6 +2895,11 @@ class _Assembler:
         nxt = self.doc[span.end : min(span.end + 3, span.sent.end)]
         if any(t.lower_ in ("silver", "bronze", "medal", "medals") for t in nxt):
             return
+        if span.root.pos_ == "NOUN" and span.root.head.lower_ == "with" and any(
+            s.kind in ("silver", "bronze") and self._clause_head(s.root) == self._clause_head(span.root.head)
+            for s in self._in_sentence(span.sent, "MEDAL")
+        ):
+            return  # "took the bronze with an 8-4 win over Canada": the means of another place
         if any(t.lower_ in ("heat", "semifinal", "semi", "quarterfinal") for t in nxt) and self._race_for(
             span
         ).run.round in (None, "final"):
@@ -3349,6 +3380,8 @@ class _Assembler:
         key = race.key
         gender = key.gender or self._infer_gender(race)
         sport = DISCIPLINE_SPORT.get(key.discipline or "", self.sport)
+        if race.section >= 0:
+            sport = self.sport_headings[race.section][1]
         if sport == "speed skating" and self.sport == "short track":
             sport = "short track"
         return {

@@ -279,6 +279,11 @@ def _venue_words(doc: Doc) -> set[str]:
     }
 
 
+def _after_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name follows "at" without a possessive after it ("Day 9 at Milano Cortina"): a place."""
+    return start > 0 and doc[start - 1].lower_ == "at" and (end == len(doc) or doc[end].lower_ not in POSSESSIVES)
+
+
 def _dateline_tokens(doc: Doc) -> set[int]:
     """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —", "HEERENVEEN -"): places,
     not people."""
@@ -339,6 +344,9 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
                 start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS or doc[start].lower_ in places
             ):
                 continue
+            if _after_at(doc, start, end):
+                continue
+
             if all(doc[i].lower_ in dateline_words for i in range(start, end)):  # "Alta Badia", in the dateline
                 continue
             add(start, end)
@@ -350,6 +358,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             end - start < 2
             or taken.intersection(range(start, end))
             or all(doc[i].lower_ in dateline_words for i in range(start, end))
+            or _after_at(doc, start, end)
         ):
             continue
         labels = {ent_label[i] for i in range(start, end) if i in ent_label} - {"NORP"}  # "Florian" is no nation

@@ -1998,3 +1998,30 @@ def test_a_feature_whose_result_comes_after_old_times_and_a_season_best(record_o
         ("Merel Bosma", 1, "6:52.31"),
         ("Tereza Vondrackova", 2, "6:53.80"),
     ]
+
+
+def test_a_roundup_under_sport_headings_gives_each_sport_its_events(record_of) -> None:
+    text = (
+        "Day 9 at Milano Cortina: gold for the Czech Republic\n\nSPEED SKATING\n\nKaterina Horakova won the women's "
+        "5000m in 6:50.34. Merel Bosman held on for silver in 6:51.02.\n\nLUGE\n\nJonas Leitner of Austria is "
+        "Olympic champion in the men's singles with a combined time of 3:29.871. Leitner led by 0.072 seconds going "
+        "into the last two runs. Germany's Maximilian Dorn took silver, 0.114 seconds behind.\n\nCURLING\n\nSweden "
+        "won the mixed doubles gold medal game 7-5 against Italy in Cortina. Norway's Marte Aas and Henrik Vold took "
+        "the bronze with an 8-4 win over Canada.\n\nSNOWBOARD\n\nHana Kobayashi of Japan won the women's halfpipe "
+        "with a second-run score of 94.25. American Maddie Greer scored 91.50 to take silver."
+    )
+    record = record_of(text)
+    assert [(e["sport"], e["event"]) for e in record["events"]] == [
+        ("speed skating", "women's 5000m"),
+        ("luge", "men's singles"),
+        ("curling", "mixed doubles"),
+        ("snowboard", "women's halfpipe"),
+    ]
+    luge, curling, halfpipe = (
+        {r["athlete"]: (r["rank"], r["time"] and r["time"]["text"]) for r in e["results"]}
+        for e in record["events"][1:]
+    )
+    assert luge["Maximilian Dorn"] == (2, "3:29.985")  # the lead going into the last runs is no final gap
+    assert curling == {"Sweden": (1, None), "Norway": (3, None)}
+    assert halfpipe == {"Hana Kobayashi": (1, None), "Maddie Greer": (2, None)}  # scores are no times
+    assert "Milano Cortina" not in {p["name"] for p in record["people"]}
