@@ -201,7 +201,8 @@ TEAM_NOUNS = frozenset("crew men quartet squad team trio women".split())
 NOT_BEFORE_RACE = frozenset(
     """
     about after all another around at both by closing every extra final first for four last opening
-    passed past reached remaining second third three through two until with within
+    passed passes passing past reach reached reaches reaching remaining second third three through two until
+    with within
     """.split()
 )
 NOT_AFTER_RACE = frozenset(
@@ -845,6 +846,7 @@ class _Assembler:
         if (
             len(inside) > MAX_ASIDE
             or inside[0].pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "PROPN")  # a name's date dates the noun before
+            and ordinal_value(inside[0].text) is None  # "Coleman, fourth the previous day, improved to second"
             or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in inside)
         ):
             return None
@@ -1373,6 +1375,9 @@ class _Assembler:
             for t in self._weekdays(sent)
             if not self._background(self.doc[t.i : t.i + 1]) and t.head.head.i not in statuses  # "withdrew on Friday"
         ]
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if len(words) == 1 and words[0].lower_ in WEEKDAYS:  # a "SUNDAY" heading over that day's results
+            days = words
         if days:
             self.pending_day = days[0].lower_
         if self.pending_day and self._in_sentence(sent, "TIME", "RANK", "WIN", "MEDAL", "GAP"):
@@ -1737,11 +1742,21 @@ class _Assembler:
             for entity in [self.entity_at.get(mention.start)]
             if entity is not None and entity.key not in self.roles
         ]
-        subjects = [
-            self.entity_at.get(m.start)
-            for m in reversed(self.mentions)
-            if m.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
+        # recent sentences first, a main clause's subject before others; a pronoun counts as its person ("He did
+        # not know she would be sitting ..." after "Mathilde Brekke would be in the stands": then "the
+        # 24-year-old said" is he)
+        referred = [
+            (self.doc[i].head if self.lowers[i] == "the" else self.doc[i], e) for i, e in self.antecedents.items()
         ]
+        subject_people = sorted(
+            (
+                (subject, entity)
+                for subject, entity in [(m.root, self.entity_at.get(m.start)) for m in self.mentions] + referred
+                if subject.i < token.i and subject.dep_ in ("nsubj", "nsubjpass") and entity is not None
+            ),
+            key=lambda item: (-item[0].sent.start, item[0].head.dep_ != "ROOT", -item[0].i),
+        )
+        subjects = [entity for _, entity in subject_people]
         allowed = {e.key for e in candidates}
         sentence_start = token.sent.start
         previous = self.doc[sentence_start - 1].sent if sentence_start > 0 else None
@@ -1759,11 +1774,7 @@ class _Assembler:
         last_named = [] if subject_before else [self.entity_at[m.start] for m in before]
         # "The Canadian Isabelle Gauthier was too strong for everyone: she won in 6:49.12": a subject earlier in
         # the pronoun's own sentence comes first
-        in_sentence = [
-            self.entity_at.get(m.start)
-            for m in reversed(self.mentions)
-            if sentence_start <= m.start < token.i and m.root.dep_ in ("nsubj", "nsubjpass")
-        ]
+        in_sentence = [e for t, e in sorted(subject_people, key=lambda item: -item[0].i) if t.i >= sentence_start]
         ordered = (
             [e for e in in_sentence if e is not None and e.key in allowed]
             + [e for e in last_named if e.key in allowed]
@@ -3528,7 +3539,9 @@ class _Assembler:
                 facts.evidence = [e for e in facts.evidence if e["field"] != "time"]
                 facts.note("time", span)
             stated = ", ".join(t.text for t, _ in candidates)
-            self.warnings.append(f"{facts.entity.full_form}: {len(candidates)} times stated ({stated}); kept {kept.text}")
+            self.warnings.append(
+                f"{facts.entity.full_form}: {len(candidates)} times stated ({stated}); kept {kept.text}"
+            )
 
     @staticmethod
     def _misfits(race: Race, facts: Facts, time: Duration) -> int:

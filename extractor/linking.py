@@ -14,6 +14,11 @@ from .given_names import name_gender
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
+RELATIVE_WORDS = frozenset(
+    "aunt dad father grandfather grandmother grandma grandpa husband mom mother mum parents uncle wife".split()
+)
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded form of a name, for comparing mentions."""
@@ -204,10 +209,22 @@ def _find(entities: list[Entity], tokens: list[str], position: int, place: _Plac
     return None
 
 
+def _named_as_relative(entity: Entity) -> bool:
+    """Whether the text introduces a person as someone's parent or spouse ("His mother, Lori Markusson")."""
+    for mention in entity.mentions:
+        before = [t.lower_ for t in mention.doc[max(0, mention.start - 2) : mention.start]]
+        if before and (before[-1] in RELATIVE_WORDS or before[-1] == "," and before[0] in RELATIVE_WORDS):
+            return True
+    return False
+
+
 def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
     """Of several candidate entities, the one mentioned in this or the sentence before; else, of those named
     before the mention if any, the one the article introduced first below its headline (a relative quoted a
-    paragraph earlier does not take the subject's surname, nor a mother named later her daughter's)."""
+    paragraph earlier does not take the subject's surname, nor a mother named later her daughter's). A surname
+    alone is never a parent's or spouse's while another person bears it ("Markusson" after "His mother, Lori
+    Markusson")."""
+    entities = [e for e in entities if not _named_as_relative(e)] or entities
 
     def last_before(entity: Entity) -> int:
         before = [m.start for m in entity.mentions if m.start <= position]

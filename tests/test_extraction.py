@@ -2025,3 +2025,36 @@ def test_a_roundup_under_sport_headings_gives_each_sport_its_events(record_of) -
     assert curling == {"Sweden": (1, None), "Norway": (3, None)}
     assert halfpipe == {"Hana Kobayashi": (1, None), "Maddie Greer": (2, None)}  # scores are no times
     assert "Milano Cortina" not in {p["name"] for p in record["people"]}
+
+
+def test_a_surname_alone_is_the_athletes_not_a_parents_named_just_before(record_of) -> None:
+    text = (
+        "Owen Markusson finished 11th in the men's 5,000 metres at the World Cup in Calgary.\n\n"
+        '"That is not nothing," said his father, Dale Markusson. His mother, Lori Markusson, cried.\n\n'
+        "Italy's Riccardo Bellin won the race in 6:08.21, 7.69 seconds ahead of Markusson."
+    )
+    rows = results(record_of(text))
+    assert set(rows) == {"Owen Markusson", "Riccardo Bellin"}
+    assert rows["Owen Markusson"]["time"]["text"] == "6:15.90"
+
+
+def test_day_sections_and_splits_on_the_way(record_of) -> None:
+    text = (
+        "The women's 500 metres at the Calgary World Cup was raced twice.\n\nSATURDAY\n\nDe Ruiter was first to "
+        "the 100-metre mark in 10.21 and won in 36.71. Takeda was second, 0.07 seconds behind in 36.78.\n\nSUNDAY\n\n"
+        "On Sunday it was Takeda's turn. Reaching 100 metres in 10.14, she went on to win in 36.62. Coleman, fourth "
+        "the previous day, improved to second in 36.69, while De Ruiter had to settle for third in 36.74."
+    )
+    saturday, sunday = (
+        {r["athlete"]: (r["rank"], r["time"]["text"]) for r in e["results"]} for e in record_of(text)["events"]
+    )
+    assert saturday == {"De Ruiter": (1, "36.71"), "Takeda": (2, "36.78")}
+    assert sunday == {"Takeda": (1, "36.62"), "Coleman": (2, "36.69"), "De Ruiter": (3, "36.74")}
+
+
+def test_a_test_event_gives_no_medals(record_of) -> None:
+    text = (
+        "The Netherlands won the men's team pursuit at the Olympic test event in 3:38.91, with Italy second in "
+        "3:41.20 and Japan third.\n\nAs befits a test event, no medals were awarded."
+    )
+    assert {r["medal"] for r in record_of(text)["events"][0]["results"]} == {None}
