@@ -139,7 +139,8 @@ ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
-    "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars".split()
+    "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars quartet trio duo crew "
+    "squad".split()
 )
 STANDINGS_HEADER = re.compile(r"(?m)^(?!.*\bTime\b)(?:[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
@@ -1132,6 +1133,11 @@ class _Assembler:
             and r.key.discipline == key.discipline
             and key.discipline in TEAM_DISCIPLINES  # "relay win" in the headline, "the 4x5 km relay" after
             and not any((o.key.distance, o.key.discipline) == (key.distance, key.discipline) for o in races)
+            or key.distance is None
+            and r.key.distance is not None
+            and (r.key.gender, r.key.discipline) == (key.gender, key.discipline)
+            and key.gender is not None
+            and key.discipline in TEAM_DISCIPLINES  # a "MEN'S 5000M RELAY" heading, then "the men's relay title"
         ]
         for race in same:
             if race.key.distance is None and key.distance is not None:
@@ -1869,8 +1875,8 @@ class _Assembler:
         self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
     ) -> Entity | None:
         """The person of an absolute "with" phrase that holds the signal (", with Norway's Ingrid Solheim another
-        0.12 back in third"; "With Kok third, ..."): no verb and no other person between them, an aside apart
-        ("with Florian Moosbrugger, racing for Austria, third at +0.33")."""
+        0.12 back in third"; "With Kok third, ..."; "with Canada settling for bronze"): no finite verb and no other
+        person between them, an aside apart ("with Florian Moosbrugger, racing for Austria, third at +0.33")."""
         anchor_tokens = {t.i for t, _ in anchors}
         for token, entity in anchors:
             preposition = token.head
@@ -1885,7 +1891,7 @@ class _Assembler:
                 )  # "With Kok third", ", with Solheim third", "in 1:41:22 with Postma 48 seconds later in second"
                 and token.i <= signal.span.start  # "with Finland third at 21.7 seconds" starts at the name
                 and not any(  # the signal's first token is taken in, as it may close the aside (", third at")
-                    t.pos_ in ("VERB", "AUX") or t.is_punct or t.i in anchor_tokens
+                    t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" or t.is_punct or t.i in anchor_tokens
                     for t in self._without_aside(self.doc[token.i + 1 : signal.span.start + 1])[:-1]
                 )
             ):
@@ -2906,9 +2912,13 @@ class _Assembler:
         nxt = self.doc[span.end : min(span.end + 3, span.sent.end)]
         if any(t.lower_ in ("silver", "bronze", "medal", "medals") for t in nxt):
             return
-        if span.root.pos_ == "NOUN" and span.root.head.lower_ == "with" and any(
-            s.kind in ("silver", "bronze") and self._clause_head(s.root) == self._clause_head(span.root.head)
-            for s in self._in_sentence(span.sent, "MEDAL")
+        if (
+            span.root.pos_ == "NOUN"
+            and span.root.head.lower_ == "with"
+            and any(
+                s.kind in ("silver", "bronze") and self._clause_head(s.root) == self._clause_head(span.root.head)
+                for s in self._in_sentence(span.sent, "MEDAL")
+            )
         ):
             return  # "took the bronze with an 8-4 win over Canada": the means of another place
         if any(t.lower_ in ("heat", "semifinal", "semi", "quarterfinal") for t in nxt) and self._race_for(

@@ -2018,8 +2018,7 @@ def test_a_roundup_under_sport_headings_gives_each_sport_its_events(record_of) -
         ("snowboard", "women's halfpipe"),
     ]
     luge, curling, halfpipe = (
-        {r["athlete"]: (r["rank"], r["time"] and r["time"]["text"]) for r in e["results"]}
-        for e in record["events"][1:]
+        {r["athlete"]: (r["rank"], r["time"] and r["time"]["text"]) for r in e["results"]} for e in record["events"][1:]
     )
     assert luge["Maximilian Dorn"] == (2, "3:29.985")  # the lead going into the last runs is no final gap
     assert curling == {"Sweden": (1, None), "Norway": (3, None)}
@@ -2058,3 +2057,24 @@ def test_a_test_event_gives_no_medals(record_of) -> None:
         "3:41.20 and Japan third.\n\nAs befits a test event, no medals were awarded."
     )
     assert {r["medal"] for r in record_of(text)["events"][0]["results"]} == {None}
+
+
+def test_relays_under_a_heading_with_quartets_and_a_past_fourth_place(record_of) -> None:
+    text = (
+        "MONTREAL - The Netherlands won the women's 3000m relay at the World Short Track Championships on Sunday "
+        "in 4:03.872. The Dutch quartet of Suzanne de Graaf, Lieke Hoogland, Xandra van Wijk and Fenna Brouwer led "
+        "for most of the race. Canada's time of 4:04.015 was good for silver.\n\nThe Netherlands had finished "
+        "fourth in this event at the last three world championships.\n\nMEN'S 5000M RELAY\n\nSouth Korea won the "
+        "men's relay title in 6:52.481. China took silver in 6:52.690, with Canada, the defending champions, "
+        "settling for bronze in 6:53.004."
+    )
+    women, men = record_of(text)["events"]
+    netherlands = women["results"][0]
+    assert (netherlands["athlete"], netherlands["rank"]) == ("Netherlands", 1)
+    assert netherlands["members"] == ["Suzanne de Graaf", "Lieke Hoogland", "Xandra van Wijk", "Fenna Brouwer"]
+    assert men["distance_m"] == 5000
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in men["results"]] == [
+        ("South Korea", 1, "6:52.481"),
+        ("China", 2, "6:52.690"),
+        ("Canada", 3, "6:53.004"),
+    ]
