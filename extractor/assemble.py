@@ -137,6 +137,8 @@ ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth f
 DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
+EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
+NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
     "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars quartet trio duo crew "
@@ -321,6 +323,7 @@ class Race:
     field_size: int | None = None
     facts: dict[int, Facts] = field(default_factory=dict)
     gaps: list[Gap] = field(default_factory=list)
+    next_places: list[tuple[Entity, Entity, Span]] = field(default_factory=list)  # (behind, ahead, evidence)
     first_result: int | None = None
 
     def of(self, entity: Entity, position: int) -> Facts:
@@ -812,8 +815,12 @@ class _Assembler:
             future = marker_head.head if marker_head.dep_ == "aux" else marker_head
             if signal.span.text.lower() == "will" and future.dep_ == "conj" and head not in future.subtree:
                 continue
-            if signal.kind != "perfect":
-                return True
+            if (
+                signal.kind != "perfect"
+                or marker_head.dep_ == "relcl"
+                and any(e.label_ == "GPE" and e.root in marker_head.subtree for e in self.ents)
+            ):
+                return True  # a pluperfect relative clause with a place: "Ferrante, who had won in Calgary"
             current = self.current.key if self.current else None
             other_race = [
                 s
@@ -974,9 +981,11 @@ class _Assembler:
         if legs:
             text = text[legs.end() :]
         number = re.search(r"\d+(?:\.\d+)?", text)
-        if not number:
+        word = re.search(r"([a-z]+)[\s-]+kilomet", text)  # "the four kilometres"
+        spelled = word_to_number(word.group(1)) if word and not number else None
+        if not number and not spelled:
             return None
-        value = float(number.group(0)) * (int(legs.group(1)) if legs else 1)
+        value = (float(number.group(0)) if number else spelled) * (int(legs.group(1)) if legs else 1)
         if re.search(r"k(m|ilomet|$)|\dk\b", text):
             value *= 1000
         return int(round(value)) if value >= 50 else None
@@ -1052,7 +1061,12 @@ class _Assembler:
             before = span[0]
             if span[1].lower_ in NOT_BEFORE_RACE:
                 return False
-        elif before is not None and before.lower_ in NOT_BEFORE_RACE or span[0].lower_ in NOT_BEFORE_RACE:
+        elif (
+            before is not None
+            and before.lower_ in NOT_BEFORE_RACE
+            or span[0].lower_ in NOT_BEFORE_RACE
+            and not span[0].like_num  # "over four kilometres"
+        ):
             return False
         if any(
             s.label == "TITLE"
@@ -2228,6 +2242,7 @@ class _Assembler:
         self._winner_ahead(sent, anchors)
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
         if not signals:
+            self._placed_behind(sent, anchors)  # "Stokke finished just behind Ishikawa"
             return
         handled = self._respective_values(sent, signals, anchors)
         for signal in signals:
@@ -2245,6 +2260,9 @@ class _Assembler:
         """ "Park settled for silver behind Italy's Alessio Marchetti", "was third behind X and Y": the people named
         right after "behind" fill the places before the one stated, in order, when they are as many."""
         for token in sent:
+            if self.lowers[token.i] == "ahead" and token.i + 1 < sent.end and self.lowers[token.i + 1] == "of":
+                self._next_place_ahead(token, sent, anchors)
+                continue
             if self.lowers[token.i] != "behind":
                 continue
             behind = self.doc[token.i : token.i + 1]
@@ -2267,6 +2285,14 @@ class _Assembler:
                     i += 1
                 else:
                     break
+            before = self.lowers[token.i - 1] if token.i > sent.start else ""
+            verb = self._clause_head(token)
+            subject = next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
+            if before in NEXT_PLACE_WORDS and len(ahead) == 1 and subject is not None and subject not in ahead:
+                race = self._race_for(behind, subject)  # "Stokke finished just behind Brandt": the next place
+                race.of(subject, token.i)
+                race.next_places.append((subject, ahead[0], behind))
+                continue
             for placed in {e.key: e for t, e in anchors if t.i < token.i and e not in ahead}.values():
                 facts = self._race_for(behind, placed).facts.get(placed.key)
                 stated = facts is not None and any(
@@ -2280,6 +2306,23 @@ class _Assembler:
                         if known is None or not (known.winner and rank == 1):
                             self._place(self._facts(Signal("RANK", "behind", behind), entity), rank, behind)
                     return
+
+    def _next_place_ahead(self, ahead: Token, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "Park took third, narrowly ahead of Japan's Kazuki Endo": the one person named after "just/narrowly
+        ahead of" is placed next behind the clause's subject."""
+        if ahead.i == sent.start or self.lowers[ahead.i - 1] not in NEXT_PLACE_WORDS | {"narrowly"}:
+            return
+        span = self.doc[ahead.i : ahead.i + 2]
+        if self._background(span):
+            return
+        following = [e for t, e in anchors if ahead.i + 1 < t.i <= ahead.i + 6]
+        verb = self._clause_head(ahead)
+        subject = next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
+        if subject is None or not following or following[0] is subject:
+            return
+        race = self._race_for(span, subject)
+        race.of(following[0], ahead.i)
+        race.next_places.append((following[0], subject, span))
 
     def _last_team(self, race: Race) -> Entity | None:
         """The team most recently given a result in a team race (skaters named without a nation race for it)."""
@@ -2820,6 +2863,12 @@ class _Assembler:
         if facts.rank is None:
             facts.rank = value
             facts.note("rank", span)
+        if span[0].lemma_ in EDGING_VERBS:  # "Ishikawa edged American Cole Brandt in a fight for fourth place"
+            beaten = next((e for t, e in anchors if t.head == span[0] and t.dep_ == "dobj" and e is not owner), None)
+            if beaten is not None:
+                race = self._race_for(span, owner)
+                race.of(beaten, span.start)
+                race.next_places.append((beaten, owner, span))
         if [t.lower_ for t in self.doc[span.end : span.end + 3]][1:] in (["both", "days"], ["both", "races"]):
             race = self._race_for(span, owner)  # "fourth on both days": every run of the race
             for other in self.races:
@@ -3376,6 +3425,7 @@ class _Assembler:
                 facts.rank = 1
                 facts.note("rank", facts.win_span)
         self._settle_times(race)
+        self._next_places(race)
         self._winner_by_time(race)
         self._drop_partial_times(race)
         self._derive(race)
@@ -3531,6 +3581,17 @@ class _Assembler:
             and not self.quoted.intersection(range(s.span.start, s.span.end))
         ]
         return named[-1] if named else None
+
+    @staticmethod
+    def _next_places(race: Race) -> None:
+        """Place athletes said to finish right behind another once that one's place is known, chains included
+        ("Ishikawa edged Brandt for fourth place, while Stokke finished just behind Brandt")."""
+        for _ in range(len(race.next_places)):
+            for behind, ahead, span in race.next_places:
+                placed, before = race.facts.get(behind.key), race.facts.get(ahead.key)
+                if placed is not None and placed.rank is None and before is not None and before.rank is not None:
+                    placed.rank = before.rank + 1
+                    placed.note("rank", span)
 
     def _settle_times(self, race: Race) -> None:
         """Of two times stated for one athlete keep the first, unless a later one alone fits the places and the

@@ -2078,3 +2078,43 @@ def test_relays_under_a_heading_with_quartets_and_a_past_fourth_place(record_of)
         ("China", 2, "6:52.690"),
         ("Canada", 3, "6:53.004"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "rank"),
+    [
+        ("Japan's Ren Ishikawa edged American Cole Brandt in a tight fight for fourth place.", "Cole Brandt", 5),
+        ("Ren Ishikawa was fourth. Norwegian Even Stokke finished just behind Ishikawa.", "Even Stokke", 5),
+        ("Ren Ishikawa was fourth. Erik Stokke came in directly behind Ishikawa.", "Erik Stokke", 5),
+        ("South Korea's Park Seung-woo took third, narrowly ahead of Japan's Kazuki Endo.", "Kazuki Endo", 4),
+        ("Iris Wolters completed the orange podium.", "Iris Wolters", 3),
+    ],
+)
+def test_places_next_to_a_placed_athlete(record_of, sentence: str, athlete: str, rank: int) -> None:
+    text = WC + "Anna Berg won in 37.04. " + sentence
+    assert results(record_of(text))[athlete]["rank"] == rank
+
+
+def test_a_pluperfect_win_elsewhere_and_a_race_that_belonged_to_someone(record_of) -> None:
+    text = (
+        "SALT LAKE CITY - Bram Kooistra won the men's 1500 meters at the World Cup in 1:41.92. Ferrante, who had "
+        "won in Calgary in 1:41.66, finished 0.21 seconds behind Kooistra.\n\nThe men's 5000m belonged to Torjus "
+        "Hagen, who stopped the clock at 6:11.27."
+    )
+    first, second = record_of(text)["events"]
+    assert {r["athlete"]: r["time"]["text"] for r in first["results"]}["Ferrante"] == "1:42.13"
+    assert [(r["athlete"], r["rank"]) for r in second["results"]] == [("Torjus Hagen", 1)]
+
+
+def test_a_rider_pipped_for_gold_over_four_kilometres(record_of) -> None:
+    text = (
+        "Rennie pipped for European pursuit gold\n\nAt the European Track Championships, Jonas Feldmann of Germany "
+        "won the men's individual pursuit over four kilometres in 4:03.512. Britain's Callum Rennie took silver, "
+        "0.18 seconds slower."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 4000
+    assert {r["athlete"]: (r["rank"], r["medal"]) for r in event["results"]} == {
+        "Jonas Feldmann": (1, "gold"),
+        "Callum Rennie": (2, "silver"),
+    }
