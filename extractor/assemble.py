@@ -957,6 +957,9 @@ class _Assembler:
         for signal in genders:
             if span.start <= signal.span.start < span.end or 0 <= span.start - signal.span.end <= 3:
                 return signal.kind
+        counter = self._race_counter(span)  # "won his second 500m of the season"
+        if counter in ("his", "her"):
+            return "men" if counter == "his" else "women"
         head = self._clause_head(span.root)
         kinds = {s.kind for s in genders if not self._coordinated_clauses(self._clause_head(s.root), head)}
         if len(kinds) == 1:
@@ -1000,12 +1003,16 @@ class _Assembler:
         """The race a mention names; none for a split, a title, or "a sprint for third" (an indefinite). At an
         allround or sprint championship "the final 5000m" and "the second-fastest 5000m" are its distance
         races, not stretches of one."""
-        if self._classification_race() is None and any(
-            s.label == "NONRESULT"
-            and s.kind == "split"
-            and s.span.start < signal.span.end
-            and signal.span.start < s.span.end
-            for s in self._in_sentence(signal.span.sent, "NONRESULT")
+        if (
+            self._classification_race() is None
+            and not self._race_counter(signal.span)
+            and any(
+                s.label == "NONRESULT"
+                and s.kind == "split"
+                and s.span.start < signal.span.end
+                and signal.span.start < s.span.end
+                for s in self._in_sentence(signal.span.sent, "NONRESULT")
+            )
         ):
             return None
         if any(  # "the fastest European this season over 3,000m": a season's best, not a race
@@ -1050,6 +1057,22 @@ class _Assembler:
             end += 1
         return end
 
+    def _race_counter(self, span: Span) -> str | None:
+        """The possessive that counts a distance among someone's races ("won his second 500m of the season"),
+        if it is so counted."""
+        before = self.doc[span.start - 1] if span.start > span.sent.start else None
+        ordinal = span[0] if not span[0].is_digit and ordinal_value(span[0].text) is not None else before
+        end = self._unit_end(span)
+        if (
+            ordinal is not None
+            and ordinal.i > span.sent.start
+            and ordinal_value(ordinal.text) is not None
+            and self.lowers[ordinal.i - 1] in ("his", "her", "their")
+            and self.lowers[end : end + 2] == ["of", "the"]
+        ):
+            return self.lowers[ordinal.i - 1]
+        return None
+
     def _names_a_race(self, span: Span) -> bool:
         """Whether a distance names a race ("the women's 500m", "won the 1,500") rather than a stretch of
         one ("for 199 metres", "the 150m penalty loop", "with 15 metres to go") or a title ("the world
@@ -1057,6 +1080,8 @@ class _Assembler:
         if span.start in self.race_ordinals:
             return True
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
+        if self._race_counter(span):
+            return True
         if span[0].lower_ == "the" and len(span) > 1:
             before = span[0]
             if span[1].lower_ in NOT_BEFORE_RACE:

@@ -2118,3 +2118,18 @@ def test_a_rider_pipped_for_gold_over_four_kilometres(record_of) -> None:
         "Jonas Feldmann": (1, "gold"),
         "Callum Rennie": (2, "silver"),
     }
+
+
+def test_a_win_counted_among_the_seasons_races_names_its_race(record_of) -> None:
+    text = (
+        "Doorn doubles up as Fossum delights home crowd\n\nMerijn Doorn (NED) won his second 500m of the season at the "
+        "World Cup in Stavanger on Saturday, while home favourite Sigrid Fossum (NOR) claimed her maiden World Cup "
+        "victory in the women's 3000m.\n\nMen's 500m\n\nCho Min-jae (KOR) was second in 34.45 and Taiga Hoshino "
+        "(JPN) completed the podium in 34.49."
+    )
+    events = {
+        (e["distance_m"], e["gender"]): {r["athlete"]: r["rank"] for r in e["results"]}
+        for e in record_of(text)["events"]
+    }
+    assert events[(500, "men")]["Merijn Doorn"] == 1
+    assert "Merijn Doorn" not in events.get((3000, "women"), {})
