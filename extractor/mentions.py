@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .given_names import name_gender
 from .linking import doc_text
+from .patterns import nation_names
 
 PARTICLES = frozenset(
     """
@@ -328,7 +329,11 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     taken: set[int] = set()
     mentions: list[tuple[int, int]] = []
 
+    codes = nation_names()
+
     def add(start: int, end: int) -> None:
+        if end - start == 1 and doc[start].text in codes:  # "NED (Jet Vermeulen, ...)": a nation's code
+            return
         if end > start and not taken.intersection(range(start, end)) and not _names_a_thing(doc, end):
             mentions.append((start, end))
             taken.update(range(start, end))

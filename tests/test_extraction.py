@@ -2133,3 +2133,20 @@ def test_a_win_counted_among_the_seasons_races_names_its_race(record_of) -> None
     }
     assert events[(500, "men")]["Merijn Doorn"] == 1
     assert "Merijn Doorn" not in events.get((3000, "women"), {})
+
+
+def test_a_thread_with_medal_and_flag_emoji(record_of) -> None:
+    text = (
+        "1/ Final day of the World Single Distances Championships in Hamar. Men's mass start thread 👇\n\n"
+        "2/ MEN'S MASS START 🥇🇧🇪 Pieter-Jan Claes. Belgian hits again.\n\n"
+        "3/ 🥈🇮🇹 Riccardo Bellotti, so close. 🥉🇰🇷 Seo Dong-hyun took the last podium spot. 🇺🇸 Kieran O'Connell "
+        "4th. 🇳🇱 NED (Jorrit Bakels) crashed."
+    )
+    (event,) = record_of(text)["events"]
+    assert {r["athlete"]: (r["nation"], r["medal"]) for r in event["results"] if r["rank"]} == {
+        "Pieter-Jan Claes": ("BEL", "gold"),
+        "Riccardo Bellotti": ("ITA", "silver"),
+        "Dong-hyun Seo": ("KOR", "bronze"),
+        "Kieran O'Connell": ("USA", None),
+    }
+    assert "NED" not in {p["name"] for p in record_of(text)["people"]}
