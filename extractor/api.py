@@ -16,6 +16,7 @@ from .gate import RelevanceGate
 from .models import ArticleRecord, ErrorInfo, Source
 from .parallel import ordered_map
 from .pipeline import DEFAULT_MODEL, load
+from .reflow import Reflowed, map_evidence, reflow
 
 DEFAULT_MAX_CHARS = 1_000_000
 CHUNK_CHARS = 100_000
@@ -141,17 +142,21 @@ class BatchExtractor:
     def _records(self, batch: list[Article]) -> list[ArticleRecord]:
         records: list[ArticleRecord | None] = [None] * len(batch)
         pieces: list[tuple[str | Doc, tuple[int, int]]] = []
+        reflowed: dict[int, Reflowed] = {}
         for index, article in enumerate(batch):
             if article.error is not None or article.text is None:
                 error = article.error or ErrorInfo(type="InputError", message="no text")
                 records[index] = error_record(article, self.label, error)
-            elif len(article.text) > self.max_chars:
-                if self.gate is None or self.gate.passes(self.nlp.make_doc(article.text)):
-                    pieces.extend((chunk, (index, offset)) for offset, chunk in chunk_text(article.text))
+                continue
+            reflowed[index] = reflow(article.text)
+            text = reflowed[index].text
+            if len(text) > self.max_chars:
+                if self.gate is None or self.gate.passes(self.nlp.make_doc(text)):
+                    pieces.extend((chunk, (index, offset)) for offset, chunk in chunk_text(text))
                 else:
                     records[index] = _record(article, self.label, [])
             else:
-                doc = self.nlp.make_doc(article.text)
+                doc = self.nlp.make_doc(text)
                 if self.gate is None or self.gate.passes(doc):
                     pieces.append((doc, (index, 0)))
                 else:
@@ -163,7 +168,8 @@ class BatchExtractor:
                 message = f"{article.article_id}: {exc}"
                 records[index] = error_record(article, self.label, ErrorInfo(type=type(exc).__name__, message=message))
             elif records[index] is None:
-                records[index] = _record(article, self.label, parts.get(index, []))
+                found = [map_evidence(part, reflowed[index], article.text) for part in parts.get(index, [])]
+                records[index] = _record(article, self.label, found)
         return [record for record in records if record is not None]
 
     def _parts(self, pieces: list) -> tuple[dict[int, list[dict]], dict[int, Exception]]:

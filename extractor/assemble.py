@@ -1229,11 +1229,23 @@ class _Assembler:
         round_run = self._round_near(span)
         if mentions:
             head = self._clause_head(_attachment(span))
-            mentions = [s for s in mentions if self._clause_head(s.root) == head] or [
-                s
-                for s in mentions
-                if not self._coordinated_clauses(self._clause_head(s.root), head) and not self._purpose_clause(s.span)
-            ]
+            mentions = (
+                [s for s in mentions if self._clause_head(s.root) == head]
+                # "won the men's 10,000 meters, finishing in 13:39.21, while Rößler took the women's 5,000"
+                or [
+                    s
+                    for s in mentions
+                    if head.dep_ in ("advcl", "acl", "xcomp")  # a participle or infinitive clause of the race's
+                    and self._clause_head(s.root) in head.ancestors
+                    and not self._purpose_clause(s.span)
+                ]
+                or [
+                    s
+                    for s in mentions
+                    if not self._coordinated_clauses(self._clause_head(s.root), head)
+                    and not self._purpose_clause(s.span)
+                ]
+            )
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
             return self._find_race(self._race_key_of(nearest), round_run.merged(self._run_of(nearest)))
@@ -1251,6 +1263,15 @@ class _Assembler:
             known = [r for r in self.context_races if owner.key in r.facts]
             peers = {e.key for _, e in self.sentence_anchors} - {owner.key}
             known = known or [r for r in self.context_races if peers & set(r.facts)]
+            start = self._paragraph_start(span.start_char)
+            for mention in reversed(self.mentions) if not known else ():
+                # "Kristoffersen ... skating against Harm Wijnstra ... Wijnstra finished second": the race of the
+                # last person named before in the paragraph
+                peer = self.entity_at.get(mention.start)
+                if peer is not None and peer is not owner and start <= mention.start_char < span.start_char:
+                    known = [r for r in self.context_races if peer.key in r.facts]
+                    if known:
+                        break
             if len(known) == 1 or known and owner.key in known[-1].facts:
                 return known[-1]
         if self.current is None:
@@ -1790,8 +1811,10 @@ class _Assembler:
         # recent sentences first, a main clause's subject before others; a pronoun counts as its person ("He did
         # not know she would be sitting ..." after "Mathilde Brekke would be in the stands": then "the
         # 24-year-old said" is he)
-        referred = [
-            (self.doc[i].head if self.lowers[i] == "the" else self.doc[i], e) for i, e in self.antecedents.items()
+        referred = [  # pronouns and descriptions; a relative "who" is a side clause's
+            (self.doc[i].head if self.lowers[i] == "the" else self.doc[i], e)
+            for i, e in self.antecedents.items()
+            if self.lowers[i] != "who"
         ]
         subject_people = sorted(
             (

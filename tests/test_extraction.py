@@ -2150,3 +2150,32 @@ def test_a_thread_with_medal_and_flag_emoji(record_of) -> None:
         "Kieran O'Connell": ("USA", None),
     }
     assert "NED" not in {p["name"] for p in record_of(text)["people"]}
+
+
+def test_an_ocr_clipping_with_hard_wrapped_lines(record_of) -> None:
+    lines = (
+        "  CALGARY -- Gunnar Kristof-",
+        "fersen of Norway won the men's",
+        "10,000 meters at the World Cup",
+        "final at the Olympic Oval on Sun-",
+        "day, finishing in 13:39.",
+        "21 on the fast Calgary ice,",
+        "while Germany's Sabine",
+        "Rossler took the women's 5,000",
+        "meters in 7:02.84.",
+        "  Kristoffersen, 27, skating in the",
+        "last pair against the Dutchman",
+        "Harm Wijnstra, trailed for the",
+        "first six kilometers. Wijnstra",
+        "finished second in 13:41.",
+        "06.",
+    )
+    text = "\n".join(lines) + "\n"
+    record = record_of(text)
+    men = record["events"][0]
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in men["results"]] == [
+        ("Gunnar Kristoffersen", 1, "13:39.21"),
+        ("Harm Wijnstra", 2, "13:41.06"),
+    ]
+    evidence = next(e for e in men["results"][0]["evidence"] if e["field"] == "time")
+    assert text[evidence["start"] : evidence["end"]] == evidence["text"] == "13:39.\n21"

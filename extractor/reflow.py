@@ -1,0 +1,93 @@
+"""Undo hard line wrapping (columns, PDF and OCR text) before the pipeline reads a text, keeping a map back.
+
+A word hyphenated at a line end ("Kristof-\\nfersen") and a time broken after its decimal point ("13:39.\\n21")
+are joined, and a line break inside a sentence (a lower-case letter or comma before it, a lower-case letter
+after it) becomes a space, so the parser sees whole sentences. Joining removes characters, so the reflowed
+text comes with the position in the original text of each of its characters; evidence offsets are mapped back
+through it. Results lists and tables are left alone: their lines end in numbers, codes or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-ÿ])")  # "Kristof-\nfersen"
+BROKEN_TIME = re.compile(r"(?<=\d\d[.:])\n[ \t]*(?=\d\d)")  # "13:39.\n21"
+WRAPPED = re.compile(r"(?<=[a-zà-ÿ,\d])\n(?=[ \t]*([a-zà-ÿ]|\d))")  # "the\nfinal", "men's\n10,000\nmeters"
+WRAPPED_NAME = re.compile(r"(?<=[a-zà-ÿ,])\n(?=[ \t]*[A-ZÀ-Þ])")  # "Germany's Sabine\nRößler" in a wrapped column
+MID_SENTENCE_END = re.compile(r"[^\W\d_,-]$|[,-]$")
+MIN_WRAPPED_SHARE = 0.5  # of a text's lines that end mid-sentence, for it to be a wrapped column
+MIN_WRAPPED_LINES = 10
+COLUMN_WIDTHS = range(20, 81)  # characters in a line of a wrapped column (headings are shorter, paragraphs longer)
+LIST_ITEM = re.compile(r"[ \t]*\d{1,3}([.)=]|\s+[A-Z])")  # "1. Kok", "2 Kim Yeon-ji": a results line
+MIN_WRAPPED_LINE = 25  # a shorter line before a number is a heading ("Women's 1500m"), not a wrapped one
+
+
+@dataclass(frozen=True)
+class Reflowed:
+    """A reflowed text and, for each of its characters, the index of that character in the original."""
+
+    text: str
+    positions: list[int] | None = None  # None: the text is unchanged
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the reflowed text's [start, end)."""
+        if self.positions is None or start >= end:
+            return start, end
+        return self.positions[start], self.positions[end - 1] + 1
+
+
+def reflow(text: str) -> Reflowed:
+    """The text with hard wraps undone, and the map back to the original when characters were removed."""
+    removed = sorted(
+        (match.start(), match.end()) for pattern in (HYPHENATED, BROKEN_TIME) for match in pattern.finditer(text)
+    )
+    wrapped = WRAPPED.sub(lambda match: " " if _joins(text, match.start()) else "\n", text)
+    if _wrapped_column(text):
+        wrapped = WRAPPED_NAME.sub(lambda match: " " if _joins(text, match.start()) else "\n", wrapped)
+    if not removed:
+        return Reflowed(wrapped)
+    pieces, positions, last = [], [], 0
+    for start, end in removed:
+        pieces.append(wrapped[last:start])
+        positions.extend(range(last, start))
+        last = end
+    pieces.append(wrapped[last:])
+    positions.extend(range(last, len(text)))
+    return Reflowed("".join(pieces), positions)
+
+
+def _wrapped_column(text: str) -> bool:
+    """Whether a text is set in hard-wrapped lines: most of its many lines are of a column's width and end in the
+    middle of a sentence."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    wrapped = sum(1 for line in lines if len(line) in COLUMN_WIDTHS and MID_SENTENCE_END.search(line))
+    return len(lines) >= MIN_WRAPPED_LINES and wrapped >= MIN_WRAPPED_SHARE * len(lines)
+
+
+def _joins(text: str, newline: int) -> bool:
+    """Whether a line break inside a sentence is a wrap: before a lower-case word always; before a number only
+    after a long line and when the next line is no results line or table row."""
+    following = text[newline + 1 : text.find("\n", newline + 1) % (len(text) + 1)]
+    if not following.lstrip()[:1].isdigit():
+        return not text[newline - 1].isdigit() or following.lstrip()[:1].islower()
+    line_start = text.rfind("\n", 0, newline) + 1
+    return (
+        newline - line_start >= MIN_WRAPPED_LINE
+        and not LIST_ITEM.match(following)
+        and "\t" not in following
+        and "  " not in following.strip()
+    )
+
+
+def map_evidence(record: dict, reflowed: Reflowed, original: str) -> dict:
+    """Point a record's evidence back at the original text (offsets and the text they cover)."""
+    if reflowed.positions is None:
+        return record
+    for event in record["events"]:
+        for result in event["results"]:
+            for item in result["evidence"]:
+                item["start"], item["end"] = reflowed.original_span(item["start"], item["end"])
+                item["text"] = original[item["start"] : item["end"]]
+    return record

@@ -1,0 +1,31 @@
+"""Reflowing hard-wrapped text: what joins, what stays, and the map back to the original offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.reflow import reflow
+
+
+@pytest.mark.parametrize(
+    ("text", "reflowed"),
+    [
+        ("Kristof-\nfersen won", "Kristoffersen won"),
+        ("in 13:39.\n21 on", "in 13:39.21 on"),
+        ("won the\nfinal", "won the final"),
+        ("Women's 1500m\n1\tAstrid Fjellheim\tNOR", "Women's 1500m\n1\tAstrid Fjellheim\tNOR"),  # a table stays
+        ("The results were as follows\n1. Kok 37.01", "The results were as follows\n1. Kok 37.01"),
+        ("Kok wins in Heerenveen\nBy John Smith", "Kok wins in Heerenveen\nBy John Smith"),  # a headline stays
+    ],
+)
+def test_reflow_joins_wrapped_lines_only(text: str, reflowed: str) -> None:
+    assert reflow(text).text == reflowed
+
+
+def test_offsets_map_back_to_the_original_text() -> None:
+    text = "Gunnar Kristof-\nfersen won in 13:39.\n21 today."
+    reflowed = reflow(text)
+    start = reflowed.text.index("13:39.21")
+    begin, end = reflowed.original_span(start, start + len("13:39.21"))
+    assert text[begin:end] == "13:39.\n21"
+    assert reflow("Nothing wraps here.").positions is None
