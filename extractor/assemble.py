@@ -437,6 +437,7 @@ class _Assembler:
         self.adjective_teams: set[str] = set()
         self.teams: dict[str, Entity] = {}
         self.listed_crews: dict[tuple[int, str], list[Entity]] = {}
+        self.named_subjects: list[tuple[Token, Entity]] | None = None
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
         self.pronouns = [
@@ -688,10 +689,10 @@ class _Assembler:
     def _sport_headings(self) -> list[tuple[int, str]]:
         """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token."""
         headings = []
-        for signal in self.signals:
+        for signal in (s for s in self.signals if s.label == "SPORT"):
             sent = signal.span.sent
             words = [t for t in sent if not (t.is_space or t.is_punct)]
-            if signal.label == "SPORT" and words and all(signal.span.start <= t.i < signal.span.end for t in words):
+            if words and all(signal.span.start <= t.i < signal.span.end for t in words):
                 headings.append((sent.start, signal.kind))
         return headings
 
@@ -1811,16 +1812,22 @@ class _Assembler:
         # recent sentences first, a main clause's subject before others; a pronoun counts as its person ("He did
         # not know she would be sitting ..." after "Mathilde Brekke would be in the stands": then "the
         # 24-year-old said" is he)
+        if self.named_subjects is None:
+            self.named_subjects = [
+                (m.root, entity)
+                for m in self.mentions
+                if m.root.dep_ in ("nsubj", "nsubjpass") and (entity := self.entity_at.get(m.start)) is not None
+            ]
         referred = [  # pronouns and descriptions; a relative "who" is a side clause's
             (self.doc[i].head if self.lowers[i] == "the" else self.doc[i], e)
             for i, e in self.antecedents.items()
-            if self.lowers[i] != "who"
+            if self.lowers[i] != "who" and e is not None and self.doc[i].dep_ in ("nsubj", "nsubjpass", "det")
         ]
         subject_people = sorted(
             (
                 (subject, entity)
-                for subject, entity in [(m.root, self.entity_at.get(m.start)) for m in self.mentions] + referred
-                if subject.i < token.i and subject.dep_ in ("nsubj", "nsubjpass") and entity is not None
+                for subject, entity in self.named_subjects + referred
+                if subject.i < token.i and subject.dep_ in ("nsubj", "nsubjpass")
             ),
             key=lambda item: (-item[0].sent.start, item[0].head.dep_ != "ROOT", -item[0].i),
         )
