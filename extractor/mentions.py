@@ -280,6 +280,9 @@ def _venue_words(doc: Doc) -> set[str]:
     }
 
 
+CLUB_SUFFIX = re.compile(r"[A-ZÆØÅÄÖ]{2,3}")  # the capitals that end a club's name: IL, IF, SK, SC, TSV
+
+
 def _after_at(doc: Doc, start: int, end: int) -> bool:
     """Whether a name follows "at" without a possessive after it ("Day 9 at Milano Cortina"): a place."""
     return start > 0 and doc[start - 1].lower_ == "at" and (end == len(doc) or doc[end].lower_ not in POSSESSIVES)
@@ -333,6 +336,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
 
     def add(start: int, end: int) -> None:
         if end - start == 1 and doc[start].text in codes:  # "NED (Jet Vermeulen, ...)": a nation's code
+            return
+        if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[end - 1].text):  # "(Aktiv SK)", "Kongsberg IF": a club
             return
         if end > start and not taken.intersection(range(start, end)) and not _names_a_thing(doc, end):
             mentions.append((start, end))

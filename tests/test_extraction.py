@@ -2179,3 +2179,13 @@ def test_an_ocr_clipping_with_hard_wrapped_lines(record_of) -> None:
     ]
     evidence = next(e for e in men["results"][0]["evidence"] if e["field"] == "time")
     assert text[evidence["start"] : evidence["end"]] == evidence["text"] == "13:39.\n21"
+
+
+def test_a_club_in_brackets_is_no_person(record_of) -> None:
+    text = (
+        "HAMAR - Henrik Fossheim (Aktiv SK) won the men's 5000 metres at the Norwegian championships in 6:18.44. "
+        "Eirik Tveiten (IL Skjalg) won the bronze in 6:21.37, ahead of Magnus Aas (Kongsberg IF), fourth in 6:22.90."
+    )
+    record = record_of(text)
+    names = set(results(record)) | {p["name"] for p in record["people"]}
+    assert {"Aktiv SK", "Kongsberg IF"}.isdisjoint(names)
