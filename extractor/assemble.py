@@ -364,6 +364,11 @@ def _beats(token: Token) -> bool:
     )
 
 
+def _words(sent: Span) -> list[Token]:
+    """A sentence's tokens without spaces and punctuation (a heading's words)."""
+    return [t for t in sent if not (t.is_space or t.is_punct)]
+
+
 def _team_noun(token: Token) -> Token:
     """The noun a nation adjective names a team by ("The Polish men's team finished fifth": "team")."""
     while token.head.lower_ in TEAM_NOUNS and (
@@ -691,7 +696,7 @@ class _Assembler:
         headings = []
         for signal in (s for s in self.signals if s.label == "SPORT"):
             sent = signal.span.sent
-            words = [t for t in sent if not (t.is_space or t.is_punct)]
+            words = _words(sent)
             if words and all(signal.span.start <= t.i < signal.span.end for t in words):
                 headings.append((sent.start, signal.kind))
         return headings
@@ -1264,12 +1269,14 @@ class _Assembler:
             known = [r for r in self.context_races if owner.key in r.facts]
             peers = {e.key for _, e in self.sentence_anchors} - {owner.key}
             known = known or [r for r in self.context_races if peers & set(r.facts)]
-            start = self._paragraph_start(span.start_char)
-            for mention in reversed(self.mentions) if not known else ():
+            start = self._paragraph_start(span.start_char) if not known else span.start_char
+            for mention in reversed(self.mentions):
                 # "Kristoffersen ... skating against Harm Wijnstra ... Wijnstra finished second": the race of the
                 # last person named before in the paragraph
+                if mention.start_char < start:
+                    break
                 peer = self.entity_at.get(mention.start)
-                if peer is not None and peer is not owner and start <= mention.start_char < span.start_char:
+                if peer is not None and peer is not owner and mention.start_char < span.start_char:
                     known = [r for r in self.context_races if peer.key in r.facts]
                     if known:
                         break
@@ -1442,7 +1449,7 @@ class _Assembler:
             for t in self._weekdays(sent)
             if not self._background(self.doc[t.i : t.i + 1]) and t.head.head.i not in statuses  # "withdrew on Friday"
         ]
-        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        words = _words(sent)
         if len(words) == 1 and words[0].lower_ in WEEKDAYS:  # a "SUNDAY" heading over that day's results
             days = words
         if days:
@@ -2341,12 +2348,9 @@ class _Assembler:
                 else:
                     break
             before = self.lowers[token.i - 1] if token.i > sent.start else ""
-            verb = self._clause_head(token)
-            subject = next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
+            subject = self._clause_subject(token, anchors)
             if before in NEXT_PLACE_WORDS and len(ahead) == 1 and subject is not None and subject not in ahead:
-                race = self._race_for(behind, subject)  # "Stokke finished just behind Brandt": the next place
-                race.of(subject, token.i)
-                race.next_places.append((subject, ahead[0], behind))
+                self._next_place(behind, subject, ahead[0])  # "Stokke finished just behind Brandt"
                 continue
             for placed in {e.key: e for t, e in anchors if t.i < token.i and e not in ahead}.values():
                 facts = self._race_for(behind, placed).facts.get(placed.key)
@@ -2371,13 +2375,20 @@ class _Assembler:
         if self._background(span):
             return
         following = [e for t, e in anchors if ahead.i + 1 < t.i <= ahead.i + 6]
-        verb = self._clause_head(ahead)
-        subject = next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
-        if subject is None or not following or following[0] is subject:
-            return
-        race = self._race_for(span, subject)
-        race.of(following[0], ahead.i)
-        race.next_places.append((following[0], subject, span))
+        subject = self._clause_subject(ahead, anchors)
+        if subject is not None and following and following[0] is not subject:
+            self._next_place(span, following[0], subject)
+
+    def _clause_subject(self, token: Token, anchors: list[tuple[Token, Entity]]) -> Entity | None:
+        """The person who is the subject of a token's clause."""
+        verb = self._clause_head(token)
+        return next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
+
+    def _next_place(self, span: Span, behind: Entity, ahead: Entity) -> None:
+        """Note that one athlete finished right behind another, in the race of the one ahead."""
+        race = self._race_for(span, ahead)
+        race.of(behind, span.start)
+        race.next_places.append((behind, ahead, span))
 
     def _last_team(self, race: Race) -> Entity | None:
         """The team most recently given a result in a team race (skaters named without a nation race for it)."""
@@ -2609,8 +2620,6 @@ class _Assembler:
         return self.doc[i].lower_ in (",", "and", ";") and any(s.span.end <= i for s in self._in_sentence(sent, "TIME"))
 
     def _set_time(self, signal: Signal, owner: Entity, duration: Duration) -> None:
-        if self._race_for(signal.span, owner).key.discipline in JUDGED_DISCIPLINES:
-            return  # a halfpipe's 94.25 is a score
         facts = self._facts(signal, owner)
         if facts is None:
             return
@@ -2921,9 +2930,7 @@ class _Assembler:
         if span[0].lemma_ in EDGING_VERBS:  # "Ishikawa edged American Cole Brandt in a fight for fourth place"
             beaten = next((e for t, e in anchors if t.head == span[0] and t.dep_ == "dobj" and e is not owner), None)
             if beaten is not None:
-                race = self._race_for(span, owner)
-                race.of(beaten, span.start)
-                race.next_places.append((beaten, owner, span))
+                self._next_place(span, beaten, owner)
         if [t.lower_ for t in self.doc[span.end : span.end + 3]][1:] in (["both", "days"], ["both", "races"]):
             race = self._race_for(span, owner)  # "fourth on both days": every run of the race
             for other in self.races:
@@ -3691,9 +3698,15 @@ class _Assembler:
     def _drop_partial_times(self, race: Race) -> None:
         """A stated time far below the winner's is no finisher's result in the same race but a run or a lap
         of it ("could only manage 1:13.78 in the afternoon" against a winning 2:28.63), nor one faster than
-        anyone covers the race's distance (a lap of 28.6 in a 2,400m team pursuit): drop it."""
+        anyone covers the race's distance (a lap of 28.6 in a 2,400m team pursuit): drop it. A judged event keeps
+        no times at all."""
         winner = next((f for f in race.facts.values() if f.rank == 1 and f.time and not f.derived), None)
         fastest = max((race.key.distance or 0) / MAX_SPEED, PARTIAL_TIME_RATIO * winner.time.seconds if winner else 0)
+        if race.key.discipline in JUDGED_DISCIPLINES:  # a halfpipe's 94.25 is a score, not a time
+            for facts in race.facts.values():
+                facts.time = None
+                facts.evidence = [e for e in facts.evidence if e["field"] != "time"]
+            return
         for facts in race.facts.values():
             if facts.time and facts.time.seconds < fastest:
                 self.warnings.append(f"{facts.entity.full_form}: {facts.time.text} is no finishing time; dropped")
