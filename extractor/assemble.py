@@ -139,6 +139,8 @@ ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
+RECLASSING_VERBS = frozenset("classify relegate demote promote".split())
+COURSE_PARTS = frozenset("bend bends corner curve turn bell straight exchange".split())
 NATION_JOINERS = frozenset(
     "' ’ 's ’s short track speed long cross country alpine ski - teammate teammates team-mate team-mates "
     "compatriot compatriots team mate skater skaters skier skiers swimmer swimmers star stars quartet trio duo crew "
@@ -823,10 +825,15 @@ class _Assembler:
                 continue
             if (
                 signal.kind != "perfect"
-                or marker_head.dep_ == "relcl"
-                and any(e.label_ == "GPE" and e.root in marker_head.subtree for e in self.ents)
+                or future.dep_ == "relcl"
+                and (
+                    any(e.label_ == "GPE" and e.root in future.subtree for e in self.ents)
+                    or future.head.ent_type_ == "DATE"
+                )
             ):
-                return True  # a pluperfect relative clause with a place: "Ferrante, who had won in Calgary"
+                # a pluperfect relative clause with a place, or of a day: "Ferrante, who had won in Calgary",
+                # "on Saturday, when she had finished ninth"
+                return True
             current = self.current.key if self.current else None
             other_race = [
                 s
@@ -1447,7 +1454,10 @@ class _Assembler:
         days = [
             t
             for t in self._weekdays(sent)
-            if not self._background(self.doc[t.i : t.i + 1]) and t.head.head.i not in statuses  # "withdrew on Friday"
+            if not self._background(self.doc[t.i : t.i + 1])
+            and t.head.head.i not in statuses  # "withdrew on Friday"
+            # "an improvement on Saturday, when she had finished ninth": the day of a background clause
+            and not any(c.dep_ == "relcl" and self._background(self.doc[c.i : c.i + 1]) for c in t.children)
         ]
         words = _words(sent)
         if len(words) == 1 and words[0].lower_ in WEEKDAYS:  # a "SUNDAY" heading over that day's results
@@ -1857,8 +1867,20 @@ class _Assembler:
         # "The Canadian Isabelle Gauthier was too strong for everyone: she won in 6:49.12": a subject earlier in
         # the pronoun's own sentence comes first
         in_sentence = [e for t, e in sorted(subject_people, key=lambda item: -item[0].i) if t.i >= sentence_start]
+        # "For Brunnhofer it was a clear improvement on Saturday, when she had finished ninth": a person named
+        # earlier in a sentence without a named subject
+        named_here = (
+            [
+                self.entity_at[m.start]
+                for m in reversed(self.mentions)
+                if sentence_start <= m.start < token.i and m.start in self.entity_at
+            ]
+            if not in_sentence and token.head.dep_ != "ROOT"
+            else []
+        )
         ordered = (
             [e for e in in_sentence if e is not None and e.key in allowed]
+            + [e for e in named_here if e.key in allowed]
             + [e for e in last_named if e.key in allowed]
             + [e for e in subjects if e is not None and e.key in allowed]
             + candidates
@@ -1904,6 +1926,9 @@ class _Assembler:
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
             ):
                 return entity
+        bracketed = self._bracketed_owner(signal, exclude)
+        if bracketed is not None:
+            return bracketed
         verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
         if any(
             c.dep_ == "nsubj" and c.lower_ in CHILD_NOUNS and not any(t.i in self.mention_at for t in c.subtree)
@@ -1946,6 +1971,18 @@ class _Assembler:
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _bracketed_owner(self, signal: Signal, exclude: set[int]) -> Entity | None:
+        """The person named just before the brackets that hold a signal ("behind the Dutch winner Anouk Verbeek
+        (37,41 seconds)", "Verbeek (NED, 37.41)")."""
+        start = signal.span.start
+        opening = next((i for i in range(start - 1, max(start - 4, 0) - 1, -1) if self.doc[i].text in "()"), None)
+        if opening is None or self.doc[opening].text != "(" or opening - 1 not in self.mention_at:
+            return None
+        if any(t.text == ")" for t in self.doc[start : signal.span.end]):
+            return None
+        entity = self.entity_at.get(self.mention_at[opening - 1].start)
+        return entity if entity is not None and entity.key not in exclude else None
 
     def _absolute_subject(
         self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
@@ -2272,6 +2309,7 @@ class _Assembler:
 
     def _adjacent_person(self, span: Span) -> Entity | None:
         """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
+        "the Dutch winner Anouk Verbeek",
         "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of Norway", "Florian Moosbrugger,
         racing for Austria"; a team's "Norway, with Brekke, Eide, ...", "the Dutch team of Isa de Graaf")."""
         after = self.doc[span.end : min(span.sent.end, span.end + 6)]
@@ -2281,7 +2319,7 @@ class _Assembler:
             listing = (
                 token.lower_ in TEAM_MEMBERS_JOINERS and (n or token.text == ",") and self._team_sentence(span.sent)
             )
-            if not (token.lower_ in NATION_JOINERS or token.text == "-" or listing):
+            if not (token.lower_ in NATION_JOINERS or token.lower_ in TITLE_NOUNS or token.text == "-" or listing):
                 break
         before = self.doc[max(span.sent.start, span.start - 2) : span.start]
         if before and before[-1].i in self.mention_at:
@@ -2857,7 +2895,7 @@ class _Assembler:
             if ordinal_value(t.text) is not None
             and (re.fullmatch(r"\d{1,3}(st|nd|rd|th)", t.lower_) or t.lower_.isalpha() or signal.kind == "list")
         ]
-        if span.start > 0 and self.doc[span.start - 1].lower_ == "from":
+        if span.start > 0 and self.doc[span.start - 1].lower_ == "from" or self._on_the_way(span):
             return
         if signal.kind == "list" and self._numbered_heading(span.sent):
             return
@@ -2890,7 +2928,8 @@ class _Assembler:
         if (
             noun is not None
             and noun.lower_ in NON_RANK_NOUNS
-            and not any(t.is_punct or t.lower_ == "in" for t in following[: noun.i - last.i])
+            # "classified only sixth under the mass start rules": that preposition's noun is no ordinal's
+            and not any(t.is_punct or t.lower_ in ("in", "under") for t in following[: noun.i - last.i])
         ):
             return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
@@ -2915,6 +2954,8 @@ class _Assembler:
         if owner is None:
             return
         value = ordinal_value(ordinals[0].text)
+        if signal.kind == "in":
+            owner = self._named_before_place(signal, owner, value)
         classification = self._classification_race()
         after = self.doc[span.end] if span.end < span.sent.end else None
         overall = "overall" in span.text.lower() or after is not None and after.lower_ == "overall"
@@ -2924,7 +2965,9 @@ class _Assembler:
             facts = self._facts(signal, owner)
         if facts is None:
             return
-        if facts.rank is None:
+        # "crossed the line in fourth place but was classified only sixth": the classing is the result
+        if facts.rank is None or span[0].lemma_ in RECLASSING_VERBS and facts.rank != value:
+            facts.evidence = [e for e in facts.evidence if e["field"] != "rank"]
             facts.rank = value
             facts.note("rank", span)
         if span[0].lemma_ in EDGING_VERBS:  # "Ishikawa edged American Cole Brandt in a fight for fourth place"
@@ -2942,6 +2985,29 @@ class _Assembler:
         elif signal.kind == "list" and ordinals[0].text.endswith("="):  # "4= Pokorna (CZE) / Ruiter (NED) 37.30"
             for athlete in {e.key: e for t, e in anchors if t.i >= span.end and e is not owner}.values():
                 self._place(self._facts(signal, athlete), value, span)
+
+    def _on_the_way(self, span: Span) -> bool:
+        """Whether a place is one held at a point of the course ("came off the final bend in third position",
+        "was fifth at the bell"): the place's verb also governs a part of the course."""
+        verb = self._clause_head(span.root)
+        return any(
+            t.lower_ in COURSE_PARTS and t.dep_ == "pobj" and t.head.head == verb and not span.start <= t.i < span.end
+            for t in verb.subtree
+        )
+
+    def _named_before_place(self, signal: Signal, owner: Entity, value: int) -> Entity:
+        """The person named right before "in third" when the place found for it belongs to someone already placed
+        otherwise in the sentence ("finished fourth ... behind the Norwegian Sindre Haugland in third")."""
+        named = self.mention_at.get(signal.span.start - 1)
+        before = self.entity_at.get(named.start) if named is not None else None
+        if before is None or before is owner:
+            return owner
+        facts = self._facts(signal, owner)
+        sent = signal.span.sent
+        placed = facts is not None and any(
+            e["field"] == "rank" and sent.start_char <= e["start"] < sent.end_char for e in facts.evidence
+        )
+        return before if placed and facts.rank != value else owner
 
     def _numbered_heading(self, sent: Span) -> bool:
         """Whether a numbered line is a heading of a listicle ("3. Verbrugge owns the Inzell ice"), not a result:

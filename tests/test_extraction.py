@@ -2189,3 +2189,48 @@ def test_a_club_in_brackets_is_no_person(record_of) -> None:
     record = record_of(text)
     names = set(results(record)) | {p["name"] for p in record["people"]}
     assert {"Aktiv SK", "Kongsberg IF"}.isdisjoint(names)
+
+
+def test_a_bracketed_time_after_a_name_and_an_earlier_days_pluperfect_clause(record_of) -> None:
+    text = (
+        "Magdalena Brunnhofer finished third over 500 metres in Inzell on Sunday, 0,21 seconds behind the Dutch"
+        " winner Anouk Verbeek (37,41 seconds). Second place went to Yui Kanemoto (37,55).\n\n"
+        "For Brunnhofer it was a clear improvement on Saturday, when she had finished only ninth in the first"
+        " 500-metre race of the weekend in 38,02. The second Austrian starter, Theresa Pichler, finished 15th.\n\n"
+        "In the men's 1500 metres, Jonas Weidinger finished fourth in 1:44,81 and was just nine hundredths of a"
+        " second behind the Norwegian Sindre Haugland in third."
+    )
+    record = record_of(text)
+    assert [e["distance_m"] for e in record["events"]] == [500, 1500]
+    rows = results(record)
+    assert (rows["Anouk Verbeek"]["nation"], rows["Anouk Verbeek"]["time"]["text"]) == ("NED", "37.41")
+    assert (rows["Magdalena Brunnhofer"]["rank"], rows["Magdalena Brunnhofer"]["time"]["text"]) == (3, "37.62")
+    assert rows["Theresa Pichler"]["rank"] == 15
+    assert (rows["Sindre Haugland"]["rank"], rows["Jonas Weidinger"]["rank"]) == (3, 4)
+
+
+def test_a_mass_start_with_places_on_the_way_and_classified_places(record_of) -> None:
+    text = (
+        "Dutch skater Marijke Dijkstra won the women's mass start at the World Cup in Tomaszow.\n\n"
+        "Dijkstra came off the final bend in third position, swung wide and passed Canada's Valerie Cote and"
+        " American Kaitlyn Brewer on the home straight to take the 60 points for first place. She stopped the"
+        " clock at 8:21.45, with Cote 0.09 seconds back in second for 40 points and Brewer third for 20.\n\n"
+        "Vold fourth without a finishing sprint\n\n"
+        "Norway's Astrid Vold won two of the three intermediate sprints. She was classified fourth. South Korea's"
+        " Yoon Ha-eun crossed the line in fourth place but was classified only sixth under the mass start rules."
+        " Germany's Lena Richter had looked the strongest, but the referees disqualified her.\n\n"
+        "The final lap, led out by Brewer, was covered in 28.7 seconds."
+    )
+    record = record_of(text)
+    assert len(record["events"]) == 1
+    rows = results(record)
+    assert {name: row["rank"] for name, row in rows.items()} == {
+        "Marijke Dijkstra": 1,
+        "Valerie Cote": 2,
+        "Kaitlyn Brewer": 3,
+        "Astrid Vold": 4,
+        "Ha-eun Yoon": 6,
+        "Lena Richter": None,
+    }
+    assert rows["Lena Richter"]["status"] == "dq"
+    assert rows["Kaitlyn Brewer"]["time"] is None
