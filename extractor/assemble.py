@@ -1187,9 +1187,10 @@ class _Assembler:
             and not any((o.key.distance, o.key.discipline) == (key.distance, key.discipline) for o in races)
             or key.distance is None
             and r.key.distance is not None
-            and (r.key.gender, r.key.discipline) == (key.gender, key.discipline)
-            and key.gender is not None
-            and key.discipline in TEAM_DISCIPLINES  # a "MEN'S 5000M RELAY" heading, then "the men's relay title"
+            and r.key.discipline == key.discipline
+            and key.gender in (None, r.key.gender)
+            # a "MEN'S 5000M RELAY" heading, then "the men's relay title"; "a 3000m relay final", then "the relay"
+            and key.discipline in TEAM_DISCIPLINES
         ]
         for race in same:
             if race.key.distance is None and key.distance is not None:
@@ -1448,6 +1449,12 @@ class _Assembler:
         numbered = [o for t, o in self._numbered_races(sent) if self._clause_head(t) == sent.root]
         if finals or numbered:
             key = self.current.key if self.current is not None else self.unnamed_key
+            # "Bellandi ... drew the inside lane in the five-woman final" after a lede naming her race and another:
+            # the final of the race the sentence's people have results in
+            named = {e.key for m in self.mentions if sent.start <= m.start < sent.end for e in [self.entity_at.get(m.start)] if e}
+            theirs = [r for r in self.context_races if named & set(r.facts)]
+            if len(self.context_races) > 1 and len(theirs) == 1:
+                key = theirs[0].key
             run = Run(round="final" if finals else None, ordinal=numbered[-1] if numbered else None)
             self.current = self._find_race(key, run)
         statuses = {s.root.i for s in self._in_sentence(sent, "STATUS")}
@@ -1751,11 +1758,20 @@ class _Assembler:
 
     def _team_anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
         """Nations named as teams: "Canada won the team pursuit" and "Italy, with Giulia Ferraro, ...", not
-        "Canada's Anna Berg"."""
+        "Canada's Anna Berg"; where the sentence also names a race of one, the nations nearest a team race
+        ("Bellandi gave Italy its first gold, winning the 500 metres, and the Netherlands won the relay")."""
+        races = [(s, k) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE") if (k := self._race_key_of(s))]
+
+        def for_a_team(nation: Signal) -> bool:
+            if not races:
+                return True
+            _, key = min(races, key=lambda item: abs(item[0].span.start - nation.span.start))
+            return key.discipline in TEAM_DISCIPLINES
+
         return [
             (_team_noun(s.root), self._team(s.kind, s.span))
             for s in self._in_sentence(sent, "NATION")
-            if self._names_a_team(s)
+            if self._names_a_team(s) and for_a_team(s)
         ]
 
     def _names_a_team(self, signal: Signal) -> bool:

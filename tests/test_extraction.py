@@ -2234,3 +2234,19 @@ def test_a_mass_start_with_places_on_the_way_and_classified_places(record_of) ->
     }
     assert rows["Lena Richter"]["status"] == "dq"
     assert rows["Kaitlyn Brewer"]["time"] is None
+
+
+def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
+    text = (
+        "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"
+        " 500 metres in 42.318, and an hour later the Netherlands won a ferocious 3000m relay final.\n\n"
+        "Bellandi drew the inside lane in the five-woman final and held off Jolien Stapel of the Netherlands."
+        " Stapel took silver in 42.406.\n\n"
+        "Stapel was back on the ice an hour later for the relay. The Dutch quartet of Stapel, Esmee Vrolijk,"
+        " Lieke Haverkamp and Tessa Ruijs won in 4:04.118."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], e["gender"]) for e in record["events"]] == [(500, "women"), (3000, "women")]
+    individual, relay = record["events"]
+    assert [(r["athlete"], r["rank"]) for r in individual["results"]] == [("Chiara Bellandi", 1), ("Jolien Stapel", 2)]
+    assert [(r["athlete"], r["time"]["text"]) for r in relay["results"]] == [("Netherlands", "4:04.118")]
