@@ -139,6 +139,8 @@ ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
+SEASONS = frozenset("spring summer autumn fall winter season year".split())
+THAT_TIME = ("then ,", "back then", "that year", "that season", "that day", "that time", "at the time")
 RECLASSING_VERBS = frozenset("classify relegate demote promote".split())
 COURSE_PARTS = frozenset("bend bends corner curve turn bell straight exchange".split())
 NATION_JOINERS = frozenset(
@@ -227,6 +229,7 @@ NON_RANK_NOUNS = frozenset(
     """.split()
 )
 SPRINT_DISTANCES = (500, 1000)
+CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
 CHILD_NOUNS = frozenset(("son", "daughter"))
 MAX_ASIDE = 10  # tokens
 MIN_BLOG_ENTRIES = 3
@@ -464,6 +467,7 @@ class _Assembler:
         }
         self.last_subject: Entity | None = None
         self.gender_headings: list[tuple[int, str]] | None = None
+        self.column_tables: list[tuple[int, int, list[int]]] | None = None
         self.sport = self._sport()
         self.sport_headings = self._sport_headings()
         self.section = -1
@@ -887,6 +891,9 @@ class _Assembler:
             return False
         if self._in_sentence(sent, "BACKGROUND") or self._weekdays(sent):
             return False
+        opening = " ".join(t.lower_ for t in sent[:3])
+        if opening.startswith(THAT_TIME):  # "The contrast with 2025 was stark. Then, Dion led every lap"
+            return True
         if self._in_sentence(before, *RESULT_LABELS):
             # "Last season's standings were won by Nakagawa. Brouwer was second overall": the places of that
             # result go on, in a sentence that names no race and states no time of its own
@@ -1015,9 +1022,9 @@ class _Assembler:
     def _read_race_key(self, signal: Signal) -> RaceKey | None:
         """The race a mention names; none for a split, a title, or "a sprint for third" (an indefinite). At an
         allround or sprint championship "the final 5000m" and "the second-fastest 5000m" are its distance
-        races, not stretches of one."""
+        races, not stretches of one ("the first 100" still is)."""
         if (
-            self._classification_race() is None
+            (self._classification_race() is None or self._distance(signal.span) not in CHAMPIONSHIP_DISTANCES)
             and not self._race_counter(signal.span)
             and any(
                 s.label == "NONRESULT"
@@ -2360,7 +2367,7 @@ class _Assembler:
         if not signals:
             self._placed_behind(sent, anchors)  # "Stokke finished just behind Ishikawa"
             return
-        handled = self._respective_values(sent, signals, anchors)
+        handled = self._respective_values(sent, signals, anchors) | self._column_values(sent, signals)
         for signal in signals:
             if id(signal) in handled:
                 continue
@@ -2371,6 +2378,55 @@ class _Assembler:
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
         self._placed_behind(sent, anchors)
+
+    def _tables_in_columns(self) -> list[tuple[int, int, list[int]]]:
+        """Tables whose rows give a time per race, in columns under a header naming the races in order ("500m /
+        1,000m / 500m / 1,000m, race placing in brackets"): the rows' first and end characters, and the distances."""
+        if self.column_tables is None:
+            self.column_tables = []
+            text = doc_text(self.doc)
+            for line in re.finditer(r"(?m)^.*/.*$", text):
+                distances = [
+                    self._distance(s.span)
+                    for s in self.signals
+                    if s.label == "DISTANCE" and line.start() <= s.span.start_char < line.end()
+                ]
+                if len(distances) < 2 or None in distances or line.group().count("/") != len(distances) - 1:
+                    continue
+                stop = text.find("\n\n", line.end() + 2)
+                self.column_tables.append((line.end(), stop if stop > 0 else len(text), distances))
+        return self.column_tables
+
+    def _column_values(self, sent: Span, signals: list[Signal]) -> set[int]:
+        """Give each time of a row of a table in columns, and the place in brackets after it, to the race of its
+        column, to the person the row names; return the signals used."""
+        table = next((t for t in self._tables_in_columns() if t[0] <= sent.start_char < t[1]), None)
+        times = [s for s in signals if s.label == "TIME"]
+        owner = self._next_on_line(self.doc[sent.start : sent.start])
+        if table is None or owner is None or len(times) < len(table[2]):
+            return set()
+        distances = table[2]
+        gender = self.current.key.gender if self.current is not None else None
+        used = set()
+        for n, (distance, signal) in enumerate(zip(distances, times[-len(distances) :])):
+            nth = distances[: n + 1].count(distance)
+            run = Run(ordinal=str(nth) if distances.count(distance) > 1 else None)
+            facts = self._find_race(RaceKey(gender, distance, None), run).of(owner, signal.span.start)
+            try:
+                duration = parse_duration(signal.span.text)
+            except TimeParseError:
+                continue
+            # the table's values stand over what the prose was read to say
+            facts.evidence = [e for e in facts.evidence if e["field"] not in ("time", "rank")]
+            facts.time, facts.derived, facts.rank = duration, False, None
+            facts.note("time", signal.span)
+            end = signal.span.end_char
+            place = re.match(r"\s*\((\d{1,3})\)", doc_text(self.doc)[end : end + 8])
+            if place is not None:
+                span = self.doc.char_span(end + place.start(1), end + place.end(1), alignment_mode="expand")
+                self._place(facts, int(place.group(1)), span)
+            used.update(id(s) for s in signals if s.span.start <= signal.span.start < s.span.end)
+        return used
 
     def _placed_behind(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         """ "Park settled for silver behind Italy's Alessio Marchetti", "was third behind X and Y": the people named
@@ -3325,7 +3381,7 @@ class _Assembler:
     def _on_status(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A fall, a disqualification or a withdrawal; not a fall in the order ("fell back to 17th")."""
         ranks = self._in_sentence(signal.span.sent, "RANK")
-        if any(s.span.start <= signal.span.start < s.span.end for s in ranks):
+        if any(s.span.start <= signal.span.start < s.span.end for s in ranks) or self._career_end(signal.span):
             return
         owner = self._owner(signal, anchors)
         if owner is None:
@@ -3337,6 +3393,16 @@ class _Assembler:
         if facts.status == "finished":
             facts.status = code
             facts.note("status", signal.span)
+
+    @staticmethod
+    def _career_end(span: Span) -> bool:
+        """Whether "retired" ends a career, not a race: "retired in the spring", "retired from the sport"."""
+        verb = span[0]
+        return verb.lower_ == "retired" and any(
+            c.dep_ == "prep"
+            and (c.lower_ == "from" or any(t.ent_type_ == "DATE" or t.lower_ in SEASONS for t in c.subtree))
+            for c in verb.children
+        )
 
     def _on_field(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         number = next((t for t in signal.span if t.like_num), None)
@@ -3411,6 +3477,28 @@ class _Assembler:
         if len(named) == 1 and None not in named:
             race = races[0]
             race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)
+
+    @staticmethod
+    def _runs_in_order(races: list[Race]) -> None:
+        """Put numbered runs of one race in their order, in the places they hold among the events ("the last
+        1000m" told in the lede before a table gives the first)."""
+        for key in {r.key for r in races}:
+            runs = [i for i, r in enumerate(races) if r.key == key and r.run.ordinal]
+            ordered = sorted((races[i] for i in runs), key=lambda r: (r.run.ordinal == "last", r.run.ordinal))
+            for i, race in zip(runs, ordered):
+                races[i] = race
+
+    def _only_distance_named(self, races: list[Race]) -> None:
+        """The race (and its rounds) of a report that names no race of its own takes the one distance the article
+        names, if only in its background ("A year ago, Dion won the men's 500 metres here ... On Sunday he was
+        third")."""
+        if not races or any(r.key.distance is not None or r.key.discipline is not None for r in races):
+            return
+        named = {key.distance for s in self.signals if s.label == "DISTANCE" and (key := self._race_key_of(s))}
+        if len(named) == 1 and None not in named:
+            distance = named.pop()
+            for race in races:
+                race.key = RaceKey(race.key.gender, distance, None)
 
     def _defines_distance(self, distance: Signal, discipline: str | None) -> bool:
         """Whether a distance is what the sentence says the race is ("The women's team pursuit is six laps,
@@ -3504,7 +3592,9 @@ class _Assembler:
         competitor_keys: set[int] = set()
         races = [r for r in self.races if r.facts]
         races.sort(key=lambda r: r.first_result or 0)
+        self._runs_in_order(races)
         self._team_race_distance(races)
+        self._only_distance_named(races)
         self._course_distance(races)
         for race in self._of_the_main_day(races):
             for facts in race.facts.values():

@@ -2250,3 +2250,40 @@ def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     individual, relay = record["events"]
     assert [(r["athlete"], r["rank"]) for r in individual["results"]] == [("Chiara Bellandi", 1), ("Jolien Stapel", 2)]
     assert [(r["athlete"], r["time"]["text"]) for r in relay["results"]] == [("Netherlands", "4:04.118")]
+
+
+def test_a_race_named_only_in_last_years_result_and_that_years_places(record_of) -> None:
+    text = (
+        "A year ago, Laurent Dion won the men's 500 metres at the World Tour in Montreal in 40.118 seconds. On"
+        " Sunday, on the same ice, he had to settle for third.\n\n"
+        "South Korea's Hwang Seong-min won the A final in 40.302. Pieter-Jan de Groot of the Netherlands was"
+        " second in 40.355.\n\n"
+        "The contrast with 2025 was stark. Then, Dion beat Japan's Kazuki Honda, with Canadian teammate Etienne"
+        " Roy-Gagne fourth. Roy-Gagne retired in the spring and now coaches."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], e["gender"]) for e in record["events"]] == [(500, "men")]
+    assert {r["athlete"]: r["rank"] for r in record["events"][0]["results"]} == {
+        "Laurent Dion": 3,
+        "Seong-min Hwang": 1,
+        "Pieter-Jan de Groot": 2,
+    }
+
+
+def test_a_classification_table_with_a_time_per_race_in_columns(record_of) -> None:
+    text = (
+        "Jasper Kuiken is the new world sprint champion. He won the last race of the World Sprint Championships,"
+        " the second 1,000m, in 1:07.45 and ended on 136.635 points. He opened in 9.52 for the first 100.\n\n"
+        "Final classification (points; 500m / 1,000m / 500m / 1,000m, race placing in brackets)\n\n"
+        "1. Jasper Kuiken (NED) 136.635 - 34.58 (3) / 1:07.62 (1) / 34.52 (2) / 1:07.45 (1)\n"
+        "2. Jung Tae-yang (KOR) 136.965 - 34.41 (1) / 1:08.05 (4) / 34.38 (1) / 1:08.30 (7)\n"
+    )
+    record = record_of(text)
+    assert sorted(e["distance_m"] or 0 for e in record["events"]) == [0, 500, 500, 1000, 1000]
+    first_1000, second_1000 = (
+        {r["athlete"]: (r["rank"], r["time"]["text"]) for r in e["results"]}
+        for e in record["events"]
+        if e["distance_m"] == 1000
+    )
+    assert first_1000 == {"Jasper Kuiken": (1, "1:07.62"), "Tae-yang Jung": (4, "1:08.05")}
+    assert second_1000 == {"Jasper Kuiken": (1, "1:07.45"), "Tae-yang Jung": (7, "1:08.30")}
