@@ -525,6 +525,7 @@ class _Assembler:
             | title
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},
             "BACKGROUND": title,
+            "DISCIPLINE": title,  # "the 2006 world sprint champion"
             "RECORD": title,
             "COMPETITION": title | covered("RECORD"),
             "TITLE": new_champion,
@@ -849,7 +850,9 @@ class _Assembler:
                 for s in self._in_sentence(sent, "ROUND")
                 if self.current is not None and s.kind != (self.current.run.round or "final")
             ]
-            if other_race and not self._weekdays(sent) or other_round:
+            # "Earlier on Sunday, Boomsma had won the second 500 metres": an earlier race of a championship's days
+            championship_day = self._weekdays(sent) and self._classification_race() is not None
+            if other_race and not championship_day or other_round:
                 return True
         if head.dep_ == "relcl" and head.head.i < head.i:
             return self._background(self.doc[head.head.i : head.head.i + 1])
@@ -1910,6 +1913,9 @@ class _Assembler:
         )
         if nation is None:
             return next(iter(ordered), None)
+        headline = self._headline()
+        if headline is not None and headline.start <= token.i < headline.end:
+            return None  # "Wrzesinska rules the 500m as the Canadian settles for second": someone the story names
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
         previous = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         recent = {
@@ -1952,6 +1958,8 @@ class _Assembler:
         bracketed = self._bracketed_owner(signal, exclude)
         if bracketed is not None:
             return bracketed
+        if self._unresolved_subject(signal, anchors):
+            return None
         verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
         if any(
             c.dep_ == "nsubj" and c.lower_ in CHILD_NOUNS and not any(t.i in self.mention_at for t in c.subtree)
@@ -1994,6 +2002,21 @@ class _Assembler:
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _unresolved_subject(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> bool:
+        """Whether the signal's clause is about a nation's description no one was found for ("as the Canadian
+        settles for second" in a headline), whom nobody else named stands for."""
+        verb = self._clause_head(signal.root)
+        anchored = {t.i for t, _ in anchors}
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass", "amod")
+            and c.i < verb.i
+            and c.i in self.nation_at
+            and c.i > 0
+            and self.lowers[c.i - 1] == "the"
+            and c.i not in anchored
+            for c in verb.children
+        )
 
     def _bracketed_owner(self, signal: Signal, exclude: set[int]) -> Entity | None:
         """The person named just before the brackets that hold a signal ("behind the Dutch winner Anouk Verbeek
@@ -2238,7 +2261,18 @@ class _Assembler:
             adjacent = owner is not None
             if adjacent:
                 self._list_crew(signal, owner)
-            if not adjacent:
+            start = signal.span.start
+            described = (  # "the Canadian" as a noun; not "the US", not "the best of the Dutch"
+                start > sent.start + 1
+                and self.lowers[start - 1] == "the"
+                and self.lowers[start - 2] != "of"
+                and signal.root.ent_type_ != "GPE"
+                and (signal.root.dep_ != "amod" or signal.root.head.pos_ in ("VERB", "AUX"))
+            )
+            if not adjacent and described:
+                # "as the Canadian settles for second": a description no one was found for is nobody else's nation
+                owner = next((e for t, e in anchors if t == signal.root), None)
+            elif not adjacent:
                 owner = self._owner(signal, anchors, limit=MAX_NATION_DISTANCE)
             if owner is None:
                 continue
@@ -2791,8 +2825,8 @@ class _Assembler:
                 continue
             if other.kind == "reference" and 0 <= other.span.start - span.end <= 2:
                 return True
-            if other.kind == "negated" and other.span.start <= span.start < other.span.end:
-                return True  # "Hoshino's time is 37.19, not 37.91"
+            if other.kind in ("negated", "target") and other.span.start <= span.start < other.span.end:
+                return True  # "Hoshino's time is 37.19, not 37.91", "needed 37.40 or better to win"
             if (
                 other.kind == "season best"
                 and span.root.dep_ == "nsubj"
@@ -3026,7 +3060,7 @@ class _Assembler:
         if owner is None:
             return
         value = ordinal_value(ordinals[0].text)
-        if signal.kind == "in":
+        if signal.kind in ("in", "bare"):
             owner = self._named_before_place(signal, owner, value)
         classification = self._classification_race()
         after = self.doc[span.end] if span.end < span.sent.end else None
@@ -3069,8 +3103,12 @@ class _Assembler:
 
     def _named_before_place(self, signal: Signal, owner: Entity, value: int) -> Entity:
         """The person named right before "in third" when the place found for it belongs to someone already placed
-        otherwise in the sentence ("finished fourth ... behind the Norwegian Sindre Haugland in third")."""
-        named = self.mention_at.get(signal.span.start - 1)
+        otherwise in the sentence ("finished fourth ... behind the Norwegian Sindre Haugland in third", "was fifth,
+        ahead of the Czech Tereza Novotna, sixth in 37.77")."""
+        end = signal.span.start - 1
+        if end > 0 and self.doc[end].text == ",":
+            end -= 1
+        named = self.mention_at.get(end)
         before = self.entity_at.get(named.start) if named is not None else None
         if before is None or before is owner:
             return owner

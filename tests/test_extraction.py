@@ -2287,3 +2287,25 @@ def test_a_classification_table_with_a_time_per_race_in_columns(record_of) -> No
     )
     assert first_1000 == {"Jasper Kuiken": (1, "1:07.62"), "Tae-yang Jung": (4, "1:08.05")}
     assert second_1000 == {"Jasper Kuiken": (1, "1:07.45"), "Tae-yang Jung": (7, "1:08.30")}
+
+
+def test_a_headline_description_an_earlier_days_race_and_a_target_time(record_of) -> None:
+    text = (
+        "Wrzesinska rules the 500m on home ice as the Canadian settles for second\n\n"
+        "Zofia Wrzesinska won the women's 500 metres at the World Cup on Sunday in 37.41 seconds. The Pole had"
+        " finished a frustrating fourth in Friday's 1000m.\n\n"
+        "Chloe Tremblay-Roy had set the target. The Canadian clocked 37.52. The Dutchwoman Femke Oudshoorn needed"
+        " 37.40 or better to win and came home in 37.58, good for third. The American Kaylee Brandt was fifth in"
+        " 37.70, ahead of the Czech Tereza Novotna, sixth in 37.77. Ewa Sobczak, the 2006 world sprint champion,"
+        " presented the flowers."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], e["event"]) for e in record["events"]] == [(500, "women's 500m")]
+    rows = results(record)
+    assert {name: (row["nation"], row["rank"], row["time"]["text"]) for name, row in rows.items()} == {
+        "Zofia Wrzesinska": ("POL", 1, "37.41"),
+        "Chloe Tremblay-Roy": ("CAN", 2, "37.52"),
+        "Femke Oudshoorn": ("NED", 3, "37.58"),
+        "Kaylee Brandt": ("USA", 5, "37.70"),
+        "Tereza Novotna": ("CZE", 6, "37.77"),
+    }
