@@ -181,6 +181,7 @@ DISCIPLINE_SPORT = {
     "skeleton": "skeleton",
     "monobob": "bobsleigh",
 }
+LONG_RACE = 15_000  # metres: a mass start this long is a way of starting it, not an event of its own
 MODIFIER_DISCIPLINES = {
     "freestyle",
     "classic",
@@ -1173,6 +1174,12 @@ class _Assembler:
             and current.key.distance is not None
             and current.key.discipline in (None, key.discipline)
             and key.discipline in MODIFIER_DISCIPLINES
+            # "the men's 50km ... the classic-technique mass start": a long race started as a mass start
+            or key.discipline == "mass start"
+            and key.distance is None
+            and current is not None
+            and (current.key.distance or 0) >= LONG_RACE
+            and current.key.discipline in (None, *MODIFIER_DISCIPLINES)
         ):
             if current.key.discipline is None:
                 current.key = RaceKey(current.key.gender or key.gender, current.key.distance, key.discipline)

@@ -2309,3 +2309,30 @@ def test_a_headline_description_an_earlier_days_race_and_a_target_time(record_of
         "Kaylee Brandt": ("USA", 5, "37.70"),
         "Tereza Novotna": ("CZE", 6, "37.77"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okoye became the youngest American woman to win a world championship medal.",
+        "Okoye hit 600 metres in 44.3.",
+    ],
+)
+def test_a_medal_won_at_some_time_and_a_split_reached_are_no_results(record_of, sentence: str) -> None:
+    record = record_of(OLY + "Noor van Dijken won in 1:14.27. Brittany Okoye was third in 1:14.58. " + sentence)
+    assert [e["distance_m"] for e in record["events"]] == [1000]
+    assert (results(record)["Brittany Okoye"]["rank"], results(record)["Brittany Okoye"]["time"]["text"]) == (
+        3,
+        "1:14.58",
+    )
+
+
+def test_a_long_race_started_as_a_mass_start_is_one_race(record_of) -> None:
+    text = (
+        "The men's 50km classic at Holmenkollen came down to a photograph. Eirik Haugland of Norway won the"
+        " classic-technique mass start on Saturday. Ole Martin Dyrhaug was third, +1.2."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
+        (50000, ["Eirik Haugland", "Ole Martin Dyrhaug"])
+    ]
