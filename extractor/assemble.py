@@ -23,7 +23,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .dates import RELATIVE_DAYS, WEEKDAYS
-from .given_names import field_gender
+from .given_names import field_gender, name_gender
 from .linking import Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES
 from .patterns import nation_names
@@ -556,12 +556,13 @@ class _Assembler:
     @staticmethod
     def _bare_list_item(span: Span) -> bool:
         """Whether a line's leading number without a full stop places the name after it: a capitalised word
-        follows and the line ends in a time ("1 Kim Yeon-ji (KOR) 37.02", "4= Pokorna (CZE) / Ruiter (NED) 37.30")."""
+        follows and the line ends in a time ("1 Kim Yeon-ji (KOR) 37.02", "4= Pokorna (CZE) / Ruiter (NED) 37.30",
+        "3 McALLISTER Tess (USA) 37.44")."""
         sent = span.sent
         last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
         return (
             span.end < sent.end
-            and (span.doc[span.end].is_title or span.doc[span.end].lower_ in PARTICLES)
+            and (span.doc[span.end].text[:1].isupper() or span.doc[span.end].lower_ in PARTICLES)
             and last is not None
             and last.i > span.end
             and LIST_TIME.fullmatch(last.text) is not None
@@ -1309,7 +1310,26 @@ class _Assembler:
                 return known[-1]
         if self.current is None:
             self.current = self._find_race(self.unnamed_key)
-        return self.current
+        return self._of_their_gender(owner) or self.current
+
+    def _of_their_gender(self, owner: Entity | None) -> Race | None:
+        """The last race of the other gender over the current race's distance, for an athlete whose given name is
+        of that gender ("Second place went to Noor van der Linde" after a lede that ends on the men's 500m)."""
+        current = self.current
+        parts = owner.full_form.split() if owner is not None and owner.key < 10_000 else []
+        gender = name_gender(parts[0]) if len(parts) > 1 else None
+        if current is None or gender is None or current.key.gender not in ("men", "women") or gender == current.key.gender:
+            return None
+        return next(
+            (
+                r
+                for r in reversed(self.races)
+                if r.section == self.section
+                and r.key == RaceKey(gender, current.key.distance, current.key.discipline)
+                and r.run == current.run
+            ),
+            None,
+        )
 
     @staticmethod
     def _coordinated_clauses(a: Token, b: Token) -> bool:
@@ -2259,8 +2279,8 @@ class _Assembler:
     def _nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         sweeping = self._sweeps(sent)
         for signal in self._in_sentence(sent, "NATION"):
-            if signal in sweeping or self._names_a_place(signal.span):
-                continue
+            if signal in sweeping or self._names_a_place(signal.span) or signal.span.start in self.mention_at:
+                continue  # a sweep, a place, or part of a name ("VAN DER LINDEN Roos")
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in NATION_CROWDS and signal.span.end + 1 not in self.same_nation_tokens:
                 continue

@@ -53,6 +53,12 @@ def _name_parts(forms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for form in forms for t in name_tokens(form))
 
 
+def _in_capitals(part: str) -> bool:
+    """Whether a name part is written in capitals, as results tables write family names ("KITAMURA",
+    "McALLISTER", "VAN")."""
+    return len(part) > 1 and part[2:].isupper() if len(part) > 2 else part.isupper()
+
+
 def _close(a: str, b: str) -> bool:
     """Whether two name parts are one edit apart (a misspelling), for parts of five letters or more; or,
     for parts of six letters or more, two letters apart inside the name ("Westra", "Weststra")."""
@@ -87,6 +93,8 @@ class Entity:
         """The longest form, in given-name-first order when the text shows the family name first."""
         best = max(self.forms, key=lambda f: (len(f.split()), len(f)))
         parts = best.split()
+        if len(parts) > 2 and all(_in_capitals(p) for p in parts[:-1]) and not parts[-1].isupper():
+            return " ".join([parts[-1], *parts[:-1]])  # "VAN DER LINDE Noor"
         if len(parts) == 2 and self._family_first(parts):
             return f"{parts[1]} {parts[0]}"
         return best
@@ -95,8 +103,11 @@ class Entity:
         """Whether a two-part name is written family name first: never when only the first part is a known
         given name (unless the second is a hyphenated given name); else the report's own words (not a
         quotation, where "Darnell" is a given name) use the first part alone more than the second, or (with
-        no such short form) the second part is a hyphenated given name such as "Seo-yeon"."""
+        no such short form) the second part is a hyphenated given name such as "Seo-yeon"; a first part in
+        capitals is a family name ("KITAMURA Rin")."""
         first, last = fold(parts[0]), fold(parts[1])
+        if _in_capitals(parts[0]) and not parts[1].isupper():
+            return True  # a results table's "KITAMURA Rin", "McALLISTER Tess"
         pieces = parts[1].split("-")
         hyphenated_given = len(pieces) == 2 and pieces[1][:1].islower()
         if name_gender(parts[0]) and not name_gender(parts[1]) and not hyphenated_given:

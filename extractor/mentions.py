@@ -169,6 +169,8 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
 
 
 def _nation_adjacent(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> bool:
+    if start > 0 and doc[start - 1].text == "/":
+        return False  # "(JPN / Nishiki Foods)": a skater's company team after the nation
     before = {start - 1, start - 2}
     after = {end, end + 1, end + 2}
     return bool(before & nation_tokens) or bool(after & nation_tokens)
@@ -362,6 +364,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             add(start, end)
     for start, end in runs:
         start, end = _trim(doc, start, end, blocked)
+        while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.isupper():
+            start -= 1  # "VAN DER LINDE Noor", whose "VAN" is also a nation's code
         if ent_label.get(start) == "NORP" and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
             start += 1  # "the Frisian Dieuwke Postma"
         if (

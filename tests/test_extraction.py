@@ -2336,3 +2336,26 @@ def test_a_long_race_started_as_a_mass_start_is_one_race(record_of) -> None:
     assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
         (50000, ["Eirik Haugland", "Ole Martin Dyrhaug"])
     ]
+
+
+def test_a_results_box_with_family_names_in_capitals_and_company_teams(record_of) -> None:
+    text = (
+        "Women's 500m\n"
+        "1 KITAMURA Rin (JPN / Nishiki Foods) 37.12\n"
+        "2 VAN DER LINDE Noor (NED) 37.25\n"
+        "3 McALLISTER Tess (USA) 37.44\n"
+    )
+    rows = {r["athlete"]: (r["nation"], r["rank"]) for e in record_of(text)["events"] for r in e["results"]}
+    assert rows == {"Rin KITAMURA": ("JPN", 1), "Noor VAN DER LINDE": ("NED", 2), "Tess McALLISTER": ("USA", 3)}
+
+
+def test_an_athlete_of_the_other_gender_goes_to_that_genders_race(record_of) -> None:
+    text = (
+        "Julia Berg won the women's 500m in 37.12. In the men's 500m that followed, Sota Miyagawa won in 34.21.\n\n"
+        "Berg skated in the ninth pair. Second place went to Tess Holm in 37.25."
+    )
+    record = record_of(text)
+    assert [(e["gender"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
+        ("women", ["Julia Berg", "Tess Holm"]),
+        ("men", ["Sota Miyagawa"]),
+    ]
