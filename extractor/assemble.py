@@ -1055,8 +1055,9 @@ class _Assembler:
             discipline = None
             end = self._unit_end(signal.span)
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
-                if 0 <= other.span.start - end <= 1:
-                    discipline = self._discipline_name(other)
+                name = self._discipline_name(other)
+                if 0 <= other.span.start - end <= 1 or name in TEAM_DISCIPLINES and self._defines_distance(signal, name):
+                    discipline = name  # "500m freestyle"; "the women's team pursuit, six laps and 2,400 metres"
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
             if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
@@ -3523,25 +3524,45 @@ class _Assembler:
                 race.key = RaceKey(race.key.gender, distance, race.key.discipline)
 
     def _team_race_distance(self, races: list[Race]) -> None:
-        """A team race reported without its distance takes the one distance the text names as "the event"
-        ("The 2,000m event was making its second Olympic appearance"), unless another race has it."""
-        if len(races) != 1 or races[0].key.distance is not None or races[0].key.discipline not in TEAM_DISCIPLINES:
-            return
-        named = {
-            self._distance(s.span)
-            for s in self.signals
-            if s.label == "DISTANCE"
+        """A team race reported without its distance takes the one distance the text says it is ("The women's
+        team pursuit is six laps, 2,400 metres"; in a report of that race alone, the one it names as "the event":
+        "The 2,000m event was making its second Olympic appearance"), unless another race has it."""
+        for race in races:
+            if race.key.distance is not None or race.key.discipline not in TEAM_DISCIPLINES:
+                continue
+            named = {
+                self._distance(s.span)
+                for s in self.signals
+                if s.label == "DISTANCE"
+                and (
+                    len(races) == 1
+                    and "the" in (s.span[0].lower_, self.doc[max(s.span.start - 1, 0)].lower_)
+                    and s.span.end < len(self.doc)
+                    and self.doc[s.span.end].lower_ in ("event", "race", "relay")
+                    and not self._in_sentence(s.span.sent, "GENDER")
+                    or self._defines_distance(s, race.key.discipline)
+                )
+            }
+            if len(named) == 1 and None not in named:
+                race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)
+
+    def _defines_distance(self, distance: Signal, discipline: str | None) -> bool:
+        """Whether a distance is what the sentence says the race is ("The women's team pursuit is six laps,
+        2,400 metres", "the relay is raced over 5,000 metres", "In the women's team pursuit, six laps and 2,400
+        metres, ...")."""
+        return any(
+            self._discipline_name(s) == discipline
+            and 0 <= distance.span.start - s.span.end <= 6
             and (
-                "the" in (s.span[0].lower_, self.doc[max(s.span.start - 1, 0)].lower_)
-                and s.span.end < len(self.doc)
-                and self.doc[s.span.end].lower_ in ("event", "race", "relay")
-                and not self._in_sentence(s.span.sent, "GENDER")
-                or self._defines_distance(s, races[0].key.discipline)
+                any(t.lemma_ == "be" or t.lower_ == "over" for t in self.doc[s.span.end : distance.span.start])
+                or all(
+                    t.like_num or t.lower_ in (",", "and", "or", "lap", "laps")
+                    for t in self.doc[s.span.end : distance.span.start]
+                )
+                and self.lowers[s.span.end] == ","
             )
-        }
-        if len(named) == 1 and None not in named:
-            race = races[0]
-            race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)
+            for s in self._in_sentence(distance.span.sent, "DISCIPLINE")
+        )
 
     @staticmethod
     def _runs_in_order(races: list[Race]) -> None:
@@ -3564,16 +3585,6 @@ class _Assembler:
             distance = named.pop()
             for race in races:
                 race.key = RaceKey(race.key.gender, distance, None)
-
-    def _defines_distance(self, distance: Signal, discipline: str | None) -> bool:
-        """Whether a distance is what the sentence says the race is ("The women's team pursuit is six laps,
-        2,400 metres", "the relay is raced over 5,000 metres")."""
-        return any(
-            self._discipline_name(s) == discipline
-            and any(t.lemma_ == "be" or t.lower_ == "over" for t in self.doc[s.span.end : distance.span.start])
-            and distance.span.start - s.span.end <= 6
-            for s in self._in_sentence(distance.span.sent, "DISCIPLINE")
-        )
 
     def _of_the_main_day(self, races: list[Race]) -> list[Race]:
         """The races of the day the report is about: a race dated to another weekday is background ("On

@@ -2359,3 +2359,13 @@ def test_an_athlete_of_the_other_gender_goes_to_that_genders_race(record_of) -> 
         ("women", ["Julia Berg", "Tess Holm"]),
         ("men", ["Sota Miyagawa"]),
     ]
+
+
+def test_team_races_of_one_report_each_take_the_distance_said_to_be_theirs(record_of) -> None:
+    text = (
+        "The Netherlands won the men's team sprint at the World Single Distance Championships in 1:18.14.\n\n"
+        "In the women's team pursuit, six laps and 2,400 metres, Japan won in 2:53.71 and Canada took silver"
+        " in 2:54.30."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], e["gender"]) for e in record["events"]] == [(None, "men"), (2400, "women")]
