@@ -181,6 +181,7 @@ DISCIPLINE_SPORT = {
     "skeleton": "skeleton",
     "monobob": "bobsleigh",
 }
+POINTS_RACES = frozenset(("mass start",))  # races whose final order is decided by points
 LONG_RACE = 15_000  # metres: a mass start this long is a way of starting it, not an event of its own
 MODIFIER_DISCIPLINES = {
     "freestyle",
@@ -1186,6 +1187,13 @@ class _Assembler:
             if current.key.discipline is None:
                 current.key = RaceKey(current.key.gender or key.gender, current.key.distance, key.discipline)
             return current
+        if (
+            key.discipline == "overall classification"
+            and key.distance is None
+            and current is not None
+            and current.key.discipline in POINTS_RACES
+        ):
+            return current  # a mass start's "Final standings (points)" are its result
         placeholder = next((r for r in races if r.key == RaceKey(None, None, None)), None)
         if placeholder is not None and key != placeholder.key:
             placeholder.key = key

@@ -2369,3 +2369,15 @@ def test_team_races_of_one_report_each_take_the_distance_said_to_be_theirs(recor
     )
     record = record_of(text)
     assert [(e["distance_m"], e["gender"]) for e in record["events"]] == [(None, "men"), (2400, "women")]
+
+
+def test_a_mass_starts_final_standings_are_its_result(record_of) -> None:
+    text = (
+        "Jarne Verbeke won the men's mass start at the World Single Distances Championships in 7:52.06.\n\n"
+        "Final standings (points)\n"
+        "1. Jarne Verbeke (BEL) 61\n"
+        "2. Lars Eidsvik (NOR) 40\n"
+        "3. Park Ji-hwan (KOR) 20\n"
+    )
+    record = record_of(text)
+    assert [(e["event"], len(e["results"])) for e in record["events"]] == [("men's mass start", 3)]
