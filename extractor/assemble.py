@@ -1057,8 +1057,9 @@ class _Assembler:
             end = self._unit_end(signal.span)
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
                 name = self._discipline_name(other)
-                if 0 <= other.span.start - end <= 1 or name in TEAM_DISCIPLINES and self._defines_distance(signal, name):
-                    discipline = name  # "500m freestyle"; "the women's team pursuit, six laps and 2,400 metres"
+                beside = 0 <= other.span.start - end <= 1  # "500m freestyle"
+                if beside or name in TEAM_DISCIPLINES and self._defines_distance(signal, name):
+                    discipline = name  # "the women's team pursuit, six laps and 2,400 metres"
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
             if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
@@ -1327,7 +1328,7 @@ class _Assembler:
         current = self.current
         parts = owner.full_form.split() if owner is not None and owner.key < 10_000 else []
         gender = name_gender(parts[0]) if len(parts) > 1 else None
-        if current is None or gender is None or current.key.gender not in ("men", "women") or gender == current.key.gender:
+        if current is None or gender is None or current.key.gender not in OTHER_GENDER or gender == current.key.gender:
             return None
         return next(
             (
@@ -1497,7 +1498,11 @@ class _Assembler:
             key = self.current.key if self.current is not None else self.unnamed_key
             # "Bellandi ... drew the inside lane in the five-woman final" after a lede naming her race and another:
             # the final of the race the sentence's people have results in
-            named = {e.key for m in self.mentions if sent.start <= m.start < sent.end for e in [self.entity_at.get(m.start)] if e}
+            named = {
+                self.entity_at[m.start].key
+                for m in self.mentions
+                if sent.start <= m.start < sent.end and m.start in self.entity_at
+            }
             theirs = [r for r in self.context_races if named & set(r.facts)]
             if len(self.context_races) > 1 and len(theirs) == 1:
                 key = theirs[0].key
@@ -2402,9 +2407,9 @@ class _Assembler:
 
     def _adjacent_person(self, span: Span) -> Entity | None:
         """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
-        "the Dutch winner Anouk Verbeek",
-        "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of Norway", "Florian Moosbrugger,
-        racing for Austria"; a team's "Norway, with Brekke, Eide, ...", "the Dutch team of Isa de Graaf")."""
+        "the Dutch winner Anouk Verbeek", "Dutchman Jayden Kromhout", "Federica Bassani (ITA)", "Sindre Aarnes of
+        Norway", "Florian Moosbrugger, racing for Austria"; a team's "Norway, with Brekke, Eide, ...", "the Dutch
+        team of Isa de Graaf")."""
         after = self.doc[span.end : min(span.sent.end, span.end + 6)]
         for n, token in enumerate(after):
             if token.i in self.mention_at:
@@ -2478,7 +2483,7 @@ class _Assembler:
         distances = table[2]
         gender = self.current.key.gender if self.current is not None else None
         used = set()
-        for n, (distance, signal) in enumerate(zip(distances, times[-len(distances) :])):
+        for n, (distance, signal) in enumerate(zip(distances, times[-len(distances) :], strict=True)):
             nth = distances[: n + 1].count(distance)
             run = Run(ordinal=str(nth) if distances.count(distance) > 1 else None)
             facts = self._find_race(RaceKey(gender, distance, None), run).of(owner, signal.span.start)
@@ -3579,7 +3584,7 @@ class _Assembler:
         for key in {r.key for r in races}:
             runs = [i for i, r in enumerate(races) if r.key == key and r.run.ordinal]
             ordered = sorted((races[i] for i in runs), key=lambda r: (r.run.ordinal == "last", r.run.ordinal))
-            for i, race in zip(runs, ordered):
+            for i, race in zip(runs, ordered, strict=True):
                 races[i] = race
 
     def _only_distance_named(self, races: list[Race]) -> None:
