@@ -2108,14 +2108,17 @@ class _Assembler:
         return span
 
     def _controller(self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]) -> Entity | None:
-        """The subject of the clause an infinitive of result hangs from, who is its subject too: "Langat kicked
-        away from Worku on the final bend to win in 12:58.41" (Langat won, not Worku)."""
+        """The subject of the clause an infinitive of result or a participle hangs from, who is its subject too:
+        "Langat kicked away from Worku on the final bend to win in 12:58.41" (Langat won, not Worku); "Kim led
+        for most of the final but was passed by Choi and then by Pelletier at the line, finishing fourth"."""
         head = self._clause_head(signal.root)
         while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):  # "to win in 7:34.18 and collect ..."
             head = head.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        participle = head.tag_ == "VBG" and head.dep_ == "advcl" and signal.label in ("RANK", "TIME")
         if (
             head.lemma_ not in RESULT_INFINITIVES
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            or not (infinitive or participle)
             or any(c.dep_.startswith("nsubj") for c in head.children)
         ):
             return None

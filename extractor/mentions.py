@@ -50,7 +50,7 @@ NON_NAME_WORDS = frozenset(
     mountain national news november october of olympic olympics on other oval overall pair pairs photo
     podium points post powers press pursuit race radio relay reporting resort result results retains
     rink road round saturday season september sets she silver skating speed sport sprint stadium standings
-    start storms street sunday takes team the their they thursday times to total track tribune tuesday
+    start storms street sunday takes team teammate the their they thursday times to total track tribune tuesday
     today tomorrow tonight tv union university update updated valley we wednesday week when while win wins
     with women world writing yesterday
     """.split()

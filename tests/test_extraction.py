@@ -2381,3 +2381,14 @@ def test_a_mass_starts_final_standings_are_its_result(record_of) -> None:
     )
     record = record_of(text)
     assert [(e["event"], len(e["results"])) for e in record["events"]] == [("men's mass start", 3)]
+
+
+def test_a_participle_of_finishing_is_its_governing_subjects(record_of) -> None:
+    text = (
+        "Choi Yu-na won the women's 1000m final in 1:28.412. Teammate Kim Ha-eun led for most of the final but"
+        " was passed by Choi and Bouwmeester on the final lap and then by Pelletier at the line, finishing fourth"
+        " in 1:28.744."
+    )
+    rows = results(record_of(text))
+    assert (rows["Ha-eun Kim"]["rank"], rows["Ha-eun Kim"]["time"]["text"]) == (4, "1:28.744")
+    assert "Pelletier" not in rows
