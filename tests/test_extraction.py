@@ -300,6 +300,8 @@ def test_disqualified_athlete_keeps_no_place(record_of) -> None:
         ("GB team-mate Emma Lind was seventh in 37.70.", "Emma Lind", "GBR"),
         ("Frenchman Paul Roux placed fifth in 37.60.", "Paul Roux", "FRA"),
         ("Paul Roux (SUI) was sixth in 37.65.", "Paul Roux", "SUI"),
+        ("Paul Roux (Nederland) was sixth in 37.65.", "Paul Roux", "NED"),
+        ("Paul Roux (Italië) was sixth in 37.65.", "Paul Roux", "ITA"),
     ],
 )
 def test_nation_written_against_the_name(record_of, sentence: str, athlete: str, nation: str) -> None:
