@@ -742,7 +742,7 @@ class _Assembler:
                     roles.setdefault(entity.key, role_tokens[i])
                     for conj in mention.root.conjuncts:
                         if conj.i in self.mention_at and conj.i > mention.start:
-                            other = self.entity_at.get(self.mention_at[conj.i].start)
+                            other = self._person_at(conj.i)
                             if other is not None:
                                 roles.setdefault(other.key, role_tokens[i])
                     break
@@ -1795,7 +1795,7 @@ class _Assembler:
         (Fairfax, Va.), who finished second" (the small model's parse often attaches it elsewhere)."""
         for token in reversed(self.doc[max(sent.start, who.i - 8) : who.i]):
             if token.i in self.mention_at:
-                return self.entity_at.get(self.mention_at[token.i].start)
+                return self._person_at(token.i)
             if token.pos_ == "VERB":
                 return None
         return None
@@ -1885,6 +1885,9 @@ class _Assembler:
         return self.antecedents[token.i]
 
     def _find_antecedent(self, token: Token, nation: str | None) -> Entity | None:
+        headline = self._headline()
+        if nation is not None and headline is not None and headline.start <= token.i < headline.end:
+            return None  # "Wrzesinska rules the 500m as the Canadian settles for second": someone the story names
         # a mention that starts before the token starts in a sentence that does
         candidates = [
             entity
@@ -1954,9 +1957,6 @@ class _Assembler:
         )
         if nation is None:
             return next(iter(ordered), None)
-        headline = self._headline()
-        if headline is not None and headline.start <= token.i < headline.end:
-            return None  # "Wrzesinska rules the 500m as the Canadian settles for second": someone the story names
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
         previous = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         recent = {
@@ -2044,6 +2044,11 @@ class _Assembler:
                 best, best_score = entity, score
         return best
 
+    def _person_at(self, i: int) -> Entity | None:
+        """The person whose name covers token i, if any."""
+        mention = self.mention_at.get(i)
+        return self.entity_at.get(mention.start) if mention is not None else None
+
     def _unresolved_subject(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> bool:
         """Whether the signal's clause is about a nation's description no one was found for ("as the Canadian
         settles for second" in a headline), whom nobody else named stands for."""
@@ -2068,7 +2073,7 @@ class _Assembler:
             return None
         if any(t.text == ")" for t in self.doc[start : signal.span.end]):
             return None
-        entity = self.entity_at.get(self.mention_at[opening - 1].start)
+        entity = self._person_at(opening - 1)
         return entity if entity is not None and entity.key not in exclude else None
 
     def _absolute_subject(
@@ -2338,7 +2343,7 @@ class _Assembler:
                 start -= 1
             prev = self.doc[start - 1] if start > 0 else None
             if prev is not None and prev.lower_ in ("'s", "’s") and prev.i - 1 in self.mention_at:
-                reference = self.entity_at.get(self.mention_at[prev.i - 1].start)
+                reference = self._person_at(prev.i - 1)
             elif prev is not None and prev.lower_ in ("his", "her", "their"):
                 reference = self._antecedent(prev)
             named = self.mention_at.get(signal.span.end)  # "her teammate Lee Soo-ah", however it was parsed
@@ -2416,7 +2421,7 @@ class _Assembler:
         after = self.doc[span.end : min(span.sent.end, span.end + 6)]
         for n, token in enumerate(after):
             if token.i in self.mention_at:
-                return self.entity_at.get(self.mention_at[token.i].start)
+                return self._person_at(token.i)
             listing = (
                 token.lower_ in TEAM_MEMBERS_JOINERS and (n or token.text == ",") and self._team_sentence(span.sent)
             )
@@ -2424,9 +2429,9 @@ class _Assembler:
                 break
         before = self.doc[max(span.sent.start, span.start - 2) : span.start]
         if before and before[-1].i in self.mention_at:
-            return self.entity_at.get(self.mention_at[before[-1].i].start)
+            return self._person_at(before[-1].i)
         if len(before) == 2 and before[-1].lower_ in ("of", "for", "from") and before[0].i in self.mention_at:
-            return self.entity_at.get(self.mention_at[before[0].i].start)
+            return self._person_at(before[0].i)
         name = span.start - 4  # "Florian Moosbrugger, racing for Austria"
         if (
             name >= span.sent.start
@@ -2435,7 +2440,7 @@ class _Assembler:
             and self.doc[name + 2].lemma_ in ("race", "ski", "skate", "compete", "run", "swim", "ride")
             and self.doc[name + 3].lower_ == "for"
         ):
-            return self.entity_at.get(self.mention_at[name].start)
+            return self._person_at(name)
         return None
 
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
@@ -2479,9 +2484,11 @@ class _Assembler:
         """Give each time of a row of a table in columns, and the place in brackets after it, to the race of its
         column, to the person the row names; return the signals used."""
         table = next((t for t in self._tables_in_columns() if t[0] <= sent.start_char < t[1]), None)
+        if table is None:
+            return set()
         times = [s for s in signals if s.label == "TIME"]
         owner = self._next_on_line(self.doc[sent.start : sent.start])
-        if table is None or owner is None or len(times) < len(table[2]):
+        if owner is None or len(times) < len(table[2]):
             return set()
         distances = table[2]
         gender = self.current.key.gender if self.current is not None else None
@@ -2791,7 +2798,7 @@ class _Assembler:
         sent = signal.span.sent
         for i in range(signal.span.start - 1, max(sent.start, signal.span.start - 5) - 1, -1):
             token = self.doc[i]
-            entity = self.entity_at.get(self.mention_at[i].start) if i in self.mention_at else anchored.get(i)
+            entity = self._person_at(i) if i in self.mention_at else anchored.get(i)
             if entity is not None:
                 return entity if placed or self._elided_after_time(i, sent) else None
             if ordinal_value(token.text) is not None or token.lower_ in MEDAL_RANK:
@@ -2931,7 +2938,7 @@ class _Assembler:
         team_race = self._race_for(span).key.discipline in TEAM_DISCIPLINES
         for token in after:
             if token.i in self.mention_at:
-                reference = self.entity_at.get(self.mention_at[token.i].start)
+                reference = self._person_at(token.i)
                 break
             if team_race and token.i in self.nation_tokens:
                 nation = next(s for s in self.signals if s.label == "NATION" and s.span.start <= token.i < s.span.end)
@@ -2967,7 +2974,7 @@ class _Assembler:
                 target = None
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
                     if token.i in self.mention_at:
-                        target = self.entity_at.get(self.mention_at[token.i].start)
+                        target = self._person_at(token.i)
                         break
                     if team_race and token.i in self.nation_tokens:
                         nation = next(
@@ -3093,7 +3100,7 @@ class _Assembler:
         if signal.kind == "list":
             owner = next((e for t, e in anchors if t.i >= span.end), None) or self._next_on_line(span)
         elif signal.kind == "bare" and span.start in self.mention_at:
-            owner = self.entity_at.get(self.mention_at[span.start].start)
+            owner = self._person_at(span.start)
         elif signal.kind == "placed":
             owner = self._next_on_line(span)
         elif signal.kind == "points":
@@ -3152,8 +3159,7 @@ class _Assembler:
         end = signal.span.start - 1
         if end > 0 and self.doc[end].text == ",":
             end -= 1
-        named = self.mention_at.get(end)
-        before = self.entity_at.get(named.start) if named is not None else None
+        before = self._person_at(end)
         if before is None or before is owner:
             return owner
         facts = self._facts(signal, owner)
@@ -3203,7 +3209,7 @@ class _Assembler:
             if "\n" in token.text:
                 return None
             if token.i in self.mention_at:
-                return self.entity_at.get(self.mention_at[token.i].start)
+                return self._person_at(token.i)
         return None
 
     def _respectively(self, signal: Signal, ordinals: list[Token], anchors: list[tuple[Token, Entity]]) -> None:
@@ -3266,9 +3272,7 @@ class _Assembler:
                     (
                         e
                         for t, e in anchors
-                        if t.i == token.i
-                        or self.mention_at.get(token.i) is not None
-                        and self.entity_at.get(self.mention_at[token.i].start) is e
+                        if t.i == token.i or self.mention_at.get(token.i) is not None and self._person_at(token.i) is e
                     ),
                     None,
                 )
