@@ -294,6 +294,7 @@ class Gap:
     approximate: bool
     span: Span
     ahead_rank: int = 1  # with no athlete ahead named: the gap is to the winner, or to third ("off the podium")
+    last_timed: Entity | None = None  # "slower" with no one named: the athlete stated just before, if no winner is
 
 
 @dataclass
@@ -522,6 +523,7 @@ class _Assembler:
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
             "ROUND": covered("NOT_ROUND"),
             "RANK": title
+            | covered("NOT_RANK")
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "season best" for i in range(sp.start, sp.end)},
             "TIME": covered("GAP")
             | title
@@ -720,7 +722,8 @@ class _Assembler:
         in skiing or athletics it is a sprint race's."""
         for signal in self.signals:
             after = self.lowers[signal.span.end] if signal.span.end < len(self.doc) else ""
-            if signal.label == "DISCIPLINE" and signal.kind == "lower" and after in SPRINT_TITLES:
+            sprint = signal.label == "DISCIPLINE" and signal.kind == "lower" and signal.span.text.lower() == "sprint"
+            if sprint and after in SPRINT_TITLES:
                 signal.kind = "sprint classification"
 
     def _roles(self) -> dict[int, str]:
@@ -3017,9 +3020,11 @@ class _Assembler:
                 race.of(reference, span.start)
             race.gaps.append(Gap(reference, owner, duration, approximate, span))
             return
+        slower = "slower" in words or any(t.lower_ == "slower" for t in after[:1])
+        last = self._previous_athlete(race, owner, span.start_char) if slower and reference is None else None
         for athlete in [owner] if owner.key >= 10_000 else self._sharing(owner, anchors, signal):
             race.of(athlete, span.start)
-            race.gaps.append(Gap(athlete, reference, duration, approximate, span))
+            race.gaps.append(Gap(athlete, reference, duration, approximate, span, last_timed=last))
 
     def _to_the_podium(self, span: Span, after: Span) -> bool:
         """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
@@ -3996,6 +4001,8 @@ class _Assembler:
                     continue
                 behind = race.facts.get(gap.behind.key) if gap.behind else None
                 ahead = race.facts.get(gap.ahead.key) if gap.ahead else winner
+                if ahead is None and gap.last_timed is not None:
+                    ahead = race.facts.get(gap.last_timed.key)
                 if gap.ahead is None and gap.ahead_rank != 1:
                     ahead = next((f for f in race.facts.values() if f.rank == gap.ahead_rank), None)
                 if gap.ahead is not None and ahead is None:

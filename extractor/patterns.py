@@ -18,6 +18,7 @@ LABELS = {
     "GAP",
     "APPROX",
     "RANK",
+    "NOT_RANK",
     "WIN",
     "NOT_WIN",
     "FIELD",

@@ -132,13 +132,15 @@ def parse_duration(text: str) -> Duration:
         decimals = len(frac) if frac else 0
         return Duration(seconds + (int(frac) / 10**decimals if frac else 0.0), decimals)
     lowered = raw.lower().replace(",", " ").replace("-", " ")
-    fraction = re.search(r"\b(\w+)\s+(tenth|hundredth|thousandth)s?\b", lowered)
+    fraction = re.search(r"\b(?:(\w+)\s+)?(\w+)\s+(tenth|hundredth|thousandth)s?\b", lowered)
     if fraction:
-        count = word_to_number(fraction.group(1))
+        tens, units, name = fraction.groups()
+        count = word_to_number(f"{tens} {units}") if tens else None
+        count = count if count is not None else word_to_number(units)
         if count is None:
             raise TimeParseError(f"cannot read {text!r} as a gap")
-        unit = _FRACTIONS[fraction.group(2)]
-        decimals = {"tenth": 1, "hundredth": 2, "thousandth": 3}[fraction.group(2)]
+        unit = _FRACTIONS[name]
+        decimals = {"tenth": 1, "hundredth": 2, "thousandth": 3}[name]
         return Duration(round(count * unit, decimals), decimals)
     total = 0.0
     decimals = 0

@@ -2394,3 +2394,25 @@ def test_a_participle_of_finishing_is_its_governing_subjects(record_of) -> None:
     rows = results(record_of(text))
     assert (rows["Ha-eun Kim"]["rank"], rows["Ha-eun Kim"]["time"]["text"]) == (4, "1:28.744")
     assert "Pelletier" not in rows
+
+
+def test_slower_with_no_winner_known_is_slower_than_the_time_stated_before(record_of) -> None:
+    text = (
+        "Callum Rennie met Germany's Jonas Feldmann in the final of the men's 4000m at the European Championships."
+        " Feldmann crossed the line in 4:03.512. Rennie finished eighteen hundredths of a second slower."
+    )
+    rows = results(record_of(text))
+    assert rows["Callum Rennie"]["time"] == {"text": "4:03.692", "seconds": 243.692, "derived": True}
+
+
+def test_a_pursuit_champion_is_no_sprint_classification(record_of) -> None:
+    text = (
+        "Jonas Feldmann won the men's individual pursuit final at the European Track Championships in 4:03.512,"
+        " with Callum Rennie second. Mads Kjaergaard, a team pursuit world champion, was third."
+    )
+    rows = results(record_of(text))
+    assert [rows[name]["medal"] for name in ("Jonas Feldmann", "Callum Rennie", "Mads Kjaergaard")] == [
+        "gold",
+        "silver",
+        "bronze",
+    ]

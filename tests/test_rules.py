@@ -48,6 +48,8 @@ def test_times(nlp: Language, text: str, expected: str) -> None:
         ("Schaefer was 14th, 1 min 21.7 sec behind the winner.", "1 min 21.7 sec behind"),
         ("Szilagyi took bronze, 0.23 seconds further back.", "0.23 seconds further back"),
         ("Jeon was a hundredth slower still in third.", "a hundredth slower"),
+        ("Rennie finished eighteen hundredths of a second slower.", "eighteen hundredths of a second"),
+        ("Baumann was twenty-two hundredths behind.", "twenty-two hundredths behind"),
     ],
 )
 def test_gaps(nlp: Language, text: str, expected: str) -> None:
@@ -136,6 +138,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Marchand won three individual titles at the meet.", "WIN", "NOT_WIN"),
         ("Seo Jae-won was third.", "WIN", "NOT_WIN"),
         ("It was a hard-won victory.", "WIN", "NOT_WIN"),
+        ("His brother was the first to reach him.", "RANK", "NOT_RANK"),
+        ("She was the first Dutchwoman to win the title.", "RANK", "NOT_RANK"),
         ("Fourth, losing the bronze by only 0.04, finished Aasheim.", "MEDAL", "NOT_MEDAL"),
         ("14.02.2026, 19:47 | Tomasz Wrobel, Inzell", "NONRESULT", None),
         ("It is the first medal since the year 2017, when Lis won.", "BACKGROUND", None),

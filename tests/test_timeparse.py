@@ -42,6 +42,9 @@ def test_times(text: str, normalised: str, seconds: float) -> None:
         ("two hundredths of a second", 0.02, 2),
         ("four tenths of a second", 0.4, 1),
         ("a thousandth of a second", 0.001, 3),
+        ("eighteen hundredths of a second", 0.18, 2),
+        ("twenty-two hundredths", 0.22, 2),
+        ("by thirty five thousandths", 0.035, 3),
     ],
 )
 def test_gaps(text: str, seconds: float, decimals: int) -> None:
