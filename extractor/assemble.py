@@ -31,6 +31,8 @@ from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, 
 
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
 MEDAL_RACES = {"olympics", "worlds", "continental"}
+POSSESSIVES = ("'s", "’s", "'", "’")
+NATION_BEFORE_COMPETITION = 3  # tokens: "the U.S. Olympic Speedskating Trials"
 NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
@@ -239,7 +241,12 @@ SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}$")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
-VENUE_NOUNS = frozenset("arena center centre hall oval park pool rink stadium village".split())
+# nouns that turn a competition's name into something else: a venue ("the Olympic Oval"), or a team and a place on
+# it ("her second Olympic team berth", "the last two Olympic teams")
+NOT_THE_EVENT = frozenset(
+    "arena center centre hall oval park pool rink stadium village team teams berth berths spot spots quota quotas"
+    " ticket tickets selection squad squads roster hopes hopeful hopefuls dream dreams committee".split()
+)
 SPRINT_TITLES = frozenset("champion champions title titles".split())
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 
@@ -351,6 +358,11 @@ def _name_words(noun: Token, marker: Span) -> frozenset[str]:
         for t in noun.lefts
         if t.dep_ in ("compound", "amod") and t.is_alpha and not marker.start <= t.i < marker.end
     )
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    """Whether a span lies within another."""
+    return outer.start <= span.start and span.end <= outer.end
 
 
 def _same_race(a: RaceKey, b: RaceKey) -> bool:
@@ -479,6 +491,7 @@ class _Assembler:
         self.olympics_named = any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals)
         self.competitions = self._competitions()
         self.competition_kind, self.competition = self._competition()
+        self.host_nation = self._host_nation()
 
     # ---- signals -------------------------------------------------------------------------------
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
@@ -639,8 +652,11 @@ class _Assembler:
             if signal.label != "COMPETITION" or signal.span.start in self.quoted or self._background(signal.span):
                 continue
             span = signal.span
-            if span.end < len(self.doc) and self.lowers[span.end] in VENUE_NOUNS:
-                continue  # "the Olympic Oval"
+            longer = [o for o in self.signals if o.label == "COMPETITION" and len(o.span) > len(span)]
+            if any(_inside(span, o.span) for o in longer):
+                continue  # "Olympic" in "Olympic Speedskating Trials"
+            if span.end < len(self.doc) and self.lowers[span.end] in NOT_THE_EVENT:
+                continue  # "the Olympic Oval", "an Olympic team berth"
             start = span.start
             while start > span.sent.start and self.doc[start - 1].is_title and not self.doc[start - 1].is_sent_start:
                 start -= 1
@@ -678,6 +694,20 @@ class _Assembler:
         if signal.kind == "games" and self.olympics_named:
             return "olympics"
         return signal.kind
+
+    def _host_nation(self) -> Signal | None:
+        """The nation of a national championship named with it ("the U.S. Olympic Speedskating Trials", "the Dutch
+        championships"), if the report is about one: only that nation's athletes race there."""
+        if self.competition_kind != "national":
+            return None
+        for signal, _ in self.competitions:
+            if self._kind(signal) != "national":
+                continue
+            span = signal.span
+            for nation in self._in_sentence(span.sent, "NATION"):
+                if span.start - NATION_BEFORE_COMPETITION <= nation.span.start < span.end:
+                    return nation
+        return None
 
     def _competition_of(self, race: Race) -> tuple[str | None, dict]:
         """The competition of one race: in a report on several competitions ("European Aquatics Championships,
@@ -815,6 +845,8 @@ class _Assembler:
                 continue  # "the United States, runners-up in Calgary a week ago, finished fourth"
             if signal.kind == "that race" and not self._after_background(sent):
                 continue
+            if signal.kind == "other race" and self._names_the_lede_competition(signal.span):
+                continue  # "the women's 1,000 meters at the U.S. Olympic Speedskating Trials" opening a trials report
             described = signal.root.head if signal.root.dep_ == "poss" else None
             if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
                 continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
@@ -829,9 +861,9 @@ class _Assembler:
                 if clause is not None and (clause == head or clause in head.ancestors):
                     return True
                 continue
-            if not self._governs(marker_head, head):
-                continue
             future = marker_head.head if marker_head.dep_ == "aux" else marker_head
+            if not self._governs(future, head):
+                continue  # an auxiliary marks its verb's clause: "will have to rely on the 1,500 meters"
             if signal.span.text.lower() == "will" and future.dep_ == "conj" and head not in future.subtree:
                 continue
             if (
@@ -881,9 +913,9 @@ class _Assembler:
             len(inside) > MAX_ASIDE
             or inside[0].pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "PROPN")  # a name's date dates the noun before
             and ordinal_value(inside[0].text) is None  # "Coleman, fourth the previous day, improved to second"
-            or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in inside)
+            or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.text in (";", ":") for t in inside)
         ):
-            return None
+            return None  # a verb makes it a clause; a participle describing a noun does not ("the defending champion")
         return inside
 
     def _continued_background(self, sent: Span) -> bool:
@@ -936,6 +968,11 @@ class _Assembler:
             if sum(len(s) > 8 for s in lede) >= 2 and re.search(r"[.!?][\"”’]?\s*$", sent.text) or len(lede) == 6:
                 break
         return lede
+
+    def _names_the_lede_competition(self, span: Span) -> bool:
+        """Whether a span lies inside a competition the lede names (a trials report's "Olympic Trials")."""
+        lede_end = self._lede()[-1].end
+        return span.start < lede_end and any(s.label == "COMPETITION" and _inside(span, s.span) for s in self.signals)
 
     def _lede_years(self) -> set[int]:
         """Years named in the lede: the year of the reported competition."""
@@ -1271,6 +1308,9 @@ class _Assembler:
             and not self._split_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
         ]
+        if any(self._background(s.span) for s in mentions) and not self._background(span):
+            # "was fifth in 1:15.97 and will have to rely on the 1,500 meters on Tuesday"
+            mentions = [s for s in mentions if not self._background(s.span)]
         round_run = self._round_near(span)
         if mentions:
             head = self._clause_head(_attachment(span))
@@ -2382,14 +2422,19 @@ class _Assembler:
         crew.extend(e for e in [person, *self._crew_of(person, sent)] if e not in crew)
 
     def _names_a_place(self, span: Span) -> bool:
-        """Whether a nation is named as where something happened ("in Heerenveen, the Netherlands", "in Norway"),
-        not as whose a person is ("In Heerenveen, Italy's Matteo Pianezze won")."""
+        """Whether a nation is named as where something happened or goes ("in Heerenveen, the Netherlands", "in
+        Norway", "on the plane to Italy"), not as whose a person is ("In Heerenveen, Italy's Matteo Pianezze won",
+        "second to Italy's Anna Rossi")."""
         before = self.doc[max(span.sent.start, span.start - 2) : span.start]
         if before and before[-1].lower_ in ("in", "at"):
             return True
         possessive = (
             span.end + 1 < len(self.doc) and self.lowers[span.end] in ("'s", "’s") and span.end + 1 in self.mention_at
         )
+        # a nation gone to is a place; not one that says whose ("went to American Trent Albrecht")
+        whose = span.end < len(self.doc) and (self.lowers[span.end] in POSSESSIVES or span.end in self.mention_at)
+        if before and before[-1].lower_ in ("to", "into", "toward", "towards") and not whose:
+            return True
         return (
             len(before) == 2
             and before[-1].text == ","
@@ -3779,10 +3824,11 @@ class _Assembler:
             race.facts.values(),
             key=lambda f: (f.rank or 999, f.time.seconds if f.time else 1e9, f.entity.mentions[0].start),
         )
+        host = self.host_nation if self._competition_of(race)[0] == "national" else None
         for facts in ordered:
             if not self._reportable(facts):
                 continue
-            results.append(self._result(facts))
+            results.append(self._result(facts, host))
         key = race.key
         gender = key.gender or self._infer_gender(race)
         sport = DISCIPLINE_SPORT.get(key.discipline or "", self.sport)
@@ -4055,9 +4101,12 @@ class _Assembler:
                     return code, span
         return None, None
 
-    def _result(self, facts: Facts) -> dict:
+    def _result(self, facts: Facts, host: Signal | None = None) -> dict:
+        """One result row; an athlete of a national championship with no nation stated takes its `host` nation."""
         entity = facts.entity
         nation, nation_span = self._nation_of(entity)
+        if nation is None and host is not None and entity.key < 10_000:
+            nation, nation_span = host.kind, host.span
         evidence = list(facts.evidence)
         if nation_span is not None:
             evidence.append(

@@ -2416,3 +2416,21 @@ def test_a_pursuit_champion_is_no_sprint_classification(record_of) -> None:
         "silver",
         "bronze",
     ]
+
+
+def test_a_national_trials_report_gives_its_nation_and_keeps_its_own_race(record_of) -> None:
+    text = (
+        "The only question left in the women's 1,000 meters at the U.S. Olympic Speedskating Trials was who would"
+        " join Kendra Oyelaran on the plane to Italy.\n\n"
+        "Oyelaran won the race in 1 minute, 14.62 seconds to lock up her second Olympic team berth. Jessa Morrow,"
+        " the defending trials champion, took the third and final spot in 1:15.41. Rachel Dunmore was fifth in"
+        " 1:15.97 and will probably have to rely on the 1,500 meters on Tuesday."
+    )
+    record = record_of(text)
+    [event] = record["events"]
+    assert (event["distance_m"], event["competition"]["name"]) == (1000, "U.S. Olympic Speedskating Trials")
+    assert [(r["athlete"], r["nation"], r["rank"], r["medal"]) for r in event["results"]] == [
+        ("Kendra Oyelaran", "USA", 1, None),
+        ("Jessa Morrow", "USA", 3, None),
+        ("Rachel Dunmore", "USA", 5, None),
+    ]
