@@ -31,6 +31,10 @@ from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, 
 
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
 MEDAL_RACES = {"olympics", "worlds", "continental"}
+SPEECH_VERBS = frozenset("say tell add explain admit reveal write post announce confirm insist recall".split())
+CLUB_NOUNS = frozenset(
+    "club clubs centre center arena hall association federation union society academy league".split()
+)
 POSSESSIVES = ("'s", "’s", "'", "’")
 NATION_BEFORE_COMPETITION = 3  # tokens: "the U.S. Olympic Speedskating Trials"
 NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
@@ -556,6 +560,8 @@ class _Assembler:
                 if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
                     continue
                 kind = "list" if span.id_ == "bare list" else span.id_ or ""
+                if label == "SPORT" and self._names_a_club(span):
+                    continue  # "the Pembrook Falls Curling Club"
                 if label == "GENDER" and kind == "mixed":  # "mixed relay", "mixed 2000m": the word, not its race
                     span = span[:1]
                 if label == "BACKGROUND" and len(span) > 1 and span[-1].is_punct:  # "since November," ends before ","
@@ -568,6 +574,14 @@ class _Assembler:
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
+
+    @staticmethod
+    def _names_a_club(span: Span) -> bool:
+        """Whether a sport's word is part of an organisation's or a venue's name ("Pembrook Falls Curling Club")."""
+        doc = span.doc
+        return (
+            span[0].is_title and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in CLUB_NOUNS
+        )
 
     @staticmethod
     def _bare_list_item(span: Span) -> bool:
@@ -1095,13 +1109,25 @@ class _Assembler:
                 return None
             discipline = None
             end = self._unit_end(signal.span)
+            genders = {
+                i for s in self._in_sentence(signal.span.sent, "GENDER") for i in range(s.span.start, s.span.end)
+            }
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
                 name = self._discipline_name(other)
-                beside = 0 <= other.span.start - end <= 1  # "500m freestyle"
+                # "500m freestyle", "the 3,200-metre men's team pursuit"
+                between = [
+                    i for i in range(end, other.span.start) if i not in genders and self.lowers[i] not in POSSESSIVES
+                ]
+                beside = other.span.start - end >= 0 and len(between) <= 1
                 if beside or name in TEAM_DISCIPLINES and self._defines_distance(signal, name):
                     discipline = name  # "the women's team pursuit, six laps and 2,400 metres"
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
+            if signal.kind == "the classification":  # "fifth in the classification", "won the men's title"
+                classification = self._classification_race()
+                if classification is None or signal.span.start in self.quoted:
+                    return None
+                return RaceKey(gender, None, classification.key.discipline)
             if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
                 return None
             before = self.doc[signal.span.start - 1].lower_ if signal.span.start > 0 else ""
@@ -1687,6 +1713,8 @@ class _Assembler:
             token = self.doc[i]
             if token.i in self.quoted or self._in_side_clause(token.doc[token.i : token.i + 1]):
                 continue
+            if self._clause_head(token).lemma_ in SPEECH_VERBS:
+                continue  # the day someone spoke: "Brisebois told the Herald by phone from Utah on Monday"
             before = token.doc[token.i - 1] if token.i > sent.start else None
             after = token.doc[token.i + 1 : min(sent.end, token.i + 4)]
             # "Thursday's 1000m champion" dates another race's title, not a race of the sentence
@@ -2365,6 +2393,8 @@ class _Assembler:
                 # "as the Canadian settles for second": a description no one was found for is nobody else's nation
                 owner = next((e for t, e in anchors if t == signal.root), None)
             elif not adjacent:
+                if signal.root.dep_ == "dobj" and _beats(signal.root.head):
+                    continue  # the beaten side's nation: "took bronze with Tyler Voss ..., edging the Netherlands"
                 owner = self._owner(signal, anchors, limit=MAX_NATION_DISTANCE)
             if owner is None:
                 continue
@@ -3646,15 +3676,18 @@ class _Assembler:
 
     def _only_distance_named(self, races: list[Race]) -> None:
         """The race (and its rounds) of a report that names no race of its own takes the one distance the article
-        names, if only in its background ("A year ago, Dion won the men's 500 metres here ... On Sunday he was
-        third")."""
+        names outside its background ("to watch one of their own skate the 1000 metres", with "a week earlier
+        ... placed 15th in the 1000" and "the 3000 metres at the 1988 Games"), else the one it names at all ("A
+        year ago, Dion won the men's 500 metres here ... On Sunday he was third")."""
         if not races or any(r.key.distance is not None or r.key.discipline is not None for r in races):
             return
-        named = {key.distance for s in self.signals if s.label == "DISTANCE" and (key := self._race_key_of(s))}
-        if len(named) == 1 and None not in named:
-            distance = named.pop()
-            for race in races:
-                race.key = RaceKey(race.key.gender, distance, None)
+        named = [(s, key.distance) for s in self.signals if s.label == "DISTANCE" and (key := self._race_key_of(s))]
+        for distances in ({d for s, d in named if not self._background(s.span)}, {d for _, d in named}):
+            if len(distances) == 1 and None not in distances:
+                distance = distances.pop()
+                for race in races:
+                    race.key = RaceKey(race.key.gender, distance, None)
+                return
 
     def _of_the_main_day(self, races: list[Race]) -> list[Race]:
         """The races of the day the report is about: a race dated to another weekday is background ("On

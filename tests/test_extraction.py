@@ -2434,3 +2434,50 @@ def test_a_national_trials_report_gives_its_nation_and_keeps_its_own_race(record
         ("Jessa Morrow", "USA", 3, None),
         ("Rachel Dunmore", "USA", 5, None),
     ]
+
+
+def test_a_hometown_report_of_a_race_named_only_in_a_side_clause(record_of) -> None:
+    text = (
+        "PEMBROOK FALLS — About 40 people gathered at the Pembrook Falls Curling Club on Sunday, where they watched"
+        " one of their own skate the 1000 metres at the World Cup in Salt Lake City. Kaylee Brisebois finished"
+        " seventh in one minute 13.42 seconds.\n\n"
+        '"I still had legs," Brisebois told the Herald by phone from Utah on Monday.\n\n'
+        "The race was won by Jutta Veldkamp of the Netherlands in 1:12.31. A week earlier in Calgary, Brisebois"
+        " placed 15th in the 1000. Lorraine Kuzyk skated the 3000 metres at the 1988 Games."
+    )
+    [event] = record_of(text)["events"]
+    assert (event["sport"], event["distance_m"]) == ("speed skating", 1000)
+    assert [(r["athlete"], r["rank"], r["status"]) for r in event["results"]] == [
+        ("Jutta Veldkamp", 1, "finished"),
+        ("Kaylee Brisebois", 7, "finished"),
+    ]
+
+
+def test_a_distance_before_a_gendered_team_race_and_a_beaten_teams_nation(record_of) -> None:
+    text = (
+        "Men's team pursuit\n\n"
+        "The eight laps of the 3,200-metre men's team pursuit produced the race of the day at the World Single"
+        " Distances Championships. Norway stopped the clock at 3:36.12. The United States took bronze in 3:37.90"
+        " with Tyler Voss, Ethan Markowitz and Caleb Ondrak, edging the Netherlands, who finished fourth in 3:38.04."
+    )
+    [event] = record_of(text)["events"]
+    assert (event["event"], event["distance_m"]) == ("men's 3200m team pursuit", 3200)
+    rows = {r["athlete"]: (r["rank"], r["time"]["text"], r["members"]) for r in event["results"]}
+    assert rows["United States"] == (3, "3:37.90", ["Tyler Voss", "Ethan Markowitz", "Caleb Ondrak"])
+    assert rows["Netherlands"] == (4, "3:38.04", [])
+
+
+def test_a_place_in_the_classification_and_a_title_won_at_a_sprint_championship(record_of) -> None:
+    text = (
+        "Lotte Brandsma won the women's world sprint title at Thialf. Uemura won the final 1000 metres in"
+        " 1:14.21 and Brandsma was second in 1:14.35. South Korea's Park Ha-eun was fifth in the classification"
+        " with 150.690.\n\n"
+        "In the men's competition, Joep Hazenberg won the title with 137.455 points, ahead of Canada's Maxime"
+        " Girard on 137.612."
+    )
+    events = record_of(text)["events"]
+    assert [(e["event"], [r["athlete"] for r in e["results"]]) for e in events] == [
+        ("women's sprint classification", ["Lotte Brandsma", "Ha-eun Park"]),
+        ("women's 1000m", ["Uemura", "Lotte Brandsma"]),
+        ("men's sprint classification", ["Joep Hazenberg", "Maxime Girard"]),
+    ]
