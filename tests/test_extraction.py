@@ -2481,3 +2481,12 @@ def test_a_place_in_the_classification_and_a_title_won_at_a_sprint_championship(
         ("women's 1000m", ["Uemura", "Lotte Brandsma"]),
         ("men's sprint classification", ["Joep Hazenberg", "Maxime Girard"]),
     ]
+
+
+def test_a_place_a_time_would_have_been_good_for_is_no_place(record_of) -> None:
+    text = (
+        "Tereza Novotna won the women's 1500m B final in 1:55.20, a time that would have been good for sixth place"
+        " in the A final. Lee Seo-yeon was second in 1:55.61."
+    )
+    rows = results(record_of(text))
+    assert (rows["Tereza Novotna"]["rank"], rows["Seo-yeon Lee"]["rank"]) == (1, 2)
