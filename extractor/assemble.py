@@ -305,7 +305,7 @@ class Gap:
     approximate: bool
     span: Span
     ahead_rank: int = 1  # with no athlete ahead named: the gap is to the winner, or to third ("off the podium")
-    last_timed: Entity | None = None  # "slower" with no one named: the athlete stated just before, if no winner is
+    last_timed: Entity | None = None  # "slower" with no one named: to the athlete stated before, if no winner is known
 
 
 @dataclass
@@ -433,6 +433,7 @@ class _Assembler:
         self.clause_heads: dict[int, Token] = {}
         self.side_clauses: dict[int, bool] = {}
         self.lede_years = self._lede_years()
+        self.lede_end = self._lede()[-1].end if len(doc) else 0
         self.signals = sorted(self.signals + self._named_again(), key=lambda s: s.span.start)
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
@@ -985,8 +986,9 @@ class _Assembler:
 
     def _names_the_lede_competition(self, span: Span) -> bool:
         """Whether a span lies inside a competition the lede names (a trials report's "Olympic Trials")."""
-        lede_end = self._lede()[-1].end
-        return span.start < lede_end and any(s.label == "COMPETITION" and _inside(span, s.span) for s in self.signals)
+        return span.start < self.lede_end and any(
+            s.label == "COMPETITION" and _inside(span, s.span) for s in self.signals
+        )
 
     def _lede_years(self) -> set[int]:
         """Years named in the lede: the year of the reported competition."""
@@ -1123,7 +1125,7 @@ class _Assembler:
                     discipline = name  # "the women's team pursuit, six laps and 2,400 metres"
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
-            if signal.kind == "the classification":  # "fifth in the classification", "won the men's title"
+            if signal.kind == "the classification":  # "fifth in the classification"
                 classification = self._classification_race()
                 if classification is None or signal.span.start in self.quoted:
                     return None
