@@ -1804,7 +1804,11 @@ class _Assembler:
             entity = self.entity_at.get(mention.start)
             if entity is not None:
                 inside = self.doc[max(mention.start, sent.start) : min(mention.end, sent.end)]
-                anchors.append((inside.root, entity))
+                root = inside.root
+                code = root.head
+                if code.i == mention.end + 1 and self.lowers[mention.end] == "(" and code.i in self.nation_tokens:
+                    root = code  # "Shin Da-eun (KOR) was second", parsed with the code as the subject
+                anchors.append((root, entity))
         for i in range(sent.start, sent.end):
             lower = self.lowers[i]
             if i in self.mention_at or lower not in ANCHOR_WORDS:

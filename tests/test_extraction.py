@@ -2490,3 +2490,12 @@ def test_a_place_a_time_would_have_been_good_for_is_no_place(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Tereza Novotna"]["rank"], rows["Seo-yeon Lee"]["rank"]) == (1, 2)
+
+
+def test_a_name_whose_bracketed_code_the_parser_took_for_the_subject(record_of) -> None:
+    text = (
+        "Women's 1500m, in short: Léa Gagnon-Roy (CAN) won the final in 2:21.554. Shin Da-eun (KOR) was second"
+        " and Ayumi Kuroda (JPN) third after a late pass on Kuroda's teammate Rina Okabe, who ended up fourth."
+    )
+    rows = results(record_of(text))
+    assert (rows["Da-eun Shin"]["rank"], rows["Da-eun Shin"]["nation"]) == (2, "KOR")
