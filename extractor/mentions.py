@@ -258,7 +258,7 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text.istitle() and doc[end].lower_ in NAMED_AFTER_PEOPLE
 
 
-DATELINE = re.compile(r"(?m)^(?:[A-Z][^\n]{0,80}?[,(][^\n]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s")
+DATELINE = re.compile(r"(?m)^(?:[A-Z][^\n!?]{0,80}?[,(][^\n!?]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s")
 
 
 def _listed_with_people(doc: Doc, start: int, end: int, person_tokens: set[int]) -> bool:

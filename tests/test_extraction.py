@@ -2499,3 +2499,20 @@ def test_a_name_whose_bracketed_code_the_parser_took_for_the_subject(record_of) 
     )
     rows = results(record_of(text))
     assert (rows["Da-eun Shin"]["rank"], rows["Da-eun Shin"]["nation"]) == (2, "KOR")
+
+
+def test_a_newest_first_blogs_final_pair_split_and_exclamations(record_of) -> None:
+    text = (
+        "European Championships live\n\n"
+        "17:49\nFINAL PAIR DONE – and Kloosterman can't catch him! The Dutchman stops the clock at 6:12.30,"
+        " 0.43 behind Vikhammer.\n\n"
+        "17:26\nVikhammer is flying. 2200 metres in a split of 2:40.9.\n\n"
+        "16:50\nThe men's 5000m is under way.\n\n"
+        "15:58\nGOLD FOR POLAND! Kaja Nowicka, last pair, 37.71 – she wins! Visscher is second in 37.79.\n\n"
+        "15:30\nFirst up: the women's 500 metres."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in events] == [
+        (5000, ["Vikhammer", "Kloosterman"]),
+        (500, ["Kaja Nowicka", "Visscher"]),
+    ]
