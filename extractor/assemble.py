@@ -1562,6 +1562,12 @@ class _Assembler:
             self.current = races[0] if programme else races[-1]
             self.pending_day = None
             return
+        rounds = self._in_sentence(sent, "ROUND")
+        words = _words(sent)
+        if len(rounds) == 1 and words and all(_inside(self.doc[t.i : t.i + 1], rounds[0].span) for t in words):
+            key = self.current.key if self.current is not None else self.unnamed_key
+            self.current = self._find_race(key, Run(round=rounds[0].kind))  # a "Final B" heading over its results
+            return
         if self.current is None:
             self._note_races_run(sent)
         numbered = [o for t, o in self._numbered_races(sent) if self._clause_head(t) == sent.root]

@@ -2516,3 +2516,17 @@ def test_a_newest_first_blogs_final_pair_split_and_exclamations(record_of) -> No
         (5000, ["Vikhammer", "Kloosterman"]),
         (500, ["Kaja Nowicka", "Visscher"]),
     ]
+
+
+def test_a_final_b_heading_over_its_results(record_of) -> None:
+    text = (
+        "Pierre-Olivier Gendron won the men's 1000 metres at the World Short Track Championships in 1:24.817,"
+        " ahead of Park Ji-hoon.\n\n"
+        "Final B\n\n"
+        "Korea's Lee Jun-seo won the B final in 1:27.604. The American Ethan Cheung was third in 1:27.910."
+    )
+    events = record_of(text)["events"]
+    assert [(e["round"], [r["athlete"] for r in e["results"]]) for e in events] == [
+        (None, ["Pierre-Olivier Gendron", "Ji-hoon Park"]),
+        ("final B", ["Jun-seo Lee", "Ethan Cheung"]),
+    ]
