@@ -35,6 +35,7 @@ SPEECH_VERBS = frozenset("say tell add explain admit reveal write post announce 
 CLUB_NOUNS = frozenset(
     "club clubs centre center arena hall association federation union society academy league".split()
 )
+COMPARED_WITH = frozenset("beating beat edging edged from over".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 NATION_BEFORE_COMPETITION = 3  # tokens: "the U.S. Olympic Speedskating Trials"
 NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
@@ -2079,7 +2080,7 @@ class _Assembler:
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
             ):
                 return entity
-        bracketed = self._bracketed_owner(signal, exclude)
+        bracketed = self._bracketed_owner(signal, exclude) or self._compared_owner(signal, exclude)
         if bracketed is not None:
             return bracketed
         if self._unresolved_subject(signal, anchors):
@@ -2157,6 +2158,22 @@ class _Assembler:
         if any(t.text == ")" for t in self.doc[start : signal.span.end]):
             return None
         entity = self._person_at(opening - 1)
+        return entity if entity is not None and entity.key not in exclude else None
+
+    def _compared_owner(self, signal: Signal, exclude: set[int]) -> Entity | None:
+        """The person a result is compared with, whose own time follows the name after a time stated earlier in
+        the sentence ("crossed the line in 1:24.817, ahead of South Korea's Park Ji-hoon in 1:24.902")."""
+        start = signal.span.start
+        mention = self.mention_at.get(start - 2) if signal.label == "TIME" and start > 1 else None
+        if mention is None or self.lowers[start - 1] != "in":
+            return None
+        before = self.lowers[max(signal.span.sent.start, mention.start - 5) : mention.start]
+        compared = "ahead" in before and "of" in before or any(w in COMPARED_WITH for w in before)
+        earlier = any(
+            s.label == "TIME" and signal.span.sent.start <= s.span.start and s.span.end <= mention.start
+            for s in self.signals
+        )
+        entity = self.entity_at.get(mention.start) if compared and earlier else None
         return entity if entity is not None and entity.key not in exclude else None
 
     def _absolute_subject(

@@ -2530,3 +2530,16 @@ def test_a_final_b_heading_over_its_results(record_of) -> None:
         (None, ["Pierre-Olivier Gendron", "Ji-hoon Park"]),
         ("final B", ["Jun-seo Lee", "Ethan Cheung"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Gendron crossed the line in 1:24.817, ahead of South Korea's Park Ji-hoon in 1:24.902.", "Ji-hoon Park"),
+        ("Gendron won ahead of Park Ji-hoon in 1:24.902.", "Pierre-Olivier Gendron"),
+    ],
+)
+def test_a_time_after_the_name_compared_with(record_of, sentence: str, owner: str) -> None:
+    text = "Pierre-Olivier Gendron won the men's 1000 metres at the World Short Track Championships. " + sentence
+    rows = results(record_of(text))
+    assert rows[owner]["time"]["text"] == "1:24.902"
