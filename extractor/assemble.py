@@ -1337,9 +1337,10 @@ class _Assembler:
             and not self._split_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
         ]
-        if any(self._background(s.span) for s in mentions) and not self._background(span):
+        background = [s for s in mentions if self._background(s.span)]
+        if background and not self._background(span):
             # "was fifth in 1:15.97 and will have to rely on the 1,500 meters on Tuesday"
-            mentions = [s for s in mentions if not self._background(s.span)]
+            mentions = [s for s in mentions if s not in background]
         round_run = self._round_near(span)
         if mentions:
             head = self._clause_head(_attachment(span))
@@ -1595,7 +1596,6 @@ class _Assembler:
             # "an improvement on Saturday, when she had finished ninth": the day of a background clause
             and not any(c.dep_ == "relcl" and self._background(self.doc[c.i : c.i + 1]) for c in t.children)
         ]
-        words = _words(sent)
         if len(words) == 1 and words[0].lower_ in WEEKDAYS:  # a "SUNDAY" heading over that day's results
             days = words
         if days:
@@ -2169,11 +2169,8 @@ class _Assembler:
             return None
         before = self.lowers[max(signal.span.sent.start, mention.start - 5) : mention.start]
         compared = "ahead" in before and "of" in before or any(w in COMPARED_WITH for w in before)
-        earlier = any(
-            s.label == "TIME" and signal.span.sent.start <= s.span.start and s.span.end <= mention.start
-            for s in self.signals
-        )
-        entity = self.entity_at.get(mention.start) if compared and earlier else None
+        earlier = any(s.span.end <= mention.start for s in self._in_sentence(signal.span.sent, "TIME"))
+        entity = self._person_at(mention.start) if compared and earlier else None
         return entity if entity is not None and entity.key not in exclude else None
 
     def _absolute_subject(
@@ -3378,11 +3375,7 @@ class _Assembler:
             owner = None
             for token in between:
                 found = next(
-                    (
-                        e
-                        for t, e in anchors
-                        if t.i == token.i or self.mention_at.get(token.i) is not None and self._person_at(token.i) is e
-                    ),
+                    (e for t, e in anchors if t.i == token.i or self._person_at(token.i) is e),
                     None,
                 )
                 if found is not None:
