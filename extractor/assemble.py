@@ -541,6 +541,7 @@ class _Assembler:
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
             "ROUND": covered("NOT_ROUND"),
+            "STATUS": covered("NOT_STATUS"),  # "Oudeman, now retired and working as a commentator"
             "RANK": title
             | covered("NOT_RANK")
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "season best" for i in range(sp.start, sp.end)},
@@ -1266,8 +1267,12 @@ class _Assembler:
             return current  # a mass start's "Final standings (points)" are its result
         placeholder = next((r for r in races if r.key == RaceKey(None, None, None)), None)
         if placeholder is not None and key != placeholder.key:
-            placeholder.key = key
-            return placeholder
+            gender = self._pronoun_gender(placeholder) if key.gender is not None else None
+            if gender is None or gender == key.gender:
+                placeholder.key = key
+                return placeholder
+            # "Lorenz won in 1:44.33 ... he said" before "the women's 1500m": his race was the men's
+            placeholder.key = RaceKey(gender, key.distance, key.discipline)
         same = [
             r
             for r in races

@@ -37,6 +37,7 @@ LABELS = {
     "TITLE",
     "NONRESULT",
     "STATUS",
+    "NOT_STATUS",
     "BACKGROUND",
     "PROVISIONAL",
     "SAME_NATION",

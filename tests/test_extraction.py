@@ -2543,3 +2543,17 @@ def test_a_time_after_the_name_compared_with(record_of, sentence: str, owner: st
     text = "Pierre-Olivier Gendron won the men's 1000 metres at the World Short Track Championships. " + sentence
     rows = results(record_of(text))
     assert rows[owner]["time"]["text"] == "1:24.902"
+
+
+def test_results_before_the_other_genders_race_is_named_stay_in_their_own(record_of) -> None:
+    text = (
+        "Lorenz wins at home in Inzell\n\n"
+        'Kai Lorenz won in 1:44.33 on Sunday. "I thought it said 1:43," he said. Norway\'s Even Rustad finished '
+        "second, 0.14 slower than the German.\n\nVoss doubles the joy\n\n"
+        "Annika Voss won the women's 1500 metres in 1:54.12. Nanami Ueda was second in 1:54.34."
+    )
+    events = record_of(text)["events"]
+    assert [(e["event"], [r["athlete"] for r in e["results"]]) for e in events] == [
+        ("men's 1500m", ["Kai Lorenz", "Even Rustad"]),
+        ("women's 1500m", ["Annika Voss", "Nanami Ueda"]),
+    ]

@@ -140,6 +140,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("It was a hard-won victory.", "WIN", "NOT_WIN"),
         ("His brother was the first to reach him.", "RANK", "NOT_RANK"),
         ("She was the first Dutchwoman to win the title.", "RANK", "NOT_RANK"),
+        ("Oudeman, now retired and working as a commentator, was at the rink.", "STATUS", "NOT_STATUS"),
+        ("She retired from international skating in 2019.", "STATUS", "NOT_STATUS"),
         ("Fourth, losing the bronze by only 0.04, finished Aasheim.", "MEDAL", "NOT_MEDAL"),
         ("14.02.2026, 19:47 | Tomasz Wrobel, Inzell", "NONRESULT", None),
         ("It is the first medal since the year 2017, when Lis won.", "BACKGROUND", None),
