@@ -482,6 +482,7 @@ class _Assembler:
         self.date_before: str | None = None
         self.unnamed_key = RaceKey(None, None, None)
         self.course_distances: set[int] = set()
+        self.lede_days: set[str] | None = None
         self.race_ordinals: dict[int, tuple[str, int]] = {}
         self.distance_tokens = {
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
@@ -1248,6 +1249,7 @@ class _Assembler:
             and current.key.distance is not None
             and current.key.discipline in (None, key.discipline)
             and key.discipline in MODIFIER_DISCIPLINES
+            and key.gender in (None, current.key.gender)
             # "the men's 50km ... the classic-technique mass start": a long race started as a mass start
             or key.discipline == "mass start"
             and key.distance is None
@@ -1341,6 +1343,10 @@ class _Assembler:
             and (side or not self._in_side_clause(s.span))
             and not self._split_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
+            and not (
+                self._another_days_race(self._race_key_of(s), s)
+                and self._clause_head(s.root) != self._clause_head(_attachment(span))
+            )
         ]
         background = [s for s in mentions if self._background(s.span)]
         if background and not self._background(span):
@@ -1551,6 +1557,8 @@ class _Assembler:
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
         named = [(k, s) for k, s in named if not self._course_of_current(k, s) and not self._split_of_current(k, s)]
+        off_day = [s for k, s in named if self._another_days_race(k, s)]
+        named = [(k, s) for k, s in named if s not in off_day]
         finals = [
             s
             for s in self._in_sentence(sent, "ROUND")
@@ -1598,6 +1606,7 @@ class _Assembler:
             for t in self._weekdays(sent)
             if not self._background(self.doc[t.i : t.i + 1])
             and t.head.head.i not in statuses  # "withdrew on Friday"
+            and not any(0 < s.span.start - t.i <= 3 for s in off_day)  # "Saturday's 10-kilometre classic"
             # "an improvement on Saturday, when she had finished ninth": the day of a background clause
             and not any(c.dep_ == "relcl" and self._background(self.doc[c.i : c.i + 1]) for c in t.children)
         ]
@@ -1696,6 +1705,33 @@ class _Assembler:
         if not named & set(current.facts):  # "The women's race was much closer."
             current.key = RaceKey(OTHER_GENDER[signal.kind], current.key.distance, current.key.discipline)
 
+    def _another_days_race(self, key: RaceKey, signal: Signal) -> bool:
+        """Whether a mention names another weekday's race than the current one's, a day the headline and lede
+        do not report ("on the strength of his result in Saturday's 10-kilometre classic" in a report of
+        Sunday's pursuit): background, which the stories after it do not follow."""
+        current = self.current
+        day = next(
+            (
+                t.lower_
+                for t in self._weekdays(signal.span.sent)
+                if 0 < signal.span.start - t.i <= 5 and self.lowers[t.i + 1] in ("'s", "’s")
+            ),
+            None,
+        )
+        if current is None or not current.facts or day is None or self._classification_race() is not None:
+            return False
+        current_day = current.run.day or current.dated
+        if current_day not in WEEKDAYS or day == current_day or day in self._lede_days():
+            return False
+        return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
+
+    def _lede_days(self) -> set[str]:
+        """The weekdays the headline and first sentence (up to its full stop) name."""
+        if self.lede_days is None:
+            lede_end = next((s.end for s in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", s.text)), 0)
+            self.lede_days = {self.lowers[i] for i in range(lede_end) if self.lowers[i] in WEEKDAYS}
+        return self.lede_days
+
     def _note_races_run(self, sent: Span) -> None:
         """Before any race is named, "both women's 500m races" says what the unnamed races are."""
         for signal in self._in_sentence(sent, "DISTANCE"):
@@ -1766,7 +1802,7 @@ class _Assembler:
         ordinal = self.race_ordinals.get(signal.span.start, (None, 0))[0]
         head = self._clause_head(signal.root)
         for token in self._weekdays(signal.span.sent):
-            if 0 < signal.span.start - token.i <= 3 and token.doc[token.i + 1].lower_ in ("'s", "’s"):
+            if 0 < signal.span.start - token.i <= 5 and token.doc[token.i + 1].lower_ in ("'s", "’s"):
                 return Run(token.lower_, ordinal)
             if token.doc[token.i - 1].lower_ in DATING_WORDS and self._governs(self._clause_head(token), head):
                 return Run(token.lower_, ordinal)
@@ -1777,10 +1813,14 @@ class _Assembler:
         1000m"), with the ordinal's token, by the mention's start token. An ordinal is a race's, not a
         stretch's ("the first 500m in 38.2"), when the article singles out two runs of that distance ("the
         first 500" and "Sunday's 500", "the opening 1000m" and "the closing 1000m"; at a sprint championship,
-        whose 500 and 1000 metres are each raced twice, any) and the sentence names no longer race."""
+        whose 500 and 1000 metres are each raced twice, any) and the sentence names no longer race. Ordinals in
+        quotes and stretches of a course the article names are not counted."""
         distances = [s for s in self.signals if s.label == "DISTANCE" and self._distance(s.span)]
+        course = max((self._distance(s.span) or 0 for s in distances if self._names_course(s.span)), default=0)
         ordered: dict[int, tuple[Signal, Token]] = {}
         for signal in distances:
+            if signal.span.start in self.quoted or (self._distance(signal.span) or 0) < course:
+                continue  # "trust the third 500", "over the final 500m" of "the 2000m course"
             first = signal.span[0]
             before = self.doc[first.i - 1] if first.i > signal.span.sent.start else None
             for word in (first, before):
@@ -3642,7 +3682,12 @@ class _Assembler:
         (the women's double sculls of a regatta "on the 2000m Rotsee course"), or at a regatta, where every boat
         class races one course, the one its other races state ("a commanding row over 2,000m")."""
         stated = {race.key.distance for race in races if race.key.distance is not None}
-        courses = self.course_distances or (stated if self.sport == "rowing" else set())
+        named = {  # also in a background clause: "drew level in the third quarter of the 2000m course"
+            self._distance(s.span)
+            for s in self.signals
+            if s.label == "DISTANCE" and s.span.start not in self.quoted and self._names_course(s.span)
+        }
+        courses = self.course_distances | named - {None} or (stated if self.sport == "rowing" else set())
         if len(courses) != 1:
             return
         (distance,) = courses
@@ -4057,13 +4102,16 @@ class _Assembler:
 
     @staticmethod
     def _misfits(race: Race, facts: Facts, time: Duration) -> int:
-        """How many stated places and exact gaps a time for an athlete contradicts."""
+        """How many stated places and exact gaps a time for an athlete contradicts (a time far below a lower
+        place's is no finishing time)."""
         count = 0
         for other in race.facts.values():
             if other is facts or other.time is None or other.derived or None in (other.rank, facts.rank):
                 continue
             if (other.rank - facts.rank) * (other.time.seconds - time.seconds) < -0.0005:
                 count += 1
+            if other.rank > facts.rank and time.seconds < PARTIAL_TIME_RATIO * other.time.seconds:
+                count += 1  # a split: "ahead of Dahl (1:37.80 and 3:19.44)" before he won in 6:41.22
         for gap in race.gaps:
             if gap.approximate or None in (gap.ahead, gap.behind):
                 continue

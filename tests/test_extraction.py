@@ -2557,3 +2557,35 @@ def test_results_before_the_other_genders_race_is_named_stay_in_their_own(record
         ("men's 1500m", ["Kai Lorenz", "Even Rustad"]),
         ("women's 1500m", ["Annika Voss", "Nanami Ueda"]),
     ]
+
+
+def test_another_days_race_named_in_passing_does_not_take_the_story(record_of) -> None:
+    text = (
+        "Liam Beaudry was 23rd in the men's 15-kilometre pursuit at the World Cup in Lillehammer on Sunday.\n\n"
+        "Beaudry started 38th on the strength of his result in Saturday's 10-kilometre classic, and crossed the "
+        "line 1:12.4 behind winner Halvor Strand of Norway.\n\n"
+        "Strand crossed in 33:05.8. France's Hugo Lacombe was second, 12.4 seconds back."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in events] == [
+        (15000, ["Halvor Strand", "Hugo Lacombe", "Liam Beaudry"]),
+    ]
+    assert results(record_of(text))["Liam Beaudry"]["time"]["text"] == "34:18.2"
+
+
+def test_a_regattas_stretches_and_splits_are_not_its_race(record_of) -> None:
+    text = (
+        "Erlend Dahl of Norway retained his title in the men's single sculls at the European Rowing "
+        "Championships.\n\n"
+        "Ondrej Havel went through the 500m mark in 1:37.41, just ahead of Dahl (1:37.80). The Norwegian drew "
+        "level in the third quarter of the 2000m course.\n\n"
+        "Dahl crossed the line in 6:41.22. Havel took silver in 6:42.05, and Cian Brophy came through over the "
+        "final 500m to win bronze in 6:43.60."
+    )
+    events = record_of(text)["events"]
+    assert [(e["event"], e["distance_m"]) for e in events] == [("men's 2000m single sculls", 2000)]
+    assert [(r["athlete"], r["time"]["text"]) for r in events[0]["results"]] == [
+        ("Erlend Dahl", "6:41.22"),
+        ("Ondrej Havel", "6:42.05"),
+        ("Cian Brophy", "6:43.60"),
+    ]
