@@ -231,8 +231,9 @@ def _named_as_relative(entity: Entity) -> bool:
 
 def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
     """Of several candidate entities, the one mentioned in this or the sentence before; else, of those named
-    before the mention if any, the one the article introduced first below its headline (a relative quoted a
-    paragraph earlier does not take the subject's surname, nor a mother named later her daughter's). A surname
+    before the mention if any, the one its headline and text name, else the one the article introduced first below its
+    headline (a relative quoted a paragraph earlier does not take the subject's surname, nor a mother named later
+    her daughter's, nor a mother named first the headline's daughter's). A surname
     alone is never a parent's or spouse's while another person bears it ("Markusson" after "His mother, Lori
     Markusson")."""
     entities = [e for e in entities if not _named_as_relative(e)] or entities
@@ -246,8 +247,9 @@ def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
     if last >= 0 and place.sentence[last] >= place.sentence[position] - 1:
         return recent
 
-    def introduced(entity: Entity) -> tuple[bool, bool, int]:
+    def introduced(entity: Entity) -> tuple[bool, bool, bool, int]:
         below = [m.start for m in entity.mentions if m.start_char >= place.headline_end]
-        return last_before(entity) < 0, not below, min(below, default=0)
+        headlined = bool(below) and len(below) < len(entity.mentions)
+        return last_before(entity) < 0, not headlined, not below, min(below, default=0)
 
     return min(entities, key=introduced)

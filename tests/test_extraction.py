@@ -2589,3 +2589,32 @@ def test_a_regattas_stretches_and_splits_are_not_its_race(record_of) -> None:
         ("Ondrej Havel", "6:42.05"),
         ("Cian Brophy", "6:43.60"),
     ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Briton Mollie Vance, who won the title in Singapore in 1:54.12, missed the final.",
+        "Mollie Vance won the 200m at last season's world championships in Singapore. Vance claimed the "
+        "relay title in Singapore in 1:54.12 as well.",
+    ],
+)
+def test_a_past_race_placed_elsewhere_is_background(record_of, aside: str) -> None:
+    text = (
+        "BUDAPEST, July 27 (Reuters) - Tegan Okafor won the women's 200 metres freestyle at the world "
+        "championships on Tuesday in 1:53.87. Canada's Summer Deschamps was second in 1:54.30, with China's Li "
+        "Wenjing third.\n\n" + aside
+    )
+    assert "Mollie Vance" not in results(record_of(text))
+
+
+def test_a_surname_goes_to_the_person_the_headline_names(record_of) -> None:
+    text = (
+        "Ellie Whitcombe's long road back\n\n"
+        'Inside the car, Jackie Whitcombe is pouring tea while her daughter laces her skates. "Mum has done '
+        'this drive for years," says Ellie Whitcombe.\n\n'
+        "Whitcombe has worked with a psychologist for a year. At the World Tour stop in Dresden she went all in "
+        "on the 1500m. In the A final she finished fourth in 2:19.604, behind South Korea's Shin Ha-eun, who won "
+        "in 2:19.117."
+    )
+    assert results(record_of(text))["Ellie Whitcombe"]["rank"] == 4
