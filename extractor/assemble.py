@@ -2780,6 +2780,7 @@ class _Assembler:
         """Note that one athlete finished right behind another, in the race of the one ahead."""
         race = self._race_for(span, ahead)
         race.of(behind, span.start)
+        race.of(ahead, span.start)
         race.next_places.append((behind, ahead, span))
 
     def _last_team(self, race: Race) -> Entity | None:
@@ -4118,14 +4119,20 @@ class _Assembler:
 
     @staticmethod
     def _next_places(race: Race) -> None:
-        """Place athletes said to finish right behind another once that one's place is known, chains included
-        ("Ishikawa edged Brandt for fourth place, while Stokke finished just behind Brandt")."""
+        """Place athletes said to finish right behind another once that one's place is known, and the one ahead
+        once the one behind's is, chains included ("Ishikawa edged Brandt for fourth place, while Stokke finished
+        just behind Brandt"; "Dijkstra did not come further than a ninth place. She ended directly behind Bos")."""
         for _ in range(len(race.next_places)):
             for behind, ahead, span in race.next_places:
                 placed, before = race.facts.get(behind.key), race.facts.get(ahead.key)
-                if placed is not None and placed.rank is None and before is not None and before.rank is not None:
+                if placed is None or before is None:
+                    continue
+                if placed.rank is None and before.rank is not None:
                     placed.rank = before.rank + 1
                     placed.note("rank", span)
+                elif before.rank is None and placed.rank is not None and placed.rank > 1:
+                    before.rank = placed.rank - 1
+                    before.note("rank", span)
 
     def _settle_times(self, race: Race) -> None:
         """Of two times stated for one athlete keep the first, unless a later one alone fits the places and the

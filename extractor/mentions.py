@@ -341,6 +341,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return
         if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[end - 1].text):  # "(Aktiv SK)", "Kongsberg IF": a club
             return
+        if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
+            return
         if end > start and not taken.intersection(range(start, end)) and not _names_a_thing(doc, end):
             mentions.append((start, end))
             taken.update(range(start, end))

@@ -2618,3 +2618,17 @@ def test_a_surname_goes_to_the_person_the_headline_names(record_of) -> None:
         "in 2:19.117."
     )
     assert results(record_of(text))["Ellie Whitcombe"]["rank"] == 4
+
+
+def test_a_new_national_champion_over_a_distance_and_the_place_right_ahead(record_of) -> None:
+    text = (
+        "HEERENVEEN - Femke van der Meulen has crowned herself Dutch champion on the 1000 metres in Thialf. "
+        "The 26-year-old rider of Team Zuidwester stopped the clock at 1.14,08.\n\n"
+        "Title holder Yara Dijkstra did not come further than a ninth place. She ended directly behind Sanne Bos, "
+        "who rode in the same pair."
+    )
+    record = record_of(text)
+    rows = results(record)
+    assert [e["event"] for e in record["events"]] == ["women's 1000m"]
+    assert (rows["Femke van der Meulen"]["rank"], rows["Sanne Bos"]["rank"]) == (1, 8)
+    assert "Zuidwester" not in {p["name"] for p in record["people"]}
