@@ -1624,6 +1624,7 @@ class _Assembler:
             # "The women's 500m is first up, the men's 1000m follows.": the story starts with the first
             self.current = races[0] if programme else races[-1]
             self.pending_day = None
+            self._on_to_the_final(sent, named[-1][1])
             return
         rounds = self._in_sentence(sent, "ROUND")
         words = _words(sent)
@@ -1752,6 +1753,19 @@ class _Assembler:
         }
         if not named & set(current.facts):  # "The women's race was much closer."
             current.key = RaceKey(OTHER_GENDER[signal.kind], current.key.distance, current.key.discipline)
+
+    def _on_to_the_final(self, sent: Span, mention: Signal) -> None:
+        """A sentence that names a race's earlier round and then its final leaves the story at the final ("In
+        the men's 500m, Park set a record of 40.298 in the quarterfinals but couldn't reproduce that speed in
+        the final")."""
+        current = self.current
+        rounds = [
+            s
+            for s in self._in_sentence(sent, "ROUND")
+            if s.span.start > mention.span.start and self._names_a_round(s) and not self._background(s.span)
+        ]
+        if current is not None and rounds and rounds[-1].kind == "final" and current.run.round not in (None, "final"):
+            self.current = self._find_race(current.key, Run(day=current.run.day, round="final"))
 
     def _another_days_race(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a mention names another weekday's race than the current one's, a day the headline and lede

@@ -2632,3 +2632,20 @@ def test_a_new_national_champion_over_a_distance_and_the_place_right_ahead(recor
     assert [e["event"] for e in record["events"]] == ["women's 1000m"]
     assert (rows["Femke van der Meulen"]["rank"], rows["Sanne Bos"]["rank"]) == (1, 8)
     assert "Zuidwester" not in {p["name"] for p in record["people"]}
+
+
+def test_the_story_goes_on_to_the_final_a_sentence_ends_on(record_of) -> None:
+    text = (
+        "HARBIN, China, Feb. 9 (Yonhap) -- Park Jun-ho had to be content with silver in the men's 500m at the "
+        "Asian Winter Games on Sunday.\n\n"
+        "In the men's 500m, Park set a Games record of 40.298 in the quarterfinals but couldn't reproduce that "
+        "speed in the final. China's Liu Hao led wire-to-wire to win in 40.512, with Park 0.094 second behind.\n\n"
+        "Kazakhstan's Nurlan Abenov took the bronze in 40.811."
+    )
+    final = record_of(text)["events"][0]
+    assert final["round"] == "final"
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in final["results"]] == [
+        ("Liu Hao", 1, "40.512"),
+        ("Jun-ho Park", 2, "40.606"),
+        ("Nurlan Abenov", 3, "40.811"),
+    ]
