@@ -2443,8 +2443,9 @@ class _Assembler:
                 and span.start == span.sent.start
                 and self._opens_paragraph(span.start_char)
             ):
-                hours, minutes = re.match(r"(\d{1,2})\D(\d{2})", span[0].text).groups()
-                starts.append((span.start, int(hours) * 60 + int(minutes)))
+                clock = next((m for t in span if (m := re.fullmatch(r"(\d{1,2})\D(\d{2})", t.text))), None)
+                if clock is not None:  # "17:21 -", or a dated byline's "2025.12.29 07:00"
+                    starts.append((span.start, int(clock.group(1)) * 60 + int(clock.group(2))))
         if len(starts) < MIN_BLOG_ENTRIES or starts[0][1] <= starts[-1][1]:
             return {}
         ends = [start for start, _ in starts[1:]] + [len(self.doc)]

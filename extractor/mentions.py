@@ -285,6 +285,16 @@ def _venue_words(doc: Doc) -> set[str]:
 CLUB_SUFFIX = re.compile(r"[A-ZÆØÅÄÖ]{2,3}")  # the capitals that end a club's name: IL, IF, SK, SC, TSV
 
 
+def _affiliation(doc: Doc, start: int) -> bool:
+    """Whether a name follows the "=" of a Japanese report's "(age = affiliation)" in the same parenthesis."""
+    for token in reversed(doc[max(0, start - 8) : start]):
+        if token.text in ("(", ")"):
+            return False
+        if token.text == "=":
+            return True
+    return False
+
+
 def _after_at(doc: Doc, start: int, end: int) -> bool:
     """Whether a name follows "at" without a possessive after it ("Day 9 at Milano Cortina"): a place."""
     return start > 0 and doc[start - 1].lower_ == "at" and (end == len(doc) or doc[end].lower_ not in POSSESSIVES)
@@ -342,6 +352,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[end - 1].text):  # "(Aktiv SK)", "Kongsberg IF": a club
             return
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
+            return
+        if _affiliation(doc, start):  # "Kobayashi Airi (19 = Hokkaido Univ. of Education Kushiro)"
             return
         if end > start and not taken.intersection(range(start, end)) and not _names_a_thing(doc, end):
             mentions.append((start, end))

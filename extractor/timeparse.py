@@ -116,6 +116,9 @@ def ordinal_value(word: str) -> int | None:
     return _ORDINAL_WORDS.get(word)
 
 
+_FRACTION_AFTER_SECONDS = re.compile(r"\b(\d{1,2}) seconds? (\d{2,3})\b")
+
+
 def _decimals_of(number: str) -> int:
     return len(number.split(".")[1]) if "." in number else 0
 
@@ -125,6 +128,7 @@ def parse_duration(text: str) -> Duration:
     raw = _DOTTED_CLOCK.sub(r"\1:\2.\3", text.strip())  # Dutch "1.55,48" is 1:55.48
     raw = _DECIMAL_COMMA.sub(".", raw)  # "34,41" and "1:08,453", as continental reports write them
     raw = re.sub(r"(?<![\d.])\.(\d)", r"0.\1", raw)
+    raw = _FRACTION_AFTER_SECONDS.sub(r"\1.\2 seconds", raw)  # a translation's "34 seconds 71" is 34.71
     clock = _CLOCK.search(raw)
     if clock:
         a, b, c, frac = clock.groups()

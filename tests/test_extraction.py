@@ -2649,3 +2649,29 @@ def test_the_story_goes_on_to_the_final_a_sentence_ends_on(record_of) -> None:
         ("Jun-ho Park", 2, "40.606"),
         ("Nurlan Abenov", 3, "40.811"),
     ]
+
+
+def test_a_translated_japanese_report_of_a_national_sprint_championship(record_of) -> None:
+    text = (
+        "Shinohara Kaito comes from behind for first All Japan Sprint title\n\n"
+        "Nikkan Sports (English translation) | 2025.12.29 07:00\n\n"
+        "The final day of the All Japan Sprint Speed Skating Championships was held on the 28th in Obihiro. In "
+        "the men's overall, Shinohara Kaito (24 = Tokachi Kensetsu) won his first title with 139.415 points.\n\n"
+        "Shinohara won the second 500 meters of the final day with 34 seconds 71. In the last 1000 meters he was "
+        "second with 1 minute 8 seconds 96, behind Morimoto Yuki (27 = Sankyo Seiki).\n\n"
+        "In the women's overall, Fujii Sayaka (29 = Daiichi Kotsu) won her third consecutive title. Kobayashi "
+        "Airi (19 = Hokkaido Univ. of Education Kushiro) was second."
+    )
+    record = record_of(text)
+    assert [(e["gender"], e["distance_m"]) for e in record["events"]] == [
+        ("men", None),
+        ("men", 500),
+        ("men", 1000),
+        ("women", None),
+    ]
+    times = {
+        (e["distance_m"], r["athlete"]): r["time"] and r["time"]["text"] for e in record["events"] for r in e["results"]
+    }
+    assert (times[500, "Kaito Shinohara"], times[1000, "Kaito Shinohara"]) == ("34.71", "1:08.96")
+    assert {r["nation"] for e in record["events"] for r in e["results"]} == {"JPN"}
+    assert not {"Nikkan Sports", "Education Kushiro", "Sankyo Seiki"} & set(results(record))
