@@ -146,6 +146,7 @@ ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
+NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 SEASONS = frozenset("spring summer autumn fall winter season year".split())
 THAT_TIME = ("then ,", "back then", "that year", "that season", "that day", "that time", "at the time")
 RECLASSING_VERBS = frozenset("classify relegate demote promote".split())
@@ -2754,9 +2755,8 @@ class _Assembler:
                     i += 1
                 else:
                     break
-            before = self.lowers[token.i - 1] if token.i > sent.start else ""
             subject = self._clause_subject(token, anchors)
-            if before in NEXT_PLACE_WORDS and len(ahead) == 1 and subject is not None and subject not in ahead:
+            if self._right_next(token) and len(ahead) == 1 and subject is not None and subject not in ahead:
                 self._next_place(behind, subject, ahead[0])  # "Stokke finished just behind Brandt"
                 continue
             for placed in {e.key: e for t, e in anchors if t.i < token.i and e not in ahead}.values():
@@ -2776,7 +2776,7 @@ class _Assembler:
     def _next_place_ahead(self, ahead: Token, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         """ "Park took third, narrowly ahead of Japan's Kazuki Endo": the one person named after "just/narrowly
         ahead of" is placed next behind the clause's subject."""
-        if ahead.i == sent.start or self.lowers[ahead.i - 1] not in NEXT_PLACE_WORDS | {"narrowly"}:
+        if ahead.i == sent.start or not (self._right_next(ahead) or self.lowers[ahead.i - 1] == "narrowly"):
             return
         span = self.doc[ahead.i : ahead.i + 2]
         if self._background(span):
@@ -2786,6 +2786,28 @@ class _Assembler:
         if subject is not None and following and following[0] is not subject:
             self._next_place(span, following[0], subject)
 
+    def _race_placed_in(self, sent: Span, entity: Entity) -> Race | None:
+        """The race a sentence states a place of a person in ("finished fourth overall, one place ahead of
+        Benvegnù": the classification)."""
+        return next(
+            (
+                race
+                for race in reversed(self.races)
+                if (facts := race.facts.get(entity.key)) is not None
+                and any(
+                    e["field"] in ("rank", "medal") and sent.start_char <= e["start"] < sent.end_char
+                    for e in facts.evidence
+                )
+            ),
+            None,
+        )
+
+    def _right_next(self, word: Token) -> bool:
+        """Whether "ahead" or "behind" says the very next place: "just behind", "one place ahead of", "one spot
+        behind"."""
+        before = self.lowers[word.i - 2 : word.i]
+        return bool(before) and before[-1] in NEXT_PLACE_WORDS or before in (["one", w] for w in NEXT_PLACE_NOUNS)
+
     def _clause_subject(self, token: Token, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The person who is the subject of a token's clause."""
         verb = self._clause_head(token)
@@ -2793,7 +2815,8 @@ class _Assembler:
 
     def _next_place(self, span: Span, behind: Entity, ahead: Entity) -> None:
         """Note that one athlete finished right behind another, in the race of the one ahead."""
-        race = self._race_for(span, ahead)
+        race = self._race_placed_in(span.sent, ahead) or self._race_placed_in(span.sent, behind)
+        race = race or self._race_for(span, ahead)
         race.of(behind, span.start)
         race.of(ahead, span.start)
         race.next_places.append((behind, ahead, span))

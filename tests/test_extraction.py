@@ -2675,3 +2675,16 @@ def test_a_translated_japanese_report_of_a_national_sprint_championship(record_o
     assert (times[500, "Kaito Shinohara"], times[1000, "Kaito Shinohara"]) == ("34.71", "1:08.96")
     assert {r["nation"] for e in record["events"] for r in e["results"]} == {"JPN"}
     assert not {"Nikkan Sports", "Education Kushiro", "Sankyo Seiki"} & set(results(record))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "rank"),
+    [
+        ("Maddie Kerr finished 11th, one spot ahead of teammate Jess Holloway.", "Jess Holloway", 12),
+        ("Natalia Kasprzak finished one place ahead of the Czech Ester Hruba, who was 12th.", "Natalia Kasprzak", 11),
+        ("Kudo Haruna was fifth, one place behind Emma Whitfield (Canada).", "Emma Whitfield", 4),
+    ],
+)
+def test_one_place_ahead_or_behind(record_of, sentence: str, athlete: str, rank: int) -> None:
+    text = "Lisanne Veldkamp won the women's mass start at the World Cup in Heerenveen in 8:31.44. " + sentence
+    assert results(record_of(text))[athlete]["rank"] == rank
