@@ -147,6 +147,7 @@ RACE_NOUNS = frozenset("race races final event heat leg run".split())
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
+PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
 SEASONS = frozenset("spring summer autumn fall winter season year".split())
 THAT_TIME = ("then ,", "back then", "that year", "that season", "that day", "that time", "at the time")
 RECLASSING_VERBS = frozenset("classify relegate demote promote".split())
@@ -369,6 +370,16 @@ def _name_words(noun: Token, marker: Span) -> frozenset[str]:
 def _inside(span: Span, outer: Span) -> bool:
     """Whether a span lies within another."""
     return outer.start <= span.start and span.end <= outer.end
+
+
+def _ranked_pipe_row(row: Span) -> bool:
+    """Whether a pipe table's row, holding a time, sits under a header whose first column is the place ("Rank |
+    Pair | Lane | Name | Country | Time")."""
+    if not any(LIST_TIME.fullmatch(t.text) for t in row):
+        return False
+    text = doc_text(row.doc)[: row.start_char]
+    header = next((line for line in reversed(text.splitlines()) if line[:1].isalpha() and "|" in line), "")
+    return header.split("|")[0].strip().lower() in PLACE_COLUMNS
 
 
 def _same_race(a: RaceKey, b: RaceKey) -> bool:
@@ -595,6 +606,8 @@ class _Assembler:
         follows and the line ends in a time ("1 Kim Yeon-ji (KOR) 37.02", "4= Pokorna (CZE) / Ruiter (NED) 37.30",
         "3 McALLISTER Tess (USA) 37.44")."""
         sent = span.sent
+        if span.end < sent.end and span.doc[span.end].text == "|":
+            return _ranked_pipe_row(sent)
         last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
         return (
             span.end < sent.end

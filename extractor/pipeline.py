@@ -90,11 +90,11 @@ class LineBreaks:
 
     @classmethod
     def _split_list_items(cls, doc: Doc, start: int) -> list[int]:
-        """A numbered line ("1. Hugo Lindqvist, Sweden, 12:54.30") is one sentence, not "1." and the rest; a
-        line running on with the next numbers ("1. Endo, JPN, 33.88. 2. Okafor-Lee, CAN, 33.97. 3. ...") is
-        one sentence per item. Returns the items' first tokens."""
+        """A numbered line ("1. Hugo Lindqvist, Sweden, 12:54.30", a table's "1 | 8 | i | Kim Ye-jin | ...") is
+        one sentence, not "1." and the rest; a line running on with the next numbers ("1. Endo, JPN, 33.88. 2.
+        Okafor-Lee, CAN, 33.97. 3. ...") is one sentence per item. Returns the items' first tokens."""
         number = cls._keep_list_item_whole(doc, start)
-        marked = start + 1 < len(doc) and (doc[start].text[-1] in ".)=" or doc[start + 1].text in (".", ")"))
+        marked = start + 1 < len(doc) and (doc[start].text[-1] in ".)=" or doc[start + 1].text in (".", ")", "|"))
         items = [start] if number is not None and marked else []
         i = start + 1
         while number is not None and i < len(doc) - 1 and "\n" not in doc[i - 1].text:

@@ -1,10 +1,11 @@
 """Undo hard line wrapping (columns, PDF and OCR text) before the pipeline reads a text, keeping a map back.
 
 A word hyphenated at a line end ("Kristof-\\nfersen") and a time broken after its decimal point ("13:39.\\n21")
-are joined, and a line break inside a sentence (a lower-case letter or comma before it, a lower-case letter
-after it) becomes a space, so the parser sees whole sentences. Joining removes characters, so the reflowed
-text comes with the position in the original text of each of its characters; evidence offsets are mapped back
-through it. Results lists and tables are left alone: their lines end in numbers, codes or punctuation.
+are joined, a wiki page's citation marks ("Canada.[1]") dropped, and a line break inside a sentence (a lower-case
+letter or comma before it, a lower-case letter after it) becomes a space, so the parser sees whole sentences.
+Joining removes characters, so the reflowed text comes with the position in the original text of each of its
+characters; evidence offsets are mapped back through it. Results lists and tables are left alone: their lines end
+in numbers, codes or punctuation.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-ÿ])")  # "Kristof-\nfersen"
 BROKEN_TIME = re.compile(r"(?<=\d\d[.:])\n[ \t]*(?=\d\d)")  # "13:39.\n21"
+CITATION = re.compile(r"(?<=[^\s\d])\[(?:\d{1,3}|[a-z]|citation needed)\]")  # a wiki page's "Canada.[1]"
 WRAPPED = re.compile(r"(?<=[a-zà-ÿ,\d])\n(?=[ \t]*([a-zà-ÿ]|\d))")  # "the\nfinal", "men's\n10,000\nmeters"
 WRAPPED_NAME = re.compile(r"(?<=[a-zà-ÿ,])\n(?=[ \t]*[A-ZÀ-Þ])")  # "Germany's Sabine\nRößler" in a wrapped column
 MID_SENTENCE_END = re.compile(r"[^\W\d_,-]$|[,-]$")
@@ -41,7 +43,9 @@ class Reflowed:
 def reflow(text: str) -> Reflowed:
     """The text with hard wraps undone, and the map back to the original when characters were removed."""
     removed = sorted(
-        (match.start(), match.end()) for pattern in (HYPHENATED, BROKEN_TIME) for match in pattern.finditer(text)
+        (match.start(), match.end())
+        for pattern in (HYPHENATED, BROKEN_TIME, CITATION)
+        for match in pattern.finditer(text)
     )
     wrapped = WRAPPED.sub(lambda match: " " if _joins(text, match.start()) else "\n", text)
     if _wrapped_column(text):

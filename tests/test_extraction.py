@@ -2688,3 +2688,22 @@ def test_a_translated_japanese_report_of_a_national_sprint_championship(record_o
 def test_one_place_ahead_or_behind(record_of, sentence: str, athlete: str, rank: int) -> None:
     text = "Lisanne Veldkamp won the women's mass start at the World Cup in Heerenveen in 8:31.44. " + sentence
     assert results(record_of(text))[athlete]["rank"] == rank
+
+
+def test_a_wiki_pages_pipe_table_and_citation_marks(record_of) -> None:
+    text = (
+        "The women's 1500 metres at the 2027 Four Continents Championships was held in Calgary.[1] Kim Ye-jin won "
+        "ahead of Japan's Misaki Horiuchi and Canada's Ivy Laframboise.[2]\n\n"
+        "Rank | Pair | Lane | Name | Country | Time | Diff | Notes\n"
+        "1 | 8 | i | Kim Ye-jin | South Korea | 1:53.08 | | CR\n"
+        "2 | 7 | o | Misaki Horiuchi | Japan | 1:53.61 | +0.53 |\n"
+        "3 | 8 | o | Ivy Laframboise | Canada | 1:53.74 | +0.66 |\n"
+        "4 | 6 | i | Park Seo-jin | South Korea | 1:54.32 | +1.24 |"
+    )
+    rows = record_of(text)["events"][0]["results"]
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in rows] == [
+        ("Ye-jin Kim", 1, "1:53.08"),
+        ("Misaki Horiuchi", 2, "1:53.61"),
+        ("Ivy Laframboise", 3, "1:53.74"),
+        ("Seo-jin Park", 4, "1:54.32"),
+    ]

@@ -16,6 +16,11 @@ from extractor.reflow import reflow
         ("Women's 1500m\n1\tAstrid Fjellheim\tNOR", "Women's 1500m\n1\tAstrid Fjellheim\tNOR"),  # a table stays
         ("The results were as follows\n1. Kok 37.01", "The results were as follows\n1. Kok 37.01"),
         ("Kok wins in Heerenveen\nBy John Smith", "Kok wins in Heerenveen\nBy John Smith"),  # a headline stays
+        (
+            "held in Calgary, Canada.[1] Kim won ahead of Laframboise.[2]",
+            "held in Calgary, Canada. Kim won ahead of Laframboise.",
+        ),
+        ("the top [1] seed", "the top [1] seed"),  # a bracketed number after a space is no citation mark
     ],
 )
 def test_reflow_joins_wrapped_lines_only(text: str, reflowed: str) -> None:
