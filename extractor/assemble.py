@@ -147,6 +147,7 @@ RACE_NOUNS = frozenset("race races final event heat leg run".split())
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
+DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
 SEASONS = frozenset("spring summer autumn fall winter season year".split())
 THAT_TIME = ("then ,", "back then", "that year", "that season", "that day", "that time", "at the time")
@@ -447,6 +448,7 @@ class _Assembler:
         self.side_clauses: dict[int, bool] = {}
         self.lede_years = self._lede_years()
         self.lede_end = self._lede()[-1].end if len(doc) else 0
+        self.lede_text = doc[: self.lede_end].text.lower()
         self.signals = sorted(self.signals + self._named_again(), key=lambda s: s.span.start)
         self.race_keys: dict[int, RaceKey | None] = {}
         self.antecedents: dict[int, Entity | None] = {}
@@ -943,11 +945,10 @@ class _Assembler:
         the men's overall title in Rotterdam")."""
         if self.background_places is None:
             self.background_places = set()  # no place is a background place while they are being found
-            lede = self.doc[: self.lede_end].text.lower()
             self.background_places = {
                 ent.text.lower()
                 for ent in self.ents
-                if ent.label_ == "GPE" and ent.text.lower() not in lede and self._background(ent)
+                if ent.label_ == "GPE" and ent.text.lower() not in self.lede_text and self._background(ent)
             }
         for child in head.subtree:  # "in" on the verb or its object, not in an aside on its subject
             on = child.head if child.head.dep_ != "dobj" else child.head.head
@@ -960,13 +961,12 @@ class _Assembler:
 
     def _elsewhere(self, head: Token) -> bool:
         """Whether a clause names a place the lede does not, so another race's ("who won the title in Singapore")."""
-        lede = self.doc[: self.lede_end].text.lower()
         subtree = {t.i for t in head.subtree}
         return any(
             ent.label_ == "GPE"
             and ent.start in subtree
             and ent.text[:1].isupper()  # the model takes a time for a place now and then
-            and ent.text.lower() not in lede
+            and ent.text.lower() not in self.lede_text
             and (
                 self.lowers[ent.start - 1] in ("in", "at")  # "in Singapore", not "skated for Great Britain"
                 or not any(s.label == "NATION" and _inside(ent, s.span) for s in self.signals)
@@ -1669,7 +1669,7 @@ class _Assembler:
             for t in self._weekdays(sent)
             if not self._background(self.doc[t.i : t.i + 1])
             and t.head.head.i not in statuses  # "withdrew on Friday"
-            and not any(0 < s.span.start - t.i <= 3 for s in off_day)  # "Saturday's 10-kilometre classic"
+            and not any(0 < s.span.start - t.i <= DAY_REACH for s in off_day)  # "Saturday's 10-kilometre classic"
             # "an improvement on Saturday, when she had finished ninth": the day of a background clause
             and not any(c.dep_ == "relcl" and self._background(self.doc[c.i : c.i + 1]) for c in t.children)
         ]
@@ -1790,7 +1790,7 @@ class _Assembler:
             (
                 t.lower_
                 for t in self._weekdays(signal.span.sent)
-                if 0 < signal.span.start - t.i <= 5 and self.lowers[t.i + 1] in ("'s", "’s")
+                if 0 < signal.span.start - t.i <= DAY_REACH and self.lowers[t.i + 1] in ("'s", "’s")
             ),
             None,
         )
@@ -1804,9 +1804,12 @@ class _Assembler:
     def _lede_days(self) -> set[str]:
         """The weekdays the headline and first sentence (up to its full stop) name."""
         if self.lede_days is None:
-            lede_end = next((s.end for s in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", s.text)), 0)
-            self.lede_days = {self.lowers[i] for i in range(lede_end) if self.lowers[i] in WEEKDAYS}
+            self.lede_days = {self.lowers[i] for i in range(self._first_full_stop()) if self.lowers[i] in WEEKDAYS}
         return self.lede_days
+
+    def _first_full_stop(self) -> int:
+        """The end of the first sentence that ends with a full stop (headlines and bylines do not)."""
+        return next((s.end for s in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", s.text)), 0)
 
     def _note_races_run(self, sent: Span) -> None:
         """Before any race is named, "both women's 500m races" says what the unnamed races are."""
@@ -1878,7 +1881,7 @@ class _Assembler:
         ordinal = self.race_ordinals.get(signal.span.start, (None, 0))[0]
         head = self._clause_head(signal.root)
         for token in self._weekdays(signal.span.sent):
-            if 0 < signal.span.start - token.i <= 5 and token.doc[token.i + 1].lower_ in ("'s", "’s"):
+            if 0 < signal.span.start - token.i <= DAY_REACH and token.doc[token.i + 1].lower_ in ("'s", "’s"):
                 return Run(token.lower_, ordinal)
             if token.doc[token.i - 1].lower_ in DATING_WORDS and self._governs(self._clause_head(token), head):
                 return Run(token.lower_, ordinal)
@@ -3877,7 +3880,7 @@ class _Assembler:
         main_day = main.run.day or (main.dated if main.dated in RELATIVE_DAYS else None)
         if main_day is None:
             return self._named_by_the_headline(races)
-        lede_end = next((sent.end for sent in self.doc.sents if re.search(r"[.!?][\"”’]?\s*$", sent.text)), 0)
+        lede_end = self._first_full_stop()
         days = {main_day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
         headings = [match.start() for match in SECTION_HEADING.finditer(doc_text(self.doc))]
