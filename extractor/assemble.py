@@ -498,6 +498,7 @@ class _Assembler:
         self.course_distances: set[int] = set()
         self.lede_days: set[str] | None = None
         self.background_places: set[str] | None = None
+        self.at_background_place: dict[int, bool] = {}
         self.race_ordinals: dict[int, tuple[str, int]] = {}
         self.distance_tokens = {
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
@@ -950,14 +951,25 @@ class _Assembler:
                 for ent in self.ents
                 if ent.label_ == "GPE" and ent.text.lower() not in self.lede_text and self._background(ent)
             }
-        for child in head.subtree:  # "in" on the verb or its object, not in an aside on its subject
-            on = child.head if child.head.dep_ != "dobj" else child.head.head
-            if child.dep_ == "prep" and child.lower_ == "in" and on == head:
-                place = next((c for c in child.children if c.dep_ == "pobj"), None)
-                ent = next((e for e in self.ents if place is not None and e.start <= place.i < e.end), None)
-                if ent is not None and ent.text.lower() in self.background_places:
-                    return True
-        return False
+        if not self.background_places:
+            return False
+        if head.i not in self.at_background_place:  # once per clause: assembly asks for every signal in it
+            self.at_background_place[head.i] = any(
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                # "in" on the verb or its object, not in an aside on its subject
+                and (child.head if child.head.dep_ != "dobj" else child.head.head) == head
+                and any(
+                    c.dep_ == "pobj" and c.ent_iob_ != "O" and self._entity_text(c) in self.background_places
+                    for c in child.children
+                )
+                for child in head.subtree
+            )
+        return self.at_background_place[head.i]
+
+    def _entity_text(self, token: Token) -> str:
+        """The lower-cased text of the named entity a token is part of."""
+        return next((e.text.lower() for e in self.ents if e.start <= token.i < e.end), "")
 
     def _elsewhere(self, head: Token) -> bool:
         """Whether a clause names a place the lede does not, so another race's ("who won the title in Singapore")."""
@@ -2821,8 +2833,10 @@ class _Assembler:
     def _right_next(self, word: Token) -> bool:
         """Whether "ahead" or "behind" says the very next place: "just behind", "one place ahead of", "one spot
         behind"."""
-        before = self.lowers[word.i - 2 : word.i]
-        return bool(before) and before[-1] in NEXT_PLACE_WORDS or before in (["one", w] for w in NEXT_PLACE_NOUNS)
+        before = self.lowers[max(0, word.i - 2) : word.i]
+        return (
+            bool(before) and before[-1] in NEXT_PLACE_WORDS or before[:1] == ["one"] and before[-1] in NEXT_PLACE_NOUNS
+        )
 
     def _clause_subject(self, token: Token, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The person who is the subject of a token's clause."""
