@@ -37,6 +37,7 @@ CLUB_NOUNS = frozenset(
 )
 COMPARED_WITH = frozenset("beating beat edging edged from over".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
+CONTRAST_MARKS = ("while", "whereas", "whilst")
 NATION_BEFORE_COMPETITION = 3  # tokens: "the U.S. Olympic Speedskating Trials"
 NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
@@ -144,6 +145,7 @@ ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth f
 DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
+GENDERED_RACE_NOUNS = frozenset("race event competition field final podium".split())  # "the women's race"
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
@@ -220,16 +222,16 @@ TEAM_NOUNS = frozenset("crew men quartet squad team trio women".split())
 NOT_BEFORE_RACE = frozenset(
     """
     about after all another around at both by closing every extra final first for four last opening
-    passed passes passing past reach reached reaches reaching remaining second third three through two until
-    with within
+    passed passes passing past reach reached reaches reaching remaining second third three through to toward
+    towards two until with within
     """.split()
 )
 NOT_AFTER_RACE = frozenset(
     """
-    bike checkpoint climb cycle lake lap laps left leg legs loop loops mark medalist medalists medallist medallists
-    of opener oval ride squad squads swim
+    bike checkpoint circuit climb cycle lake lap laps left leg legs loop loops mark medalist medalists
+    medallist medallists of opener oval ride squad squads swim
     part penalty phase point points pool
-    portion races reaction remaining rink run runs section specialist specialists split splits
+    portion races reaction remaining rink run runs section sign specialist specialists split splits
     sprint-finish stage straight stretch technique time times to track turn wall
     """.split()
 )
@@ -1266,6 +1268,8 @@ class _Assembler:
             and not span[0].like_num  # "over four kilometres"
         ):
             return False
+        elif before is not None and before.lower_ == "and" and self.lowers[before.i - 2 : before.i - 1] == ["between"]:
+            return False  # "between 35 and 40 kilometres"
         if any(
             s.label == "TITLE"
             and (0 <= span.start - s.span.end <= 4 or 0 <= s.span.start - span.end <= 1)
@@ -1427,8 +1431,16 @@ class _Assembler:
             # "was fifth in 1:15.97 and will have to rely on the 1,500 meters on Tuesday"
             mentions = [s for s in mentions if s not in background]
         round_run = self._round_near(span)
+        head = self._clause_head(_attachment(span))
+        if not any(self._clause_head(s.root) == head for s in mentions):
+            gender = self._gendered_race_of_clause(span.sent, head)
+            if gender is not None:  # "while Gebre won a cagey women's race"
+                self._other_gender_beside(gender, span.sent)
+                race = self._find_race(RaceKey(gender, None, None), round_run)
+                if race not in self.context_races:
+                    self.context_races.append(race)
+                return race
         if mentions:
-            head = self._clause_head(_attachment(span))
             mentions = (
                 [s for s in mentions if self._clause_head(s.root) == head]
                 # "won the men's 10,000 meters, finishing in 13:39.21, while Rößler took the women's 5,000"
@@ -1513,6 +1525,7 @@ class _Assembler:
                     or node.dep_ == "parataxis"
                     or node.dep_ == "ccomp"
                     and node.i < node.head.i
+                    or _contrast_clause(node)
                 ):
                     return True
                 node = node.head
@@ -1620,6 +1633,19 @@ class _Assembler:
         head = self._clause_head(span.root)
         return head != span.sent.root and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
+    def _gendered_race_of_clause(self, sent: Span, head: Token) -> str | None:
+        """The gender of a race a clause names by gender alone ("won a cagey women's race"), if it does."""
+        for signal in self._in_sentence(sent, "GENDER"):
+            end = signal.span.end
+            if (
+                end < len(self.doc)
+                and self.lowers[end] in GENDERED_RACE_NOUNS
+                and self._clause_head(signal.root) == head
+                and not self._background(signal.span)
+            ):
+                return signal.kind
+        return None
+
     def _update_context(self, sent: Span) -> None:
         mentions = [
             s
@@ -1697,7 +1723,7 @@ class _Assembler:
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
             if (
                 nxt is not None
-                and nxt.lower_ in ("race", "event", "competition", "field", "final", "podium")
+                and nxt.lower_ in GENDERED_RACE_NOUNS
                 and not self._background(signal.span)
                 and self._about_the_results(signal, sent)
             ):
@@ -1715,16 +1741,19 @@ class _Assembler:
         return None
 
     def _split_of_current(self, key: RaceKey, signal: Signal) -> bool:
-        """Whether a distance shorter than the current race's, with a time straight after it, is a split of
-        that race ("600m in 40.6... 1:06.51!!!")."""
-        current = self.current.key if self.current is not None else None
-        if current is None or current.distance is None or key.distance is None or key.distance >= current.distance:
-            return False
+        """Whether a distance with a time straight after it is a split of the current race: one passed
+        ("went through 30 kilometres in 1:27:51"), or one shorter than the race's ("600m in 40.6... 1:06.51!!!")."""
         following = self.doc[signal.span.end : signal.span.end + 2]
-        before = self.doc[signal.span.start - 1] if signal.span.start > 0 else None
-        bare = before is None or before.is_punct or before.is_space or before.lower_ in ("through", "past", "at")
         timed = any(t.i in self.time_starts or re.fullmatch(r"\d+\.\d+", t.text) for t in following)
-        return bare and key.discipline is None and timed
+        if key.discipline is not None or key.distance is None or not timed:
+            return False
+        before = self.doc[signal.span.start - 1] if signal.span.start > 0 else None
+        if before is not None and before.lower_ in ("through", "past"):
+            return True
+        current = self.current.key if self.current is not None else None
+        if current is None or current.distance is None or key.distance >= current.distance:
+            return False
+        return before is None or before.is_punct or before.is_space or before.lower_ == "at"
 
     def _course_of_current(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a distance names the course of the current race ("sat third at halfway on the 2000m
@@ -1779,6 +1808,19 @@ class _Assembler:
         }
         if not named & set(current.facts):  # "The women's race was much closer."
             current.key = RaceKey(OTHER_GENDER[signal.kind], current.key.distance, current.key.discipline)
+
+    def _other_gender_beside(self, gender: str, sent: Span) -> None:
+        """A race of no stated gender whose first result stands beside a clause naming a gender's race is the
+        other gender's ("Kiprono broke the course record in 2:04:11, while Gebre won the women's race")."""
+        current = self.current
+        if (
+            current is not None
+            and current.key.gender is None
+            and gender in OTHER_GENDER
+            and current.first_result is not None
+            and current.first_result >= sent.start
+        ):
+            current.key = RaceKey(OTHER_GENDER[gender], current.key.distance, current.key.discipline)
 
     def _on_to_the_final(self, sent: Span, mention: Signal) -> None:
         """A sentence that names a race's earlier round and then its final leaves the story at the final ("In
@@ -4374,3 +4416,13 @@ class _Assembler:
 def assemble_record(doc: Doc, signals: list[Span], mentions: list[Span]) -> dict:
     """Build the article's events, results, people and warnings as plain data from its annotations."""
     return _Assembler(doc, list(signals), list(mentions)).run()
+
+
+def _contrast_clause(head: Token) -> bool:
+    """Whether a clause with a subject of its own is set against the one above it ("X broke the course record,
+    while Y won the women's race")."""
+    return (
+        head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )

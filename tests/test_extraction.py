@@ -2718,3 +2718,25 @@ def test_a_dash_further_down_is_no_dateline(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Kayla Brenner"]["time"]["text"], rows["Hina Murata"]["time"]["text"]) == ("37.51", "37.63")
+
+
+def test_a_race_named_in_a_contrast_clause_keeps_the_results_beside_it_apart(record_of) -> None:
+    text = (
+        "Kenya's Brian Kiprono broke the Rotterdam Marathon course record on Sunday, crossing the line in two "
+        "hours, four minutes and 11 seconds, while Ethiopia's Almaz Gebre won a cagey women's race.\n\n"
+        "Alemu finished 28 seconds adrift in second place. The leaders went through 30 kilometres in 1:27:51, and "
+        "the pacemakers were asked to run to 25 kilometres.\n\n"
+        "The 25-year-old Gebre clocked 2:19:46 to win, with Kenya's Faith Chebet second in 2:20:15."
+    )
+    events = record_of(text)["events"]
+    assert [(e["gender"], e["distance_m"]) for e in events] == [("men", 42195), ("women", 42195)]
+    assert [(r["athlete"], r["rank"]) for r in events[0]["results"]] == [("Brian Kiprono", 1), ("Alemu", 2)]
+    assert [r["athlete"] for r in events[1]["results"]] == ["Almaz Gebre", "Faith Chebet"]
+
+
+def test_a_championship_the_athlete_prepares_for_gives_no_medals(record_of) -> None:
+    text = (
+        "Kenya's Brian Kiprono won the Rotterdam Marathon on Sunday in 2:04:11. Dennis Rotich was second in "
+        "2:05:20. Last year's winner Elias Kemboi is preparing for the world championships."
+    )
+    assert results(record_of(text))["Dennis Rotich"]["medal"] is None
