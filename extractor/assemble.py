@@ -152,6 +152,10 @@ NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
 SEASONS = frozenset("spring summer autumn fall winter season year".split())
+LATER_OPENING = re.compile(
+    r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
+    r"|the (next|following) (day|week|weekend|month)\b"
+)
 THAT_TIME = ("then ,", "back then", "that year", "that season", "that day", "that time", "at the time")
 RECLASSING_VERBS = frozenset("classify relegate demote promote".split())
 COURSE_PARTS = frozenset("bend bends corner curve turn bell straight exchange".split())
@@ -170,7 +174,10 @@ CORRECTION_WORDS = ("correction", "corrected", "corrects", "correcting")
 LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
 TEAM_MEMBERS_JOINERS = frozenset(", with of".split())
 SKATING_SPORTS = {"speed skating", "short track"}
+HEATS_ARE_NO_ROUNDS = frozenset(("speed skating", "bobsleigh", "luge", "skeleton"))
+SLED_CREWS = frozenset(("two-man", "four-man", "two-woman", "four-woman"))
 DISCIPLINE_SPORT = {
+    **dict.fromkeys(SLED_CREWS, "bobsleigh"),
     "downhill": "alpine skiing",
     "super-G": "alpine skiing",
     "giant slalom": "alpine skiing",
@@ -207,7 +214,9 @@ MODIFIER_DISCIPLINES = {
     "skiathlon",
 }
 JUDGED_DISCIPLINES = frozenset({"halfpipe", "slopestyle", "big air", "moguls", "aerials", "doubles"})  # no times
+TEAM_NUMERALS = frozenset("I II III IV".split())
 TEAM_DISCIPLINES = {
+    *SLED_CREWS,
     "relay",
     "team pursuit",
     "team sprint",
@@ -868,9 +877,9 @@ class _Assembler:
         if self._per_sentence(self._continued_background, sent):
             return True
         background = self._in_sentence(sent, "BACKGROUND")
-        markers = {i for s in background if s.kind != "perfect" for i in range(s.span.start, s.span.end)}
-        if markers and any(
-            child.dep_ in ("relcl", "acl") and markers.intersection(t.i for t in child.subtree)
+        marker_heads = [self._clause_head(s.root) for s in background if s.kind != "perfect"]
+        if any(
+            child.dep_ in ("relcl", "acl") and any(_within_clause(marker, child) for marker in marker_heads)
             for child in span.root.children
         ):
             return True
@@ -1019,6 +1028,10 @@ class _Assembler:
         if sent.start == 0 or "\n\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
             return False
         before = self.doc[sent.start - 1].sent
+        if LATER_OPENING.match(sent.text) and any(
+            self._background(r.span) for r in self._in_sentence(before, *RESULT_LABELS)
+        ):
+            return True  # "... in Beijing last month she won in 2:20.118. A week later in Seoul she finished second"
         markers = [s for s in self._in_sentence(before, "BACKGROUND") if s.kind not in ("perfect", "that race")]
         if not any(self._clause_head(m.root) == before.root for m in markers):
             return False
@@ -1222,6 +1235,8 @@ class _Assembler:
             if before:
                 return None
             name = self._discipline_name(signal)
+            if name in SLED_CREWS and self.sport != "bobsleigh":
+                return None  # a short-track "four-man final"
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
 
@@ -1391,9 +1406,9 @@ class _Assembler:
             exact = [r for r in same if r.key.gender == key.gender]
             if exact:
                 return exact[-1]
+            # with no race of this gender, a race of no stated gender is this one, unless its pronouns disagree
             unknown = [r for r in same if r.key.gender is None]
-            gendered = [r for r in same if r.key.gender is not None]
-            if unknown and not gendered and self._pronoun_gender(unknown[-1]) in (None, key.gender):
+            if unknown and self._pronoun_gender(unknown[-1]) in (None, key.gender):
                 race = unknown[-1]
                 race.key = RaceKey(key.gender, race.key.distance, race.key.discipline or key.discipline)
                 return race
@@ -1600,11 +1615,11 @@ class _Assembler:
     def _names_a_round(self, signal: Signal) -> bool:
         """Whether a round word names the round a result was raced in: not "the final lap", "the 2022
         final", "the World Cup final" (a meet), "advanced from a semi-final", a relative clause about another
-        race, or a long-track "heat" (a pair)."""
+        race, a long-track "heat" (a pair) or a sled's "heat" (one run of its aggregate)."""
         after = self.doc[signal.span.end] if signal.span.end < signal.span.sent.end else None
         if signal.kind == "final" and after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return False
-        if signal.kind == "heat" and self.sport == "speed skating":
+        if signal.kind == "heat" and self.sport in HEATS_ARE_NO_ROUNDS:
             return False
         if any(s.span.end == signal.span.start for s in self._in_sentence(signal.span.sent, "COMPETITION")):
             return False
@@ -1670,6 +1685,14 @@ class _Assembler:
                 self.current = self._find_race(RaceKey(None, distance, None))
                 return
         if named:
+            key = named[0][0]
+            current = self.current.key if self.current is not None else None
+            if (
+                current is not None
+                and key.gender
+                and (current.distance, current.discipline) == (key.distance, key.discipline)
+            ):
+                self._other_gender_before(key.gender, sent)
             races = [self._find_race(k, self._run_of(s).merged(self._round_near(s.span))) for k, s in named]
             self.context_races = list({id(r): r for r in races}.values())
             programme = len(self.context_races) > 1 and not self._in_sentence(sent, "TIME", "GAP", "MEDAL", "WIN")
@@ -1727,7 +1750,7 @@ class _Assembler:
                 and not self._background(signal.span)
                 and self._about_the_results(signal, sent)
             ):
-                self._other_gender_before(signal, sent)
+                self._other_gender_before(signal.kind, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
 
     def _distance_referred_to(self, sent: Span) -> int | None:
@@ -1789,14 +1812,15 @@ class _Assembler:
             or any(not self._coordinated_clauses(self._clause_head(r.root), head) for r in results)
         )
 
-    def _other_gender_before(self, signal: Signal, sent: Span) -> None:
-        """ "In the women's race, Alemayehu won ..." (or "The women's race was much closer") after two or more
-        results of a race of no stated gender, naming none of its athletes: that race was the other gender's."""
+    def _other_gender_before(self, gender: str, sent: Span) -> None:
+        """ "In the women's race, Alemayehu won ..." (or "The women's race was much closer", "In the men's 1000
+        metres ...") after two or more results of a race of no stated gender, naming none of its athletes: that
+        race was the other gender's."""
         current = self.current
         if (
             current is None
             or current.key.gender is not None
-            or signal.kind not in OTHER_GENDER
+            or gender not in OTHER_GENDER
             or sent[0].lower_ not in ("in", "the")
             or len(current.facts) < 2
         ):
@@ -1807,7 +1831,7 @@ class _Assembler:
             if sent.start <= m.start < sent.end and m.start in self.entity_at
         }
         if not named & set(current.facts):  # "The women's race was much closer."
-            current.key = RaceKey(OTHER_GENDER[signal.kind], current.key.distance, current.key.discipline)
+            current.key = RaceKey(OTHER_GENDER[gender], current.key.distance, current.key.discipline)
 
     def _other_gender_beside(self, gender: str, sent: Span) -> None:
         """A race of no stated gender whose first result stands beside a clause naming a gender's race is the
@@ -2099,16 +2123,20 @@ class _Assembler:
     def _team(self, code: str, span: Span) -> Entity:
         """The team entity of a nation, created on first mention and named by the nation's name ("Italy",
         not the adjective in "the Italian team" nor "the Canadians"): the text's, once it uses it, else the
-        name `patterns/nation_names.tsv` gives."""
+        name `patterns/nation_names.tsv` gives; a numbered team ("Germany II") is one of its own."""
         name = re.sub(r"^(the|The)\s+", "", span.text)
         name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
         adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod" or span.root.tag_ in ("NNS", "NNPS")
         if adjective or name.isupper():  # "the US quartet": "United States"
             name = nation_names().get(code, name)
-        team = self.teams.get(code)
+        numeral = self.doc[span.end].text if span.end < len(self.doc) else ""
+        slot = code
+        if numeral in TEAM_NUMERALS and not adjective:  # "the Germany II sled": a nation's second team
+            name = slot = f"{name} {numeral}"
+        team = self.teams.get(slot)
         if team is None:
             team = Entity(key=10_000 + len(self.teams), mentions=[span], forms=[name])
-            self.teams[code] = team
+            self.teams[slot] = team
             self.nations[team.key] = (0, code, span)
             if adjective:
                 self.adjective_teams.add(code)
@@ -2295,6 +2323,8 @@ class _Assembler:
                 continue
             if token.dep_ == "poss" and token.head.i in self.person_noun_tokens:
                 continue  # "Zhang's teammate was penalised": the teammate, not Zhang
+            if _in_relative_clause_without(token, signal.root):
+                continue  # "1:50.12 took out the 1:50.34 that Sondre Halvorsrud set here in 2015"
             distance = _tree_distance(signal.root, token)
             if distance > limit:
                 continue
@@ -2952,7 +2982,8 @@ class _Assembler:
             team = (
                 self._as_team(entity)
                 or next(filter(None, map(self._as_team, self._crew_of(entity, signal.span.sent))), None)
-                or self._team_named_before(signal.span, since=signal.span.sent.start_char)
+                # "piloted the Germany I sled to the title": a nation within the signal counts too
+                or self._team_named_before(signal.span[-1:], since=signal.span.sent.start_char)
                 or self._last_team(race)
                 or self._team_named_before(signal.span)
             )
@@ -4426,3 +4457,24 @@ def _contrast_clause(head: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in head.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     )
+
+
+def _in_relative_clause_without(token: Token, other: Token) -> bool:
+    """Whether a token sits in a relative clause that describes something and does not hold `other`."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "relcl":
+            return other not in node.subtree
+        node = node.head
+    return False
+
+
+def _within_clause(token: Token, clause: Token) -> bool:
+    """Whether a token sits in a clause, not in an adverbial clause of it ("finishing in 4:21.37 and denying the
+    hosts a first gold since 2013" is no part of what "the sled" is)."""
+    node = token
+    while node != clause:
+        if node.dep_ == "advcl" or node.head == node:
+            return False
+        node = node.head
+    return True

@@ -39,6 +39,7 @@ ORG_ENDINGS = frozenset(
     institute league park school society stadium state team tech union university
     """.split()
 )
+SAINTS = frozenset("St. St Saint Sankt San Santa Sainte Ste.".split())  # places named after saints
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
 NON_NAME_WORDS = frozenset(
     """
@@ -398,6 +399,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or taken.intersection(range(start, end))
             or all(doc[i].lower_ in dateline_words for i in range(start, end))
             or _after_at(doc, start, end)
+            or doc[start].text in SAINTS
+            and ent_label.get(end - 1) == "GPE"  # "St. Moritz", "San Remo"
         ):
             continue
         labels = {ent_label[i] for i in range(start, end) if i in ent_label} - {"NORP"}  # "Florian" is no nation
@@ -423,6 +426,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if text not in parts or blocked.intersection(range(start, end)):
             continue
         if text not in full_name_parts and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+            continue
+        if start > 0 and doc[start - 1].text in SAINTS:  # the "Moritz" of "St. Moritz"
             continue
         add(start, end)
     return [Span(doc, start, end, label="PERSON") for start, end in sorted(mentions)]

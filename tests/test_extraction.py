@@ -2740,3 +2740,48 @@ def test_a_championship_the_athlete_prepares_for_gives_no_medals(record_of) -> N
         "2:05:20. Last year's winner Elias Kemboi is preparing for the world championships."
     )
     assert results(record_of(text))["Dennis Rotich"]["medal"] is None
+
+
+def test_numbered_sleds_are_teams_of_their_own(record_of) -> None:
+    text = (
+        "Jannik Vogelsang piloted the Germany I sled to the four-man world title in St. Moritz on Sunday, finishing "
+        "the four heats in a total of 4:21.37. Germany II, with Felix Ostertag at the controls, took bronze, 0.47 "
+        "behind the winners. Latvia were fourth in 4:22.10, and Germany III was fifth after the fastest third heat "
+        "of 1:05.02."
+    )
+    event = record_of(text)["events"][0]
+    assert (event["sport"], event["distance_m"]) == ("bobsleigh", None)
+    rows = {r["athlete"]: (r["rank"], r["time"]["text"] if r["time"] else None) for r in event["results"]}
+    assert rows["Germany I"] == (1, "4:21.37")
+    assert rows["Germany II"] == (3, "4:21.84")
+    assert rows["Germany III"] == (5, None)
+    assert "St. Moritz" not in rows
+
+
+def test_a_person_in_a_relative_clause_on_another_time_does_not_own_the_time(record_of) -> None:
+    text = (
+        "Mattia Dal Ponte won the men's 1500m at the Continental Cup in Collalbo on Sunday, ahead of Jonas "
+        "Mikkelsen.\n\n1:50.12 is a new track record, taking out the 1:50.34 that Norwegian Sondre Halvorsrud set "
+        "here back in 2015."
+    )
+    assert "Sondre Halvorsrud" not in results(record_of(text))
+
+
+def test_a_week_later_goes_on_in_the_time_before(record_of) -> None:
+    text = (
+        "Jang Ye-seul has become the most talked-about young skater on the Korean team. In the women's 1500m at "
+        "the World Tour stop in Beijing last month she was last with five laps to go and won in 2:20.118. A week "
+        "later in Seoul she finished second in the 1000m, 0.04 behind Canada's Elodie Aubin."
+    )
+    assert record_of(text)["events"] == []
+
+
+def test_a_results_list_headed_by_gender_is_the_race_the_report_named_without_one(record_of) -> None:
+    text = (
+        "Sanne van der Zwaag has won the 1000 metres at the World Cup in Heerenveen in 1:13.02. Moreau finished "
+        "second.\n\nIn the men's 1000 metres Joep Hanegraaf won in 1:07.81.\n\n"
+        "Results women's 1000 metres:\n1. Sanne van der Zwaag (NED) 1:13.02\n2. Ivy Moreau (CAN) +0.34\n\n"
+        "Results men's 1000 metres:\n1. Joep Hanegraaf (NED) 1:07.81\n2. Lian Zhiyu (CHN) +0.24"
+    )
+    events = record_of(text)["events"]
+    assert [(e["gender"], len(e["results"])) for e in events] == [("women", 2), ("men", 2)]
