@@ -152,6 +152,7 @@ NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
 SEASONS = frozenset("spring summer autumn fall winter season year".split())
+POINTS_TOTAL = re.compile(r"\d{2,3}\.\d{3}")  # an allround or sprint points total: "137.580"
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
     r"|the (next|following) (day|week|weekend|month)\b"
@@ -1295,7 +1296,10 @@ class _Assembler:
         after = self.doc[span.end] if span.end < span.sent.end else None
         if after is None or after.lower_ not in NOT_AFTER_RACE:
             return True
-        return after.lower_ == "time" and after.i + 1 < len(self.doc) and self.doc[after.i + 1].lower_ == "trial"
+        following = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
+        if after.lower_ == "to" and following is not None:  # "the decisive 1,000 metres to hold off", not "to go"
+            return following.pos_ == "VERB" and following.lower_ != "go"
+        return after.lower_ == "time" and following is not None and following.lower_ == "trial"
 
     def _discipline_name(self, signal: Signal) -> str:
         if signal.kind == "lower":
@@ -1486,6 +1490,9 @@ class _Assembler:
             if len(runs) > 1 and fitting:
                 fitting[-1].run = fitting[-1].run.merged(Run(day=day))
                 return fitting[-1]
+            if runs == [self.current] and self.current.run.day not in (None, day):
+                # "took Saturday's race in 36.84 and came back Sunday to go even faster, stopping the clock at 36.71"
+                return self._find_race(self.current.key, Run(day=day))
         if owner is not None and len(self.context_races) > 1:
             known = [r for r in self.context_races if owner.key in r.facts]
             peers = {e.key for _, e in self.sentence_anchors} - {owner.key}
@@ -1647,6 +1654,16 @@ class _Assembler:
         which race it was."""
         head = self._clause_head(span.root)
         return head != span.sent.root and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+    def _on_points(self, ordinal: Token) -> bool:
+        """Whether a place is stated with a points total ("De Ruiter second on 137.580", "third with 147.832
+        points"): a place in a championship's classification."""
+        following = [t.text for t in self.doc[ordinal.i + 1 : min(ordinal.i + 4, len(self.doc))]]
+        return (
+            len(following) > 1
+            and following[0].lower() in ("on", "with")
+            and (POINTS_TOTAL.fullmatch(following[1]) is not None or following[2:3] in (["points"], ["pts"]))
+        )
 
     def _gendered_race_of_clause(self, sent: Span, head: Token) -> str | None:
         """The gender of a race a clause names by gender alone ("won a cagey women's race"), if it does."""
@@ -1929,6 +1946,8 @@ class _Assembler:
             if (
                 before is not None
                 and before.lower_ in DATING_WORDS
+                or token.dep_ == "npadvmod"  # "came back Sunday to go even faster"
+                and token.head.pos_ == "VERB"
                 or possessive
                 and any(t.lower_ in RACE_NOUNS or t.i in self.distance_tokens for t in after[1:])
             ):
@@ -1940,14 +1959,20 @@ class _Assembler:
         head = self._clause_head(span.root)
 
         def same_clause(other: Token) -> bool:  # "had to settle for tenth on Sunday, 0.61 behind"
-            return head in (other, other.head if other.dep_ == "xcomp" else None) or (
-                head.dep_ == "xcomp" and head.head == other
-            )
+            if head in (other, other.head if other.dep_ == "xcomp" else None):
+                return True
+            node = head  # "came back Sunday to go even faster, stopping the clock at 36.71"
+            while node.dep_ in ("xcomp", "advcl") and node.head != other:
+                node = node.head
+            return node.dep_ in ("xcomp", "advcl") and node.head == other
 
+        statuses = {s.root.i for s in self._in_sentence(span.sent, "STATUS")}
         days = [
             t
             for t in self._weekdays(span.sent)
-            if self.doc[t.i - 1].lower_ in DATING_WORDS and same_clause(self._clause_head(t))
+            if (self.doc[t.i - 1].lower_ in DATING_WORDS or t.dep_ == "npadvmod")
+            and same_clause(self._clause_head(t))
+            and t.head.head.i not in statuses  # "withdrew on Friday": the day of a withdrawal, not of a race
         ]
         if not days:
             return None
@@ -3457,7 +3482,7 @@ class _Assembler:
         classification = self._classification_race()
         after = self.doc[span.end] if span.end < span.sent.end else None
         overall = "overall" in span.text.lower() or after is not None and after.lower_ == "overall"
-        if classification is not None and (signal.kind == "points" or overall):
+        if classification is not None and (signal.kind == "points" or overall or self._on_points(ordinals[0])):
             facts = classification.of(owner, span.start)
         else:
             facts = self._facts(signal, owner)

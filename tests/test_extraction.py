@@ -2785,3 +2785,30 @@ def test_a_results_list_headed_by_gender_is_the_race_the_report_named_without_on
     )
     events = record_of(text)["events"]
     assert [(e["gender"], len(e["results"])) for e in events] == [("women", 2), ("men", 2)]
+
+
+def test_a_bare_weekday_dates_the_clause_that_follows_it(record_of) -> None:
+    text = (
+        "Rachelle Marchetti won both women's 500-meter races at the World Cup in Calgary this weekend. The "
+        "Canadian took Saturday's race in 36.84 seconds and came back Sunday to go even faster, stopping the clock "
+        "at 36.71. Kim Ji-woo had to settle for third on Saturday in 37.01. Femke Brouwers of the Netherlands was "
+        "third on Sunday in 36.95."
+    )
+    events = record_of(text)["events"]
+    assert [[r["time"]["text"] for r in e["results"] if r["athlete"] == "Rachelle Marchetti"] for e in events] == [
+        ["36.84"],
+        ["36.71"],
+    ]
+
+
+def test_places_stated_with_points_totals_are_the_classifications(record_of) -> None:
+    text = (
+        "American Wyatt Ellsworth was crowned world sprint speed skating champion in Hamar on Sunday, finishing "
+        "second in the decisive 1,000 metres to hold off Dutchman Kjell de Ruiter.\n\n"
+        "Ellsworth totalled 137.245 points over the four races, with De Ruiter second on 137.580 and China's Gao "
+        "Yuchen third on 137.912.\n\nDe Ruiter won the final 1,000m in 1min 08.04sec, while Gao could only manage "
+        "fifth."
+    )
+    events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
+    assert events["men's sprint classification"] == {"Wyatt Ellsworth": 1, "Kjell de Ruiter": 2, "Yuchen Gao": 3}
+    assert events["men's 1000m"] == {"Kjell de Ruiter": 1, "Wyatt Ellsworth": 2, "Yuchen Gao": 5}
