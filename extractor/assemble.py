@@ -152,6 +152,10 @@ NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
 SEASONS = frozenset("spring summer autumn fall winter season year".split())
+FULL_DATE = re.compile(  # a line's publication date: "25 January 2026", "Jan. 25, 2026"
+    r"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (19|20)\d\d\b"
+    r"|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (19|20)\d\d\b"
+)
 POINTS_TOTAL = re.compile(r"\d{2,3}\.\d{3}")  # an allround or sprint points total: "137.580"
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
@@ -2273,6 +2277,13 @@ class _Assembler:
         if nation is None:
             return next(iter(ordered), None)
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
+        # "Canada's Antoine Leblanc, paired with Brandvold, finished third, a tenth behind the American": a nation
+        # written against a name in this sentence counts before the sentence's nations are read
+        for mention in self.mentions:
+            if sentence_start <= mention.start < token.i and mention.start in self.entity_at:
+                code = self._nation_written_before(mention)
+                if code is not None:
+                    known.setdefault(self.entity_at[mention.start].key, code)
         previous = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         recent = {
             self.entity_at[m.start].key
@@ -2289,6 +2300,14 @@ class _Assembler:
             ),
             None,
         )
+
+    def _nation_written_before(self, mention: Span) -> str | None:
+        """The nation written just before a name ("Canada's Antoine Leblanc", "Norwegian Even Solberg"), if any."""
+        for signal in self._in_sentence(mention.sent, "NATION"):
+            between = self.lowers[signal.span.end : mention.start]
+            if 0 <= mention.start - signal.span.end <= 1 and between in ([], ["'s"], ["’s"]):
+                return signal.kind
+        return None
 
     def _owner(
         self,
@@ -2508,6 +2527,7 @@ class _Assembler:
                 s.kind != "perfect"
                 and heading.start <= s.span.start < heading.end
                 and not (s.kind == "year" and self._year_of(s.span) in self.lede_years)
+                and not (s.kind == "year" and FULL_DATE.search(heading.text))  # "Published 25 January 2026 at 15:41"
                 for s in self.signals
                 if s.label == "BACKGROUND"
             ):
@@ -3300,9 +3320,18 @@ class _Assembler:
         after = self.doc[span.end : min(span.sent.end, span.end + 8)]
         reference = None
         team_race = self._race_for(span).key.discipline in TEAM_DISCIPLINES
+        # "behind the Dutchman": a description, not a pronoun ("at +0.15, who came from nowhere")
+        described = {t.i: e for t, e in anchors if t.i not in self.mention_at and t.pos_ != "PRON"}
         for token in after:
             if token.i in self.mention_at:
                 reference = self._person_at(token.i)
+                break
+            if (
+                token.i in described
+                and not team_race
+                and not any(t.i in self.mention_at for t in token.head.subtree)  # "the Norwegian winner Ingrid Skaar"
+            ):
+                reference = described[token.i]
                 break
             if team_race and token.i in self.nation_tokens:
                 nation = next(s for s in self.signals if s.label == "NATION" and s.span.start <= token.i < s.span.end)

@@ -2812,3 +2812,32 @@ def test_places_stated_with_points_totals_are_the_classifications(record_of) -> 
     events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
     assert events["men's sprint classification"] == {"Wyatt Ellsworth": 1, "Kjell de Ruiter": 2, "Yuchen Gao": 3}
     assert events["men's 1000m"] == {"Kjell de Ruiter": 1, "Wyatt Ellsworth": 2, "Yuchen Gao": 5}
+
+
+def test_a_publication_line_is_no_heading_of_another_time(record_of) -> None:
+    text = (
+        "Kvamme wins 1500 metres in Vikingskipet\n\nPeder Kvamme beat world record holder Elijah Pruitt in Hamar.\n\n"
+        "Published 25 January 2026 at 15:41\n\n"
+        "Peder Kvamme delivered on home ice on Sunday. The 25-year-old won the 1500 metres at the World Cup in "
+        "1:44.10. Roozendaal took third place in 1:44.58."
+    )
+    assert results(record_of(text))["Peder Kvamme"]["time"]["text"] == "1:44.10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "time"),
+    [
+        ("The American crossed the line 0.21 seconds behind the Norwegian.", "Elijah Pruitt", "1:44.31"),
+        (
+            "Canada's Antoine Leblanc finished third, a tenth of a second behind the Norwegian.",
+            "Antoine Leblanc",
+            "1:44.20",
+        ),
+    ],
+)
+def test_a_gap_behind_a_description_counts_from_that_athlete(record_of, sentence: str, athlete: str, time: str) -> None:
+    text = (
+        "Norway's Peder Kvamme won the men's 1500 metres at the World Cup in Hamar in 1:44.10. In the final pair "
+        "came the American Elijah Pruitt. " + sentence
+    )
+    assert results(record_of(text))[athlete]["time"]["text"] == time
