@@ -69,6 +69,7 @@ ANAPHOR_NOUNS = {
 }
 CONTESTS = frozenset("sprint duel battle tussle photo fight".split())
 RACING_TOGETHER = frozenset("pair relay".split())
+NICKNAMING = frozenset("ice speed sprint skating track oval".split())  # "ice queen": no role
 CLOCK_WORDS = frozenset("clock clocked timed time stopped".split())
 T = TypeVar("T")
 OTHER_GENDER = {"women": "men", "men": "women"}
@@ -815,7 +816,9 @@ class _Assembler:
         role_tokens = {
             s.span.start: s.span.text.lower()
             for s in self.signals
-            if s.label == "ROLE" and not (s.span.start > 0 and self.doc[s.span.start - 1].lower_ in RACING_TOGETHER)
+            if s.label == "ROLE"
+            # a "pair partner" races beside them; an "ice queen" is a skater's nickname
+            and not (s.span.start > 0 and self.doc[s.span.start - 1].lower_ in RACING_TOGETHER | NICKNAMING)
         }
         for mention in self.mentions:
             entity = self.entity_at.get(mention.start)
@@ -2686,6 +2689,8 @@ class _Assembler:
             if known is None or distance < known[0]:
                 self.nations[owner.key] = (distance, signal.kind, signal.span)
             for conj in token.conjuncts if token is not None else ():
+                if adjacent and conj.i < signal.span.start:
+                    continue  # "behind Romy Harkema and Poland's Karolina Bąk": Poland is Bąk's alone
                 other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                 if other is not None and other.key not in self.nations:
                     self.nations[other.key] = (distance + 1, signal.kind, signal.span)

@@ -2841,3 +2841,14 @@ def test_a_gap_behind_a_description_counts_from_that_athlete(record_of, sentence
         "came the American Elijah Pruitt. " + sentence
     )
     assert results(record_of(text))[athlete]["time"]["text"] == time
+
+
+def test_a_tabloid_nickname_and_a_possessive_nation_after_a_conjunction(record_of) -> None:
+    text = (
+        "BRIT ice queen Jade Ashworth grabbed a stunning European Championships bronze in the 1000m in Heerenveen "
+        "in 1:14.66, behind Dutch superstar Romy Harkema and Poland's Karolina Bąk. Harkema took gold in "
+        "1:14.02, with Bąk claiming silver in 1:14.38."
+    )
+    rows = results(record_of(text))
+    assert (rows["Jade Ashworth"]["nation"], rows["Jade Ashworth"]["rank"]) == ("GBR", 3)
+    assert rows["Romy Harkema"]["nation"] != "POL"
