@@ -1123,10 +1123,26 @@ class _Assembler:
         side = self.side_clauses.get(root.i)
         if side is None:
             side = self.side_clauses[root.i] = any(
-                t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in t.children)
+                t.dep_ == "relcl"
+                and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in t.children)
+                and not self._venue_programme(t)
                 for t in chain((root,), root.ancestors)
             )
         return side
+
+    def _venue_programme(self, clause: Token) -> bool:
+        """Whether a "where" clause says what was raced at the venue, with no person as its subject ("at the
+        Arena Lodowa, where the women contested the 5000m and the men the 10,000m")."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (
+            any(c.lower_ == "where" for c in clause.children)
+            and bool(subjects)
+            and all(s.pos_ != "PRON" and s.i not in self.mention_at for s in subjects)
+            and not any(
+                s.label == "BACKGROUND" and s.root in clause.subtree
+                for s in self._in_sentence(clause.sent, "BACKGROUND")
+            )
+        )
 
     def _provisional(self, span: Span) -> bool:
         return any(abs(signal.span.start - span.start) <= 5 for signal in self._in_sentence(span.sent, "PROVISIONAL"))

@@ -2852,3 +2852,18 @@ def test_a_tabloid_nickname_and_a_possessive_nation_after_a_conjunction(record_o
     rows = results(record_of(text))
     assert (rows["Jade Ashworth"]["nation"], rows["Jade Ashworth"]["rank"]) == ("GBR", 3)
     assert rows["Romy Harkema"]["nation"] != "POL"
+
+
+def test_a_where_clause_naming_the_venues_programme_names_the_races(record_of) -> None:
+    text = (
+        "Marijke Oostdam (NED) and Tijmen Koopmans (NED) claimed the long-distance victories on Saturday at the "
+        "Arena Lodowa in Tomaszów Mazowiecki, where the women contested the 5000m and the men the 10,000m.\n\n"
+        "Oostdam's winning time of 6:54.31 is a new track record. Tereza Vondráčková held on for second place in "
+        "6:55.87.\n\nIn the men's 10,000m, Koopmans crossed the line in 12:58.44. Davide Ghirardi was second in "
+        "13:01.09."
+    )
+    events = record_of(text)["events"]
+    assert [(e["gender"], e["distance_m"], e["results"][0]["athlete"]) for e in events] == [
+        ("women", 5000, "Marijke Oostdam"),
+        ("men", 10000, "Tijmen Koopmans"),
+    ]
