@@ -3912,8 +3912,8 @@ class _Assembler:
     def _fold_final_b(self) -> None:
         """A Final B decides places behind the final's. An athlete whose overall place the text states
         ("won the Final B in 1:28.210 to finish sixth overall", "which will rank him seventh") is placed in the
-        final's event, with the Final B time; the Final B stays an event of its own for the athletes it only ranks
-        within itself."""
+        final's event, with the Final B time, and so is every athlete of a Final B whose places go on from the
+        final's; the Final B stays an event of its own for the athletes it only ranks within itself."""
         for race in [r for r in self.races if r.run.round == "final B"]:
             finals = [
                 r for r in self.races if r.run.round in (None, "final") and _same_race(r.key, race.key) and r.facts
@@ -3921,12 +3921,24 @@ class _Assembler:
             main = next((r for r in finals if r.key == race.key), finals[0] if finals else None)
             if main is None:
                 continue
+            main_ranks = [f.rank for k, f in main.facts.items() if f.rank is not None and k not in race.facts]
+            ranks = [f.rank for f in race.facts.values() if f.rank is not None]
+            # a results list whose Final B goes on counting from the final's places ("5 ... Final B: 6, 7, 8")
+            counted_on = (
+                bool(main_ranks)
+                and len(ranks) >= 2
+                and min(ranks) > max(main_ranks)
+                and not any(f.winner for f in race.facts.values())
+            )
             for key, facts in list(race.facts.items()):
                 overall = [
                     e
                     for e in facts.evidence
                     if e["field"] == "rank"
-                    and re.search(r"overall|classif|rank", doc_text(self.doc)[e["start"] : e["end"] + 9].lower())
+                    and (
+                        counted_on
+                        or re.search(r"overall|classif|rank", doc_text(self.doc)[e["start"] : e["end"] + 9].lower())
+                    )
                 ]
                 if overall and key not in main.facts:
                     placed = main.of(facts.entity, overall[0]["start"])

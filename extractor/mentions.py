@@ -157,6 +157,9 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
         or doc[start].lower_ in NON_NAME_WORDS
     ):
         start += 1
+    cut = next((i for i in range(start + 1, end) if doc[i].lower_ == "of"), None)
+    if cut is not None:  # "Maxime Roy-Tessier of Sherbrooke, Que.": the name ends before the home town
+        end = cut
     while end > start and (
         not doc[end - 1].text[:1].isupper()
         and not _hyphen_part(doc, end - 1)

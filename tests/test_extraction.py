@@ -2867,3 +2867,16 @@ def test_a_where_clause_naming_the_venues_programme_names_the_races(record_of) -
         ("women", 5000, "Marijke Oostdam"),
         ("men", 10000, "Tijmen Koopmans"),
     ]
+
+
+def test_a_final_b_that_counts_on_from_the_final_is_part_of_its_event(record_of) -> None:
+    text = (
+        "Élodie Aubin of Saint-Jérôme, Que., won gold in the women's 1500 metres at the Short Track World Tour in "
+        "Montreal on Sunday.\n\nWomen's 1500 m - Final A\n1 AUBIN Élodie CAN 2:24.318\n2 BAE Seo-yeon KOR 2:24.401\n"
+        "3 VERHAGE Lotte NED 2:24.577\n\nWomen's 1500 m - Final B\n4 DE BRUIJN Sanne NED 2:29.870\n"
+        "5 HOLLOWAY Kate USA 2:29.912"
+    )
+    events = record_of(text)["events"]
+    assert len(events) == 1
+    assert [(r["athlete"], r["rank"]) for r in events[0]["results"]][0] == ("Élodie Aubin", 1)
+    assert {r["rank"] for r in events[0]["results"]} == {1, 2, 3, 4, 5}
