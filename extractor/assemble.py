@@ -1159,7 +1159,14 @@ class _Assembler:
         if counter in ("his", "her"):
             return "men" if counter == "his" else "women"
         head = self._clause_head(span.root)
-        kinds = {s.kind for s in genders if not self._coordinated_clauses(self._clause_head(s.root), head)}
+        others = [s.span for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE") if s.span != span]
+        kinds = {
+            s.kind
+            for s in genders
+            if not self._coordinated_clauses(self._clause_head(s.root), head)
+            # "Hesselink v Sato in the 1000m, then the men's 500m": another race's own gender
+            and not any(o.start <= s.span.start < o.end or 0 <= o.start - s.span.end <= 3 for o in others)
+        }
         if len(kinds) == 1:
             return kinds.pop()
         return None if kinds else self._gender_heading(span.start_char)

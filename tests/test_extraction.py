@@ -2880,3 +2880,13 @@ def test_a_final_b_that_counts_on_from_the_final_is_part_of_its_event(record_of)
     assert len(events) == 1
     assert [(r["athlete"], r["rank"]) for r in events[0]["results"]][0] == ("Élodie Aubin", 1)
     assert {r["rank"] for r in events[0]["results"]} == {1, 2, 3, 4, 5}
+
+
+def test_a_gender_written_against_one_race_is_not_the_other_races(record_of) -> None:
+    text = (
+        "LIVE: Hesselink v Sato in the 1000m, then the men's 500m\n\n"
+        "Noor Hesselink won the 1000m in 1:14.59, 0.02 ahead of Isa Veltkamp. Her compatriot Femke Oostra was "
+        "ninth.\n\nOn to the men's 500m. Tyler Voss won in 34.38, with Lian Haoyu second in 34.45."
+    )
+    events = record_of(text)["events"]
+    assert [(e["gender"], e["distance_m"]) for e in events] == [("women", 1000), ("men", 500)]
