@@ -1050,7 +1050,16 @@ class _Assembler:
             return True
         if self._in_sentence(before, *RESULT_LABELS):
             # "Last season's standings were won by Nakagawa. Brouwer was second overall": the places of that
-            # result go on, in a sentence that names no race and states no time of its own
+            # result go on, in a sentence that names no race and states no time of its own; not after an aside on
+            # someone of the current race ("Novotna, 29, finished fourth in the same race a year ago. American
+            # Hailey Voss was sixth")
+            if self.current is not None and any(
+                t.dep_ in ("nsubj", "nsubjpass")
+                and (e := self._person_at(t.i)) is not None
+                and e.key in self.current.facts
+                for t in before
+            ):
+                return False
             return bool(self._in_sentence(sent, "RANK")) and not self._in_sentence(
                 sent, "DISTANCE", "DISCIPLINE", "TIME"
             )

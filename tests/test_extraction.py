@@ -2890,3 +2890,13 @@ def test_a_gender_written_against_one_race_is_not_the_other_races(record_of) -> 
     )
     events = record_of(text)["events"]
     assert [(e["gender"], e["distance_m"]) for e in events] == [("women", 1000), ("men", 500)]
+
+
+def test_a_place_after_an_aside_on_the_winners_past_is_a_place_of_the_race(record_of) -> None:
+    text = (
+        "Czech Alena Novotna won the women's 3,000 metres at the World Cup in Salt Lake City on Saturday, clocking "
+        "three minutes 52.81 seconds. Norway's Silje Tangen was second, 0.88 seconds behind.\n\n"
+        "Novotna, 29, finished fourth in the same race a year ago. American Hailey Voss was sixth in front of a "
+        "home crowd."
+    )
+    assert results(record_of(text))["Hailey Voss"]["rank"] == 6
