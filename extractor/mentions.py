@@ -65,13 +65,19 @@ def _is_name_token(token: Token) -> bool:
     if text.lower() in NON_NAME_WORDS or text.lower().strip(".") in HONORIFICS:
         return False
     if text.isupper() and len(text) > 1 and token.whitespace_ != "" and len(text) <= 4:
-        return False
+        # a code ("NED", "DNF"), unless a family name in capitals before a given name ("GONG Min-jae")
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if text in nation_names() or following is None or not following.is_title:
+            return False
     return token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or not token.is_sent_start
 
 
 def _blocked_tokens(doc: Doc, signals: Iterable[Span]) -> set[int]:
     blocked: set[int] = set()
+    codes = nation_names()
     for span in signals:
+        if span.label_ == "NATION" and span.id_ == "code" and not any(t.text in codes for t in span):
+            continue  # "ROY-TESSIER Maxime": three capitals that are no nation's code
         if span.label_ in BLOCKING_LABELS:
             blocked.update(range(span.start, span.end))
     return blocked
@@ -366,6 +372,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return
         if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[end - 1].text):  # "(Aktiv SK)", "Kongsberg IF": a club
             return
+        if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[start].text) and start > 0 and doc[start - 1].text == "(":
+            return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
             return
         if _affiliation(doc, start):  # "Kobayashi Airi (19 = Hokkaido Univ. of Education Kushiro)"

@@ -2900,3 +2900,14 @@ def test_a_place_after_an_aside_on_the_winners_past_is_a_place_of_the_race(recor
         "home crowd."
     )
     assert results(record_of(text))["Hailey Voss"]["rank"] == 6
+
+
+def test_short_and_hyphenated_family_names_in_capitals_in_a_results_table(record_of) -> None:
+    text = (
+        "Gong Min-jae won the men's 500 metres at the Short Track World Tour in Montreal on Sunday.\n\n"
+        "Men's 500 m - Final A\n1      GONG Min-jae          KOR    40.512\n"
+        "2      ROY-TESSIER Maxime      CAN   40.588\n3      MEI Shangbo      CHN        40.701\n\n"
+        "Jon Arild Skarpnes (Hamar IL) and Torstein Hole (IL Skjalg) were not entered."
+    )
+    rows = [(r["athlete"].casefold(), r["nation"], r["rank"]) for r in record_of(text)["events"][0]["results"]]
+    assert rows == [("min-jae gong", "KOR", 1), ("maxime roy-tessier", "CAN", 2), ("shangbo mei", "CHN", 3)]
