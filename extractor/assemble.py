@@ -2314,11 +2314,12 @@ class _Assembler:
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
         # "Canada's Antoine Leblanc, paired with Brandvold, finished third, a tenth behind the American": a nation
         # written against a name in this sentence counts before the sentence's nations are read
-        for mention in self.mentions:
-            if sentence_start <= mention.start < token.i and mention.start in self.entity_at:
+        for i in range(sentence_start, token.i):
+            mention = self.mention_at.get(i)
+            if mention is not None and mention.start == i and i in self.entity_at:
                 code = self._nation_written_before(mention)
                 if code is not None:
-                    known.setdefault(self.entity_at[mention.start].key, code)
+                    known.setdefault(self.entity_at[i].key, code)
         previous = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         recent = {
             self.entity_at[m.start].key
