@@ -43,6 +43,10 @@ NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
 SUBJECT_PRONOUNS = {"he", "she"}
+PRONOUN_GENDERS = {
+    **dict.fromkeys(("she", "her", "hers", "herself"), "women"),
+    **dict.fromkeys(("he", "his", "him", "himself"), "men"),
+}
 OBJECT_PRONOUNS = {"her", "him", "his", "herself", "himself"}
 PAIR_WORDS = frozenset("both pair duo two".split())
 ANCHOR_WORDS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PAIR_WORDS | {"the", "who"}
@@ -503,9 +507,7 @@ class _Assembler:
         self.context_races: list[Race] = []
         self.background_tokens: set[int] = set()
         self.pronouns = [
-            (doc[i], "women" if lower in ("she", "her", "herself") else "men")
-            for i, lower in enumerate(self.lowers)
-            if lower in ("she", "her", "herself", "he", "his", "him", "himself")
+            (doc[i], PRONOUN_GENDERS[lower]) for i, lower in enumerate(self.lowers) if lower in PRONOUN_GENDERS
         ]
         self.current: Race | None = None
         self.pending_day: str | None = None
@@ -842,7 +844,9 @@ class _Assembler:
                     if i in role_tokens and self.doc[i - 1].lower_ in ("a", "an", "the", "her", "his", ","):
                         roles.setdefault(entity.key, role_tokens[i])
                         break
-            if mention.start >= 2 and self.doc[mention.start - 1].lower_ == "by":
+            if self._in_byline(mention):
+                roles.setdefault(entity.key, "author")
+            elif mention.start >= 2 and self.doc[mention.start - 1].lower_ == "by":
                 verb = self.doc[mention.start - 2]
                 if verb.lower_ in ("coached", "trained", "guided", "managed"):
                     roles.setdefault(entity.key, "coach")
@@ -852,6 +856,12 @@ class _Assembler:
             if parent is not None:
                 roles.setdefault(entity.key, parent)
         return roles
+
+    def _in_byline(self, mention: Span) -> bool:
+        """Whether a name stands in a byline: a line of no verb that starts with "By" ("By Jenna Kowalczyk",
+        "By Ana Ruiz and Tom Hale, Staff Writers")."""
+        sent = mention.sent
+        return self.lowers[sent.start] == "by" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
     def _parent_role(self, mention: Span) -> str | None:
         """ "Deb Brandt said, a few hours after watching her son finish fourth": the subject of a sentence that
@@ -2302,13 +2312,17 @@ class _Assembler:
             if not in_sentence and token.head.dep_ != "ROOT"
             else []
         )
-        ordered = (
-            [e for e in in_sentence if e is not None and e.key in allowed]
+        # "She", "the Dutchman": no one whose given name is the other gender's
+        gender = self._referent_gender(token)
+        ordered = [
+            e
+            for e in [e for e in in_sentence if e is not None and e.key in allowed]
             + [e for e in named_here if e.key in allowed]
             + [e for e in last_named if e.key in allowed]
             + [e for e in subjects if e is not None and e.key in allowed]
             + candidates
-        )
+            if gender is None or self._name_gender(e) in (None, gender)
+        ]
         if nation is None:
             return next(iter(ordered), None)
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}
@@ -2336,6 +2350,19 @@ class _Assembler:
             ),
             None,
         )
+
+    def _referent_gender(self, token: Token) -> str | None:
+        """The gender a pronoun or a description states ("she", "the Dutchman"), if any."""
+        lower = self.lowers[token.i]
+        if lower == "the" and token.i + 1 < len(self.doc):
+            word = self.lowers[token.i + 1]
+            return "women" if word.endswith("woman") else "men" if word.endswith("man") else None
+        return PRONOUN_GENDERS.get(lower)
+
+    def _name_gender(self, entity: Entity) -> str | None:
+        """The gender an athlete's given name is nearly always borne with, if the name shows it."""
+        parts = entity.full_form.split()
+        return name_gender(parts[0]) if len(parts) > 1 else None
 
     def _nation_written_before(self, mention: Span) -> str | None:
         """The nation written just before a name ("Canada's Antoine Leblanc", "Norwegian Even Solberg"), if any."""

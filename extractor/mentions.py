@@ -307,6 +307,19 @@ def _affiliation(doc: Doc, start: int) -> bool:
     return False
 
 
+def _place_in_country(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> bool:
+    """Whether a name follows "in", "at" or "from" and comes before a comma and a country's name ("in Tomaszów
+    Mazowiecki, Poland"): a place."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and end + 1 in nation_tokens
+        and doc[end + 1].pos_ == "PROPN"
+    )
+
+
 def _after_at(doc: Doc, start: int, end: int) -> bool:
     """Whether a name follows "at" without a possessive after it ("Day 9 at Milano Cortina"): a place."""
     return start > 0 and doc[start - 1].lower_ == "at" and (end == len(doc) or doc[end].lower_ not in POSSESSIVES)
@@ -375,6 +388,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[start].text) and start > 0 and doc[start - 1].text == "(":
             return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
+            return
+        if _place_in_country(doc, start, end, nation_tokens):  # "at the World Cup in Tomaszów Mazowiecki, Poland"
             return
         if _affiliation(doc, start):  # "Kobayashi Airi (19 = Hokkaido Univ. of Education Kushiro)"
             return

@@ -2911,3 +2911,27 @@ def test_short_and_hyphenated_family_names_in_capitals_in_a_results_table(record
     )
     rows = [(r["athlete"].casefold(), r["nation"], r["rank"]) for r in record_of(text)["events"][0]["results"]]
     assert rows == [("min-jae gong", "KOR", 1), ("maxime roy-tessier", "CAN", 2), ("shangbo mei", "CHN", 3)]
+
+
+def test_a_description_or_pronoun_of_one_gender_is_not_a_person_of_the_other(record_of) -> None:
+    text = (
+        "Dutch skaters won both 1000m races at the European sprint championships in Collalbo on Sunday.\n\n"
+        "Fleur Ammerlaan won the women's 1000m in 1:14.82, with Kaja Strand second. In the men's 1000m Poland's "
+        "Piotr Kaczmarczyk won in 1:07.98 to put Rens Wijnbergen under pressure. The Dutchman's 1:08.11 was second "
+        "fastest."
+    )
+    events = {e["event"]: results({"events": [e]}) for e in record_of(text)["events"]}
+    assert events["men's 1000m"]["Rens Wijnbergen"]["time"]["text"] == "1:08.11"
+    assert events["women's 1000m"]["Fleur Ammerlaan"]["time"]["text"] == "1:14.82"
+
+
+def test_a_byline_names_the_author_and_a_place_in_a_country_is_no_person(record_of) -> None:
+    text = (
+        "Brandt skates to fourth at World Cup\n\nBy Jenna Kowalczyk\n\n"
+        "Tyler Brandt's mother set three alarms. She needn't have bothered. Her son finished fourth in the men's "
+        "1,000 meters at the World Cup in Tomaszów Mazowiecki, Poland, in 1:08.41. The race was won by Jesse Kroon "
+        "of the Netherlands in 1:07.96."
+    )
+    record = record_of(text)
+    assert {"name": "Jenna Kowalczyk", "role": "author"} in record["people"]
+    assert "Tomaszów Mazowiecki" not in [p["name"] for p in record["people"]] + list(results(record))
