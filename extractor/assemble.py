@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import RELATIVE_DAYS, WEEKDAYS
 from .given_names import field_gender, name_gender
-from .linking import Entity, doc_text, link_mentions, quoted_tokens
+from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES
 from .patterns import nation_names
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
@@ -263,7 +263,6 @@ NON_RANK_NOUNS = frozenset(
 )
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
-CHILD_NOUNS = frozenset(("son", "daughter"))
 MAX_ASIDE = 10  # tokens
 MIN_BLOG_ENTRIES = 3
 SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}$")
@@ -4146,6 +4145,14 @@ class _Assembler:
             return None
         return first
 
+    def _headline_is_a_preview(self) -> bool:
+        """Whether the headline calls the report a preview ("Mass start preview: Dekker chases a third medal",
+        "Five things to watch") and does not promise results too ("Preview, Odds & Result"): the results it
+        states are of races before the one it looks ahead to."""
+        headline = self._headline()
+        kinds = {s.kind for s in self._in_sentence(headline, "PREVIEW")} if headline is not None else set()
+        return kinds == {"preview"}
+
     def _headline_races(self) -> list[RaceKey]:
         """The distances and disciplines the headline names, as race keys (a headline's grammar is too terse
         to tell a race from a title or a stretch)."""
@@ -4162,7 +4169,7 @@ class _Assembler:
         self._fold_final_b()
         events = []
         competitor_keys: set[int] = set()
-        races = [r for r in self.races if r.facts]
+        races = [r for r in self.races if r.facts] if not self._headline_is_a_preview() else []
         races.sort(key=lambda r: r.first_result or 0)
         self._runs_in_order(races)
         self._team_race_distance(races)

@@ -17,6 +17,7 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 RELATIVE_WORDS = frozenset(
     "aunt dad father grandfather grandmother grandma grandpa husband mom mother mum parents uncle wife".split()
 )
+CHILD_NOUNS = frozenset(("son", "daughter"))
 
 
 @lru_cache(maxsize=65536)
@@ -226,7 +227,19 @@ def _named_as_relative(entity: Entity) -> bool:
         before = [t.lower_ for t in mention.doc[max(0, mention.start - 2) : mention.start]]
         if before and (before[-1] in RELATIVE_WORDS or before[-1] == "," and before[0] in RELATIVE_WORDS):
             return True
+        if _parent_of_the_next_sentence(mention):
+            return True
     return False
+
+
+def _parent_of_the_next_sentence(mention: Span) -> bool:
+    """Whether a person is a subject of a sentence the next one opens with "Their son" or "Her daughter"
+    ("Dan and Lisa Brandt were holding up a bedsheet ... Their son did not win a medal")."""
+    root = mention.root
+    if not (root.dep_ == "nsubj" or root.dep_ == "conj" and root.head.dep_ == "nsubj"):
+        return False
+    doc, end = mention.doc, mention.sent.end
+    return end + 1 < len(doc) and doc[end].lower_ in ("their", "her", "his") and doc[end + 1].lower_ in CHILD_NOUNS
 
 
 def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:

@@ -40,6 +40,7 @@ LABELS = {
     "NOT_STATUS",
     "BACKGROUND",
     "PROVISIONAL",
+    "PREVIEW",
     "SAME_NATION",
     "SWEEP",
     "ROLE",

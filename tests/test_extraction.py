@@ -2935,3 +2935,40 @@ def test_a_byline_names_the_author_and_a_place_in_a_country_is_no_person(record_
     record = record_of(text)
     assert {"name": "Jenna Kowalczyk", "role": "author"} in record["people"]
     assert "Tomaszów Mazowiecki" not in [p["name"] for p in record["people"]] + list(results(record))
+
+
+@pytest.mark.parametrize(
+    ("headline", "events"),
+    [
+        ("Mass start preview: Dekker chases a third medal", 0),
+        ("Five things to watch as the World Cup returns to Hamar", 0),
+        ("Men's 10,000m World Championships: Preview, Odds & Result", 1),
+        ("Dekker chases a third medal in the mass start", 1),
+    ],
+)
+def test_a_headline_that_calls_the_report_a_preview_gives_no_events(record_of, headline: str, events: int) -> None:
+    text = (
+        f"{headline}\n\nThe speed skating programme ends on Saturday with the mass start. Marit Dekker won the "
+        "women's 3,000m in 3:56.12 on Tuesday, 0.56 seconds ahead of Norway's Ingrid Solbakken."
+    )
+    assert len(record_of(text)["events"]) == events
+
+
+def test_a_race_some_days_before_is_background(record_of) -> None:
+    text = (
+        "Sverre Lunde won the Olympic 1500 metres in Milan on Thursday, four days after taking silver in the 5000 "
+        "metres.\n\nLunde clocked 1:43.21. Joey Vermeulen of the Netherlands came closest, 0.27 seconds behind."
+    )
+    events = record_of(text)["events"]
+    assert [e["distance_m"] for e in events] == [1500]
+    assert results(record_of(text))["Sverre Lunde"]["rank"] == 1
+
+
+def test_the_subjects_of_a_sentence_followed_by_their_son_are_parents(record_of) -> None:
+    text = (
+        "Greenfield's Brandt 14th in Olympic 1,500 meters\n\n"
+        "Dan and Lisa Brandt were holding up a bedsheet behind the finish line on Thursday. Their son did not win a "
+        "medal. Tyler Brandt skated the 1,500 meters in 1:45.36, good for 14th place.\n\n"
+        "The race was won by Norway's Sverre Lunde in 1:43.21, 2.15 seconds faster than Brandt."
+    )
+    assert set(results(record_of(text))) == {"Tyler Brandt", "Sverre Lunde"}
