@@ -2972,3 +2972,19 @@ def test_the_subjects_of_a_sentence_followed_by_their_son_are_parents(record_of)
         "The race was won by Norway's Sverre Lunde in 1:43.21, 2.15 seconds faster than Brandt."
     )
     assert set(results(record_of(text))) == {"Tyler Brandt", "Sverre Lunde"}
+
+
+def test_the_one_beaten_in_a_clause_below_owns_no_time_and_a_title_aside_dates_no_race(record_of) -> None:
+    text = (
+        "Speed skating-Coles snatches 1,000m gold from Zwart in last pair\n\n"
+        "MILAN, Feb 9 (GlobalWire) - Brittany Coles of the United States won the women's 1,000 metres at the "
+        "Olympics on Monday, clocking an Olympic record of one minute 13.04 seconds to push Dutch favourite Femke "
+        "Zwart down to silver.\n\nJapan's Rin Aoyama took bronze in 1:13.55. Marit Dekker, silver medallist in the "
+        "3,000m on Saturday, was fifth for the Netherlands in 1:14.02."
+    )
+    events = record_of(text)["events"]
+    assert len(events) == 1
+    rows = results({"events": events})
+    assert rows["Brittany Coles"]["time"]["text"] == "1:13.04"
+    assert rows["Femke Zwart"]["time"] is None
+    assert rows["Marit Dekker"]["rank"] == 5
