@@ -43,6 +43,7 @@ NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
 SUBJECT_PRONOUNS = {"he", "she"}
+LIST_NATION_MARKS = frozenset(("'s", "’s", "'", "’", "-", "–", "—", ":", "("))
 PRONOUN_GENDERS = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "women"),
     **dict.fromkeys(("he", "his", "him", "himself"), "men"),
@@ -888,7 +889,7 @@ class _Assembler:
         governs the noun its relative clause describes: "in the semi-finals, where Whitford's 1:54.09 ...";
         a future "will" in a clause beside the span's does not: "tied for third in 38.31, and both will
         stand on the podium")."""
-        if span.start in self.background_tokens:
+        if span.start in self.background_tokens or self._aside_on_another_race(span):
             return True
         sent = span.sent
         if self._per_sentence(self._continued_background, sent):
@@ -914,6 +915,11 @@ class _Assembler:
             described = signal.root.head if signal.root.dep_ == "poss" else None
             if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
                 continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
+            if signal.kind == "result after":
+                # "third medal of the Games, after silver in the 1,000m and gold in the 1,500m": the phrase only
+                if span.root in signal.span[0].subtree:
+                    return True
+                continue
             marker_head = self._clause_head(signal.root)
             if signal.kind == "event after":
                 # "third, a day after placing 11th in the 1,000m", "comes a day after Kral took bronze": the
@@ -1035,6 +1041,21 @@ class _Assembler:
         ):
             return None  # a verb makes it a clause; a participle describing a noun does not ("the defending champion")
         return inside
+
+    def _aside_on_another_race(self, span: Span) -> bool:
+        """Whether a span sits in an aside on a named person's place in another race than the current one
+        ("Brinkman, fourth in the 3,000m, finally had her medal" in a team pursuit's report)."""
+        if self.current is None:
+            return False
+        aside = self._aside(span)
+        if aside is None or aside.start - 2 not in self.mention_at:
+            return False
+        keys = [
+            key
+            for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE")
+            if aside.start <= s.span.start < aside.end and (key := self._race_key_of(s)) is not None
+        ]
+        return bool(keys) and not any(_same_race(key, self.current.key) for key in keys)
 
     def _continued_background(self, sent: Span) -> bool:
         """ "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in
@@ -2112,8 +2133,53 @@ class _Assembler:
             if resolved is not None:
                 anchors.append((token.head if token.lower_ == "the" else token, resolved))
         if self._team_sentence(sent):
-            anchors.extend(self._team_anchors(sent))
+            anchors = self._crews_as_teams(sent, anchors) + self._team_anchors(sent)
         return anchors
+
+    def _crews_as_teams(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> list[tuple[Token, Entity]]:
+        """In a team race, a list of skaters written with their nation ("Japan's Rin Aoyama, Sayaka Morioka and
+        Mei Hoshino", "Sverre Lunde, Aksel Berge and Håkon Rø of Norway", "The United States - Connor Walsh, Tyler
+        Brandt and Evan Marsh -") races as that nation's team: each name of the list stands for the team, whose members
+        the list names."""
+        for names in self._name_lists(sent):
+            nation = self._nation_of_list(names, sent) if len(names) > 1 else None
+            if nation is None:
+                continue
+            team = self._team(nation.kind, nation.span)
+            crew = [e for m in names if (e := self.entity_at.get(m.start)) is not None]
+            anchors = [(t, e) for t, e in anchors if e not in crew]
+            anchors.extend((m.root, team) for m in names)
+            if self.current is not None:
+                listed = self.listed_crews.setdefault((id(self.current), nation.kind), [])
+                listed.extend(e for e in crew if e not in listed)
+        return anchors
+
+    def _nation_of_list(self, names: list[Span], sent: Span) -> Signal | None:
+        """The nation written for a whole list of names: just before it ("Japan's A, B and C", "The United States
+        - A, B and C") or after "of" just after it ("A, B and C of Norway")."""
+        first, last = names[0], names[-1]
+        for signal in self._in_sentence(sent, "NATION"):
+            between = self.lowers[signal.span.end : first.start]
+            if signal.span.end <= first.start and len(between) <= 1 and set(between) <= LIST_NATION_MARKS:
+                return signal
+            after = self.lowers[last.end : signal.span.start]
+            if after in (["of"], ["of", "the"]):
+                return signal
+        return None
+
+    def _name_lists(self, sent: Span) -> list[list[Span]]:
+        """The sentence's person mentions, grouped into lists joined by commas and "and"."""
+        groups: list[list[Span]] = []
+        previous_end = None
+        for mention in (m for m in self.mentions if sent.start <= m.start < sent.end):
+            joined = previous_end is not None and all(
+                self.lowers[i] in (",", "and") for i in range(previous_end, mention.start)
+            )
+            if not joined:
+                groups.append([])
+            groups[-1].append(mention)
+            previous_end = mention.end
+        return groups
 
     def _pair_before(self, token: Token) -> list[Entity]:
         """The two people a subject "Both" ("The pair", "The two") refers to: the only two the sentence before
@@ -3054,18 +3120,11 @@ class _Assembler:
     def _crew_of(self, entity: Entity, sent: Span) -> list[Entity]:
         """The people named in one list with a person in a sentence, before or after them ("the Netherlands' Evi
         Jansen and Maud Koster, who won in 7:01.84")."""
-        groups: list[list[Entity]] = [[]]
-        previous_end = None
-        for mention in (m for m in self.mentions if sent.start <= m.start < sent.end):
-            joined = previous_end is not None and all(
-                self.lowers[i] in (",", "and") for i in range(previous_end, mention.start)
-            )
-            if not joined:
-                groups.append([])
-            groups[-1].append(self.entity_at.get(mention.start))
-            previous_end = mention.end
-        crew = next((g for g in groups if entity in g), [])
-        return [e for e in crew if e is not None and e is not entity]
+        for names in self._name_lists(sent):
+            crew = [self.entity_at.get(m.start) for m in names]
+            if entity in crew:
+                return [e for e in crew if e is not None and e is not entity]
+        return []
 
     def _paragraph_start(self, char: int) -> int:
         """The offset of the line break that opens the paragraph holding a character (-1 for the first)."""
@@ -3966,6 +4025,14 @@ class _Assembler:
             self.current.field_size = value
 
     # ---- derivations and output ------------------------------------------------------------------
+    def _merge_bronze_final(self, race: Race, main: Race) -> None:
+        """A "final B" where a medal is won ("In the final B, Canada took bronze in 2:58.90") is the race for
+        bronze: its results are the final's."""
+        for key, facts in race.facts.items():
+            if key not in main.facts:
+                main.facts[key] = facts
+        race.facts = {}
+
     def _fold_final_b(self) -> None:
         """A Final B decides places behind the final's. An athlete whose overall place the text states
         ("won the Final B in 1:28.210 to finish sixth overall", "which will rank him seventh") is placed in the
@@ -3977,6 +4044,11 @@ class _Assembler:
             ]
             main = next((r for r in finals if r.key == race.key), finals[0] if finals else None)
             if main is None:
+                continue
+            if any(f.medal for f in race.facts.values()) and not any(
+                f.medal for f in main.facts.values() if f.medal == "bronze"
+            ):
+                self._merge_bronze_final(race, main)
                 continue
             main_ranks = [f.rank for k, f in main.facts.items() if f.rank is not None and k not in race.facts]
             ranks = [f.rank for f in race.facts.values() if f.rank is not None]

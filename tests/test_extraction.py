@@ -2988,3 +2988,20 @@ def test_the_one_beaten_in_a_clause_below_owns_no_time_and_a_title_aside_dates_n
     assert rows["Brittany Coles"]["time"]["text"] == "1:13.04"
     assert rows["Femke Zwart"]["time"] is None
     assert rows["Marit Dekker"]["rank"] == 5
+
+
+def test_a_team_race_named_by_its_skaters_and_its_bronze_final(record_of) -> None:
+    text = (
+        "Team pursuit gold for Dutch women\n\n"
+        "The Netherlands won the women's Olympic team pursuit in Milan on Tuesday with an Olympic record of "
+        "2:55.71.\n\nIt was Femke Zwart's third medal of the Games, after silver in the 1,000m and gold in the "
+        "1,500m. Lotte Brinkman, fourth in the 3,000m, finally had her medal.\n\n"
+        "In the final B, Canada's Isabelle Fortin, Chloe Tremblay and Megan Doyle took bronze in 2:58.90, beating "
+        "Ingrid Solbakken, Thea Aas and Sunniva Hauge of Norway, who came home in 3:00.12."
+    )
+    events = record_of(text)["events"]
+    assert [e["event"] for e in events] == ["women's team pursuit"]
+    rows = {r["athlete"]: r for r in events[0]["results"]}
+    assert (rows["Canada"]["medal"], rows["Canada"]["time"]["text"]) == ("bronze", "2:58.90")
+    assert rows["Canada"]["members"] == ["Isabelle Fortin", "Chloe Tremblay", "Megan Doyle"]
+    assert rows["Norway"]["time"]["text"] == "3:00.12"
