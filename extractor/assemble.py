@@ -266,7 +266,9 @@ SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
 MAX_ASIDE = 10  # tokens
 MIN_BLOG_ENTRIES = 3
-SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}$")
+# "CROSS-COUNTRY SKIING", or with a title after a dash or colon ("ALPINE - Aubry gets her revenge"), not a
+# dateline's sentence ("BERLIN - Smith won the 500m.")
+SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}(?:[ \t]+[-–—:|][ \t]+[^\n]{1,80}[^.!?\"”\n])?$")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"

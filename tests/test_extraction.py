@@ -3005,3 +3005,15 @@ def test_a_team_race_named_by_its_skaters_and_its_bronze_final(record_of) -> Non
     assert (rows["Canada"]["medal"], rows["Canada"]["time"]["text"]) == ("bronze", "2:58.90")
     assert rows["Canada"]["members"] == ["Isabelle Fortin", "Chloe Tremblay", "Megan Doyle"]
     assert rows["Norway"]["time"]["text"] == "3:00.12"
+
+
+def test_sections_under_capitals_headings_with_a_title_are_each_their_days_news(record_of) -> None:
+    text = (
+        "The Winter Wrap: Kim's rocket 500, Aubry bounces back\n\n"
+        "SPEED SKATING - Kim goes sub-34.5 in Thialf\n\n"
+        "Korea's Kim Tae-yang won the men's 500m at Thialf in Heerenveen on Saturday, clocking 34.41. Dutch sprinter "
+        "Thijs Ophoff was second in 34.48.\n\nALPINE - Aubry gets her revenge\n\n"
+        "France's Elodie Aubry was untouchable in the women's super-G in Cortina d'Ampezzo on Sunday. Her time of "
+        "1:21.47 left Austria's Greta Pichler 0.18 back in second."
+    )
+    assert [e["event"] for e in record_of(text)["events"]] == ["men's 500m", "women's super-G"]
