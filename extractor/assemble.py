@@ -917,8 +917,9 @@ class _Assembler:
             described = signal.root.head if signal.root.dep_ == "poss" else None
             if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
                 continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
-            if signal.kind == "result after":
-                # "third medal of the Games, after silver in the 1,000m and gold in the 1,500m": the phrase only
+            if signal.kind == "earlier result":
+                # "third medal of the Games, after silver in the 1,000m and gold in the 1,500m", "added silver to her
+                # 500m title": the phrase only
                 if span.root in signal.span[0].subtree:
                     return True
                 continue
@@ -1032,7 +1033,13 @@ class _Assembler:
             return self.doc[opened + 1 : closed]  # "(his previous best was 34.52 from Calgary in November)"
         left = next((t.i for t in reversed(self.doc[sent.start : span.start]) if t.text == ","), None)
         right = next((t.i for t in self.doc[span.end : sent.end] if t.text == ","), None)
-        if left is None or right is None or left == sent.start or self.doc[left - 1].pos_ not in ("NOUN", "PROPN"):
+        if (
+            left is None
+            or right is None
+            or left == sent.start
+            or self.doc[left - 1].pos_ not in ("NOUN", "PROPN")
+            and self.lowers[left - 1] != "old"  # "The 29-year-old, fourth in this race four years ago, attacked"
+        ):
             return None
         inside = self.doc[left + 1 : right]
         if (

@@ -3017,3 +3017,17 @@ def test_sections_under_capitals_headings_with_a_title_are_each_their_days_news(
         "1:21.47 left Austria's Greta Pichler 0.18 back in second."
     )
     assert [e["event"] for e in record_of(text)["events"]] == ["men's 500m", "women's super-G"]
+
+
+def test_an_age_aside_on_another_years_race_and_a_title_added_to_keep_the_race_news(record_of) -> None:
+    text = (
+        "Winter Olympics: Day five at a glance\n\nWomen's downhill (Cortina)\n"
+        "Switzerland's Lea Brunner finally has her Olympic title. The 29-year-old, fourth in this race four years "
+        "ago, attacked the lower section to win in 1:36.18, 0.27sec ahead of silver medallist Katharina Moser of "
+        "Austria.\n\nWomen's 1500m short track (Milan)\nChina's Zhang Yuting won in 2:21.884. South Korea's Choi "
+        "Ha-eun added silver to her 500m title and Italy's Ilaria Conti was third."
+    )
+    events = record_of(text)["events"]
+    assert [e["distance_m"] for e in events] == [None, 1500]
+    assert results({"events": events[:1]})["Lea Brunner"]["time"]["text"] == "1:36.18"
+    assert results({"events": events[1:]})["Ha-eun Choi"]["medal"] == "silver"
