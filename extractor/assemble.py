@@ -1051,6 +1051,14 @@ class _Assembler:
             return None  # a verb makes it a clause; a participle describing a noun does not ("the defending champion")
         return inside
 
+    def _in_contrast_clause(self, token: Token) -> bool:
+        """Whether a token sits in a clause set against the sentence's main one ("..., while Y won the women's
+        race")."""
+        head = self._clause_head(token)
+        while head.dep_ != "ROOT" and not _contrast_clause(head):
+            head = self._clause_head(head.head)
+        return _contrast_clause(head)
+
     def _aside_on_another_race(self, span: Span) -> bool:
         """Whether a span sits in an aside on a named person's place in another race than the current one
         ("Brinkman, fourth in the 3,000m, finally had her medal" in a team pursuit's report)."""
@@ -1791,8 +1799,10 @@ class _Assembler:
             races = [self._find_race(k, self._run_of(s).merged(self._round_near(s.span))) for k, s in named]
             self.context_races = list({id(r): r for r in races}.values())
             programme = len(self.context_races) > 1 and not self._in_sentence(sent, "TIME", "GAP", "MEDAL", "WIN")
-            # "The women's 500m is first up, the men's 1000m follows.": the story starts with the first
-            self.current = races[0] if programme else races[-1]
+            # "The women's 500m is first up, the men's 1000m follows.": the story starts with the first; so it does
+            # after "X won the men's 1,000 meters, while Y defended her women's 500-meter title"
+            contrasted = len(self.context_races) > 1 and self._in_contrast_clause(named[-1][1].root)
+            self.current = races[0] if programme or contrasted else races[-1]
             self.pending_day = None
             self._on_to_the_final(sent, named[-1][1])
             return

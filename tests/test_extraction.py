@@ -3031,3 +3031,16 @@ def test_an_age_aside_on_another_years_race_and_a_title_added_to_keep_the_race_n
     assert [e["distance_m"] for e in events] == [None, 1500]
     assert results({"events": events[:1]})["Lea Brunner"]["time"]["text"] == "1:36.18"
     assert results({"events": events[1:]})["Ha-eun Choi"]["medal"] == "silver"
+
+
+def test_the_story_goes_on_with_the_race_of_the_main_clause_not_the_contrasted_one(record_of) -> None:
+    text = (
+        "NAGANO, Japan, Oct. 25 (EastWire) -- Hamaguchi Ren broke the track record to win the men's 1,000 meters at "
+        "the All Japan Single Distance Championships on Saturday, while Morishita Hina successfully defended her "
+        "women's 500-meter title.\n\nHamaguchi, 24, stopped the clock at 1 minute, 8.45 seconds. Nishimura Daiki "
+        "finished 0.27 seconds behind in second.\n\nIn the women's 500, Morishita clocked 37.62 in the last pair to "
+        "beat Kobayashi Rin (37.81) and Aoki Sakura (37.95)."
+    )
+    events = {e["event"]: results({"events": [e]}) for e in record_of(text)["events"]}
+    assert events["men's 1000m"]["Ren Hamaguchi"]["time"]["text"] == "1:08.45"
+    assert events["women's 500m"]["Hina Morishita"]["time"]["text"] == "37.62"
