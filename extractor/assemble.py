@@ -3198,8 +3198,8 @@ class _Assembler:
         return race.of(entity, signal.span.start)
 
     def _respective_values(self, sent: Span, signals: list[Signal], anchors: list[tuple[Token, Entity]]) -> set[int]:
-        """ "A and B were second and third, +8.3 and +15.9 respectively": pair listed times or gaps with
-        the people listed before them, in order; listed numbers that end in a gap ("31.0 and 33.6 seconds
+        """ "A and B were second and third, +8.3 and +15.9 respectively": pair listed times, gaps, medals or
+        places with the people listed before them, in order; listed numbers that end in a gap ("31.0 and 33.6 seconds
         behind the winner respectively") are gaps. Returns the signals used."""
         marker = next((t for t in sent if t.lower_ == "respectively"), None)
         if marker is None or self._background(sent):
@@ -3236,6 +3236,16 @@ class _Assembler:
                     if facts is not None and facts.time is None:
                         facts.time = duration
                         facts.note("time", signal.span)
+                used.add(id(signal))
+        # "ahead of Poland's Ewa Zielinska and Japan's Mei Hoshino, who took silver and bronze respectively"
+        medals = [s for s in signals if s.label == "MEDAL" and s.span.end <= marker.i]
+        people = self._people_listed(anchors, before=medals[0].span.start)[-len(medals) :] if medals else []
+        if len(medals) >= 2 and len(people) == len(medals):
+            for entity, signal in zip(people, medals, strict=True):
+                facts = self._facts(signal, entity)
+                if facts is not None and facts.medal is None:
+                    facts.medal = signal.kind
+                    facts.note("medal", signal.span)
                 used.add(id(signal))
         ordinals = [
             t

@@ -307,6 +307,14 @@ def _affiliation(doc: Doc, start: int) -> bool:
     return False
 
 
+def _in_a_capitals_heading(doc: Doc, start: int) -> bool:
+    """Whether a token stands in a line written all in capitals without numbers (a section heading, not a
+    results line in capitals), whose words run together."""
+    sent = doc[start].sent
+    words = [t for t in sent if t.is_alpha]
+    return len(words) > 2 and all(t.is_upper for t in words) and not any(t.like_num for t in sent)
+
+
 def _place_in_country(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> bool:
     """Whether a name follows "in", "at" or "from" and comes before a comma and a country's name ("in Tomaszów
     Mazowiecki, Poland"): a place."""
@@ -388,6 +396,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[start].text) and start > 0 and doc[start - 1].text == "(":
             return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
+            return
+        if end - start > 1 and _in_a_capitals_heading(doc, start):  # "DEKKER COMPLETES HER WEEK"
             return
         if _place_in_country(doc, start, end, nation_tokens):  # "at the World Cup in Tomaszów Mazowiecki, Poland"
             return

@@ -3044,3 +3044,17 @@ def test_the_story_goes_on_with_the_race_of_the_main_clause_not_the_contrasted_o
     events = {e["event"]: results({"events": [e]}) for e in record_of(text)["events"]}
     assert events["men's 1000m"]["Ren Hamaguchi"]["time"]["text"] == "1:08.45"
     assert events["women's 500m"]["Hina Morishita"]["time"]["text"] == "37.62"
+
+
+def test_medals_listed_respectively_and_a_heading_in_capitals_names_nobody(record_of) -> None:
+    text = (
+        "Speed skating: Dekker takes women's mass start title\n\nDEKKER COMPLETES HER WEEK\n\n"
+        "Marit Dekker of the Netherlands won the Olympic women's mass start in Milan on Saturday in 8:21.35, ahead "
+        "of Poland's Ewa Zielinska and Japan's Mei Hoshino, who took silver and bronze respectively."
+    )
+    rows = results(record_of(text))
+    assert [(name, rows[name]["medal"]) for name in rows] == [
+        ("Marit Dekker", "gold"),
+        ("Ewa Zielinska", "silver"),
+        ("Mei Hoshino", "bronze"),
+    ]
