@@ -151,6 +151,11 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Morioka set off fast, passing 300 metres in 23.4.", "NONRESULT", None),
         ("She never went slower than 32.6 seconds per lap.", "NONRESULT", None),
         ("Kalsbeek started the final day in second place.", "PROVISIONAL", None),
+        ("She skied the second, classic leg for the United States.", "RANK", "NOT_RANK"),
+        ("It was Zwart's third medal, after silver in the 1,000m.", "BACKGROUND", None),
+        ("Choi added silver to her 500m title.", "BACKGROUND", None),
+        ("Lunde won the 1500m four days after taking silver in the 5000m.", "BACKGROUND", None),
+        ("Mass start preview: Dekker chases a third medal", "PREVIEW", None),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
