@@ -4074,9 +4074,7 @@ class _Assembler:
             main = next((r for r in finals if r.key == race.key), finals[0] if finals else None)
             if main is None:
                 continue
-            if any(f.medal for f in race.facts.values()) and not any(
-                f.medal for f in main.facts.values() if f.medal == "bronze"
-            ):
+            if any(f.medal for f in race.facts.values()) and not any(f.medal == "bronze" for f in main.facts.values()):
                 self._merge_bronze_final(race, main)
                 continue
             main_ranks = [f.rank for k, f in main.facts.items() if f.rank is not None and k not in race.facts]
