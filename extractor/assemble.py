@@ -1062,15 +1062,12 @@ class _Assembler:
     def _aside_on_another_race(self, span: Span) -> bool:
         """Whether a span sits in an aside on a named person's place in another race than the current one
         ("Brinkman, fourth in the 3,000m, finally had her medal" in a team pursuit's report)."""
-        if self.current is None:
-            return False
-        aside = self._aside(span)
+        named = self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE") if self.current is not None else []
+        aside = self._aside(span) if named else None  # most sentences name no race: no aside to look for
         if aside is None or aside.start - 2 not in self.mention_at:
             return False
         keys = [
-            key
-            for s in self._in_sentence(span.sent, "DISTANCE", "DISCIPLINE")
-            if aside.start <= s.span.start < aside.end and (key := self._race_key_of(s)) is not None
+            key for s in named if aside.start <= s.span.start < aside.end and (key := self._race_key_of(s)) is not None
         ]
         return bool(keys) and not any(_same_race(key, self.current.key) for key in keys)
 

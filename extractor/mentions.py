@@ -310,6 +310,8 @@ def _affiliation(doc: Doc, start: int) -> bool:
 def _in_a_capitals_heading(doc: Doc, start: int) -> bool:
     """Whether a token stands in a line written all in capitals without numbers (a section heading, not a
     results line in capitals), whose words run together."""
+    if not doc[start].is_upper:
+        return False
     sent = doc[start].sent
     words = [t for t in sent if t.is_alpha]
     return len(words) > 2 and all(t.is_upper for t in words) and not any(t.like_num for t in sent)
