@@ -136,6 +136,10 @@ MIN_RACE_SECONDS = 5.0
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
 NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
+# people of a nation in the plural, not one athlete's nation unless names follow: "the Dutch ladies go off like rockets"
+NATION_GROUPS = frozenset(
+    "ladies guys lads girls boys skaters riders athletes racers contingent camp spectators".split()
+)
 RACE_ORDINALS = {
     "first": "1",
     "opening": "1",
@@ -151,7 +155,9 @@ ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth f
 DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
-GENDERED_RACE_NOUNS = frozenset("race event competition field final podium".split())  # "the women's race"
+GENDERED_RACE_NOUNS = frozenset("race event competition field final podium category".split())  # "the women's race"
+# an age or class between a gender and its race noun: "the women's 50+ race", "the men's U23 category"
+AGE_CLASS = re.compile(r"\d{2}\+?|\+|u-?\d{2}|under-?\d{2}|masters|veterans|juniors?|seniors?|elite|open|amateurs?")
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
@@ -917,6 +923,8 @@ class _Assembler:
             described = signal.root.head if signal.root.dep_ == "poss" else None
             if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
                 continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
+            if signal.root.head.lower_ == "than":
+                continue  # "three places better than last year": a comparison with then, in a clause about now
             if signal.kind == "earlier result":
                 # "third medal of the Games, after silver in the 1,000m and gold in the 1,500m", "added silver to her
                 # 500m title": the phrase only
@@ -1845,7 +1853,10 @@ class _Assembler:
             self.current = self._find_race(key, Run(day=self.pending_day))
             self.pending_day = None
         for signal in self._in_sentence(sent, "GENDER"):
-            nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
+            after = signal.span.end
+            while after < sent.end - 1 and AGE_CLASS.fullmatch(self.lowers[after]):
+                after += 1
+            nxt = self.doc[after] if after < len(self.doc) else None
             if (
                 nxt is not None
                 and nxt.lower_ in GENDERED_RACE_NOUNS
@@ -2815,6 +2826,8 @@ class _Assembler:
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in NATION_CROWDS and signal.span.end + 1 not in self.same_nation_tokens:
                 continue
+            if nxt is not None and nxt.lower_ in NATION_GROUPS and signal.span.end + 1 not in self.mention_at:
+                continue
             owner = self._adjacent_person(signal.span)
             adjacent = owner is not None
             if adjacent:
@@ -2833,6 +2846,13 @@ class _Assembler:
             elif not adjacent:
                 if signal.root.dep_ == "dobj" and _beats(signal.root.head):
                     continue  # the beaten side's nation: "took bronze with Tyler Voss ..., edging the Netherlands"
+                if (
+                    start > sent.start
+                    and self.lowers[start - 1] in ("a", "an")
+                    and signal.root.dep_ not in ("appos", "attr")
+                    and (nxt is None or nxt.pos_ in ("PUNCT", "ADP", "PART", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"))
+                ):
+                    continue  # someone else: "found a Belgian to shelter behind"; not "X, a Belgian,", "a Dutch double"
                 owner = self._owner(signal, anchors, limit=MAX_NATION_DISTANCE)
             if owner is None:
                 continue

@@ -18,6 +18,7 @@ RELATIVE_WORDS = frozenset(
     "aunt dad father grandfather grandmother grandma grandpa husband mom mother mum parents uncle wife".split()
 )
 CHILD_NOUNS = frozenset(("son", "daughter"))
+MIN_GIVEN_NAMES_ALONE = 2  # people called by their given name alone before the text's style is judged by them
 
 
 @lru_cache(maxsize=65536)
@@ -83,6 +84,9 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     used_alone: list[str] = field(default_factory=list)
+    # the text calls people by their given name alone (a club newsletter's "Helen", "Dave"): the first part
+    # of a name used alone is then the given name, even if it could be a family name ("Martin Pryce")
+    given_names_alone: bool = False
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -114,6 +118,8 @@ class Entity:
         if name_gender(parts[0]) and not name_gender(parts[1]) and not hyphenated_given:
             return False  # "Tom Hennessy", however often a club's news page says "Tom"
         if self.used_alone:
+            if self.given_names_alone and name_gender(parts[0]):
+                return False
             return self.used_alone.count(first) > self.used_alone.count(last)
         return hyphenated_given
 
@@ -176,12 +182,29 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
         if len(tokens) == 1 and mention.start not in quoted:
             target.used_alone.append(tokens[0])
         by_start[mention.start] = target
+    given_names_alone = sum(_given_name_used_alone(e) for e in entities) >= MIN_GIVEN_NAMES_ALONE
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
+        entity.given_names_alone = given_names_alone
     entities.sort(key=lambda e: e.mentions[0].start)
     for index, entity in enumerate(entities):
         entity.key = index
     return entities, by_start
+
+
+def _given_name_used_alone(entity: Entity) -> bool:
+    """Whether the text calls a person by a given name alone that is plainly the given name: the first part of
+    a two-part name that is a known given name while the second is not ("Helen" of "Helen Marsh")."""
+    for form in entity.forms:
+        parts = form.split()
+        if (
+            len(parts) == 2
+            and name_gender(parts[0])
+            and not name_gender(parts[1])
+            and fold(parts[0]) in entity.used_alone
+        ):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

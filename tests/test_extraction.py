@@ -3058,3 +3058,19 @@ def test_medals_listed_respectively_and_a_heading_in_capitals_names_nobody(recor
         ("Ewa Zielinska", "silver"),
         ("Mei Hoshino", "bronze"),
     ]
+
+
+def test_an_age_class_race_of_the_other_gender_and_a_newsletters_given_names(record_of) -> None:
+    text = (
+        "Weissensee: Martin's best ever\n\nTHE 100KM MASTERS RACES (Tuesday 27th)\n\n"
+        "The big news is Martin Pryce, who finished 23rd of 61 in the men's 50+ category in 3:21:09. Martin found a "
+        "Belgian to shelter behind for the last two laps. Dave Ellery came in 31st. Dave says it was his new skates."
+        "\n\nIn the women's 50+ race, held at the same time over the same 100km, Helen Marsh was ninth of 18 in "
+        "3:40:12, three places better than last year. The winner was Aaltje de Boer (NED) in 3:12:55. Helen: "
+        '"The Dutch ladies go off like rockets."'
+    )
+    events = record_of(text)["events"]
+    assert [(e["gender"], e["distance_m"]) for e in events] == [("men", 100000), ("women", 100000)]
+    men, women = (results({"events": [e]}) for e in events)
+    assert (men["Martin Pryce"]["rank"], men["Martin Pryce"]["nation"]) == (23, None)
+    assert (women["Helen Marsh"]["rank"], women["Helen Marsh"]["nation"]) == (9, None)

@@ -116,6 +116,8 @@ def test_vocabularies(nlp: Language, text: str, label: str, value: str) -> None:
         ("the 10km classic", "10km"),
         ("won the 500", "the 500"),
         ("Dalseth wins 5,000 for hosts", "5,000"),
+        ("THE 200KM TOUR", "200KM"),
+        ("the 100km masters race", "100km"),
     ],
 )
 def test_distances(nlp: Language, text: str, distance: str) -> None:
@@ -156,6 +158,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Choi added silver to her 500m title.", "BACKGROUND", None),
         ("Lunde won the 1500m four days after taking silver in the 5000m.", "BACKGROUND", None),
         ("Mass start preview: Dekker chases a third medal", "PREVIEW", None),
+        ("THE MASTERS RACES (Tuesday 27th)", "RANK", "NOT_RANK"),
+        ("It was held on the 27th of January.", "RANK", "NOT_RANK"),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
