@@ -135,6 +135,17 @@ DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
+# "Brandt clocked 1:15.31": the forms, since the parser may take the verb for an adjective
+FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
+LAP_NOUNS = frozenset("lap laps loop loops circuit circuits round rounds".split())
+STARTING_VERBS = frozenset("start race go skate ski run compete".split())  # "the last of the 30 starters to race"
+GENDERLESS_MAN = ("german", "roman", "norman", "oman")  # demonyms that end like "Dutchman" but are no man's
+MEDAL_COLOURS = ("gold", "silver", "bronze")
+MEDALLIST = ("medallist", "medalist")
+TIMING_VERBS = frozenset(
+    "clocked clocks posted posts recorded records logged logs registered registers skated skates swam swims "
+    "ran runs rode rides skied skis".split()
+)
 NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
 # people of a nation in the plural, not one athlete's nation unless names follow: "the Dutch ladies go off like rockets"
 NATION_GROUPS = frozenset(
@@ -169,6 +180,8 @@ FULL_DATE = re.compile(  # a line's publication date: "25 January 2026", "Jan. 2
     r"|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (19|20)\d\d\b"
 )
 POINTS_TOTAL = re.compile(r"\d{2,3}\.\d{3}")  # an allround or sprint points total: "137.580"
+# a line with a photo credit: "(Photo by Tom Keller/Getty Images)", "Photo: Kjell Aune / SkatingPulse", "(Photo)"
+PHOTO_CAPTION = re.compile(r"(?im)^[^\n]*(?:\(photo\b[^)\n]*\)|\bphoto(?: caption)?:|\bphoto by\b)[^\n]*$")
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
     r"|the (next|following) (day|week|weekend|month)\b"
@@ -258,6 +271,7 @@ NOT_AFTER_RACE = frozenset(
     medallist medallists of opener oval ride squad squads swim
     part penalty phase point points pool
     portion races reaction remaining rink run runs section sign specialist specialists split splits
+    skater skaters skier skiers runner runners swimmer swimmers rider riders
     sprint-finish stage straight stretch technique time times to track turn wall
     """.split()
 )
@@ -339,6 +353,7 @@ class Gap:
     span: Span
     ahead_rank: int = 1  # with no athlete ahead named: the gap is to the winner, or to third ("off the podium")
     last_timed: Entity | None = None  # "slower" with no one named: to the athlete stated before, if no winner is known
+    whole_seconds: bool = False  # "one second behind": exact against a time stated to the second (a marathon's 5:21:07)
 
 
 @dataclass
@@ -395,6 +410,27 @@ def _name_words(noun: Token, marker: Span) -> frozenset[str]:
         for t in noun.lefts
         if t.dep_ in ("compound", "amod") and t.is_alpha and not marker.start <= t.i < marker.end
     )
+
+
+def _demonym_gender(word: str) -> str | None:
+    """The gender a demonym states ("Dutchwoman", "Frenchmen"); none for "German" or "Germans"."""
+    if word.endswith(("woman", "women")):
+        return "women"
+    if word.endswith(("man", "men")) and not word.startswith(GENDERLESS_MAN):
+        return "men"
+    return None
+
+
+def _compared_with(token: Token) -> bool:
+    """Whether a description's noun is what the sentence compares with ("behind the Norwegian", "faster than the
+    Dutchwoman", "ahead of the Canadian")."""
+    noun = token.head if token.dep_ == "det" else token
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is None:
+        return False
+    if preposition.lower_ == "of" and preposition.head.lower_ in ("ahead", "clear"):
+        return True
+    return preposition.lower_ in ("behind", "than", "beyond")
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -519,6 +555,7 @@ class _Assembler:
         ]
         self.current: Race | None = None
         self.pending_day: str | None = None
+        self.news_day: str | None = None  # the first weekday the report's own news is dated by ("On Sunday she ...")
         self.sentence_anchors: list[tuple[Token, Entity]] = []
         self.date_before: str | None = None
         self.unnamed_key = RaceKey(None, None, None)
@@ -593,9 +630,9 @@ class _Assembler:
             | title
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},
             "BACKGROUND": title,
-            "DISCIPLINE": title,  # "the 2006 world sprint champion"
+            "DISCIPLINE": title | covered("NOT_DISCIPLINE"),  # "the 2006 world sprint champion"
             "RECORD": title,
-            "COMPETITION": title | covered("RECORD"),
+            "COMPETITION": title | covered("RECORD") | covered("NOT_COMPETITION"),
             "TITLE": new_champion,
         }
         signals: list[Signal] = []
@@ -918,7 +955,9 @@ class _Assembler:
                 continue  # "the United States, runners-up in Calgary a week ago, finished fourth"
             if signal.kind == "that race" and not self._after_background(sent):
                 continue
-            if signal.kind == "other race" and self._names_the_lede_competition(signal.span):
+            if signal.kind == "other race" and (
+                self._names_the_lede_competition(signal.span) or self._headline_reports(signal)
+            ):
                 continue  # "the women's 1,000 meters at the U.S. Olympic Speedskating Trials" opening a trials report
             described = signal.root.head if signal.root.dep_ == "poss" else None
             if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
@@ -1149,6 +1188,18 @@ class _Assembler:
             s.label == "COMPETITION" and _inside(span, s.span) for s in self.signals
         )
 
+    def _headline_reports(self, signal: Signal) -> bool:
+        """Whether a headline with a result names the same event as a marker of another race ("Okafor wins trials
+        1,000" over "finished third in the women's 1,000 meters at the U.S. Olympic speedskating trials"): the
+        event is the report's own."""
+        headline = self._headline()
+        if headline is None or not self._in_sentence(headline, "WIN", "RANK", "MEDAL", "TIME"):
+            return False
+        word = signal.span.text.lower()
+        return any(
+            s.kind == signal.kind and s.span.text.lower() == word for s in self._in_sentence(headline, "BACKGROUND")
+        )
+
     def _lede_years(self) -> set[int]:
         """Years named in the lede: the year of the reported competition."""
         words = self.lowers  # a year's digits are its own lower case
@@ -1362,7 +1413,7 @@ class _Assembler:
         if span.start in self.race_ordinals:
             return True
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
-        if self._race_counter(span):
+        if self._race_counter(span) or self._won_championship_distance(span):
             return True
         if span[0].lower_ == "the" and len(span) > 1:
             before = span[0]
@@ -1377,6 +1428,8 @@ class _Assembler:
             return False
         elif before is not None and before.lower_ == "and" and self.lowers[before.i - 2 : before.i - 1] == ["between"]:
             return False  # "between 35 and 40 kilometres"
+        elif before is not None and before.lower_ == "of" and self.lowers[before.i - 1] in LAP_NOUNS:
+            return False  # "16 laps of 12.5 kilometres": a lap's length
         if any(
             s.label == "TITLE"
             and (0 <= span.start - s.span.end <= 4 or 0 <= s.span.start - span.end <= 1)
@@ -1533,7 +1586,11 @@ class _Assembler:
             and not (s.label == "DISTANCE" and self._names_course(s.span))
             and not (
                 self._another_days_race(self._race_key_of(s), s)
-                and self._clause_head(s.root) != self._clause_head(_attachment(span))
+                and (
+                    self._clause_head(s.root) != self._clause_head(_attachment(span))
+                    # "won the race in 1:14.62, her second victory of the trials after Friday's 500"
+                    or s.root.head.lower_ in ("after", "since", "before")
+                )
             )
         ]
         background = [s for s in mentions if self._background(s.span)]
@@ -1543,7 +1600,7 @@ class _Assembler:
         round_run = self._round_near(span)
         head = self._clause_head(_attachment(span))
         if not any(self._clause_head(s.root) == head for s in mentions):
-            gender = self._gendered_race_of_clause(span.sent, head)
+            gender = self._gendered_race_of_clause(span, head)
             if gender is not None:  # "while Gebre won a cagey women's race"
                 self._other_gender_beside(gender, span.sent)
                 race = self._find_race(RaceKey(gender, None, None), round_run)
@@ -1756,15 +1813,18 @@ class _Assembler:
             and (POINTS_TOTAL.fullmatch(following[1]) is not None or following[2:3] in (["points"], ["pts"]))
         )
 
-    def _gendered_race_of_clause(self, sent: Span, head: Token) -> str | None:
-        """The gender of a race a clause names by gender alone ("won a cagey women's race"), if it does."""
-        for signal in self._in_sentence(sent, "GENDER"):
+    def _gendered_race_of_clause(self, span: Span, head: Token) -> str | None:
+        """The gender of a race a result's clause names by gender alone ("won a cagey women's race"), if it does
+        with no other person named between ("Hylkema wins by a single second, Feenstra alone in women's race")."""
+        for signal in self._in_sentence(span.sent, "GENDER"):
             end = signal.span.end
+            between = range(min(span.end, signal.span.start), max(span.start, signal.span.end))
             if (
                 end < len(self.doc)
                 and self.lowers[end] in GENDERED_RACE_NOUNS
                 and self._clause_head(signal.root) == head
                 and not self._background(signal.span)
+                and not any(i in self.mention_at for i in between)
             ):
                 return signal.kind
         return None
@@ -1840,7 +1900,8 @@ class _Assembler:
             for t in self._weekdays(sent)
             if not self._background(self.doc[t.i : t.i + 1])
             and t.head.head.i not in statuses  # "withdrew on Friday"
-            and not any(0 < s.span.start - t.i <= DAY_REACH for s in off_day)  # "Saturday's 10-kilometre classic"
+            # "Saturday's 10-kilometre classic", "a fall in the 500 on Friday"
+            and not any(0 < s.span.start - t.i <= DAY_REACH or 0 < t.i - s.span.end <= 2 for s in off_day)
             # "an improvement on Saturday, when she had finished ninth": the day of a background clause
             and not any(c.dep_ == "relcl" and self._background(self.doc[c.i : c.i + 1]) for c in t.children)
         ]
@@ -1848,6 +1909,7 @@ class _Assembler:
             days = words
         if days:
             self.pending_day = days[0].lower_
+            self.news_day = self.news_day or self.pending_day
         if self.pending_day and self._in_sentence(sent, "TIME", "RANK", "WIN", "MEDAL", "GAP"):
             key = self.current.key if self.current is not None else self.unnamed_key
             self.current = self._find_race(key, Run(day=self.pending_day))
@@ -1862,6 +1924,7 @@ class _Assembler:
                 and nxt.lower_ in GENDERED_RACE_NOUNS
                 and not self._background(signal.span)
                 and self._about_the_results(signal, sent)
+                and not self._of_someone_after_the_results(signal, sent)
             ):
                 self._other_gender_before(signal.kind, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
@@ -1907,7 +1970,10 @@ class _Assembler:
 
     def _names_course(self, span: Span) -> bool:
         """Whether a distance is followed by "course", perhaps with the course's name between ("the 2000m
-        Rotsee course")."""
+        Rotsee course"), or is what a crew covered ("The quartet covered the 2,000 metres in 2:38.104")."""
+        before = span.start - 1 if span.start > 0 and self.lowers[span.start - 1] == "the" else span.start
+        if before > 0 and self.doc[before - 1].lemma_ in ("cover", "complete"):
+            return True
         after = span.end
         while after < len(self.doc) and after - span.end < 2 and self.doc[after].pos_ == "PROPN":
             after += 1
@@ -1923,6 +1989,15 @@ class _Assembler:
             sent[0].lower_ == "in"
             or not results
             or any(not self._coordinated_clauses(self._clause_head(r.root), head) for r in results)
+        )
+
+    def _of_someone_after_the_results(self, signal: Signal, sent: Span) -> bool:
+        """Whether a race named by gender belongs to a person named after every result of its sentence ("Hylkema
+        wins by a single second, Feenstra alone in women's race"): not the race of those results."""
+        results = self._in_sentence(sent, *RESULT_LABELS)
+        return bool(results) and all(
+            r.span.end <= signal.span.start and any(i in self.mention_at for i in range(r.span.end, signal.span.start))
+            for r in results
         )
 
     def _other_gender_before(self, gender: str, sent: Span) -> None:
@@ -1975,19 +2050,23 @@ class _Assembler:
     def _another_days_race(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a mention names another weekday's race than the current one's, a day the headline and lede
         do not report ("on the strength of his result in Saturday's 10-kilometre classic" in a report of
-        Sunday's pursuit): background, which the stories after it do not follow."""
+        Sunday's pursuit, "after a fall in the 500 on Friday"): background, which the stories after it do not
+        follow."""
         current = self.current
         day = next(
             (
                 t.lower_
                 for t in self._weekdays(signal.span.sent)
-                if 0 < signal.span.start - t.i <= DAY_REACH and self.lowers[t.i + 1] in ("'s", "’s")
+                if 0 < signal.span.start - t.i <= DAY_REACH
+                and self.lowers[t.i + 1] in ("'s", "’s")
+                or 0 < t.i - signal.span.end <= 2
+                and self.lowers[t.i - 1] == "on"  # "a fall in the 500 on Friday"
             ),
             None,
         )
         if current is None or not current.facts or day is None or self._classification_race() is not None:
             return False
-        current_day = current.run.day or current.dated
+        current_day = current.run.day or current.dated or self.news_day
         if current_day not in WEEKDAYS or day == current_day or day in self._lede_days():
             return False
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
@@ -2407,6 +2486,9 @@ class _Assembler:
             if not in_sentence and token.head.dep_ != "ROOT"
             else []
         )
+        if _compared_with(token):  # "two Dutchwomen on the podium behind the Norwegian": no one of the sentence
+            in_sentence, named_here = [], []
+            allowed -= {e.key for t, e in subject_people if t.i >= sentence_start}
         # "She", "the Dutchman": no one whose given name is the other gender's
         gender = self._referent_gender(token)
         ordered = [
@@ -2415,7 +2497,7 @@ class _Assembler:
             + [e for e in named_here if e.key in allowed]
             + [e for e in last_named if e.key in allowed]
             + [e for e in subjects if e is not None and e.key in allowed]
-            + candidates
+            + [e for e in candidates if e.key in allowed]
             if gender is None or self._name_gender(e) in (None, gender)
         ]
         if nation is None:
@@ -2451,7 +2533,7 @@ class _Assembler:
         lower = self.lowers[token.i]
         if lower == "the" and token.i + 1 < len(self.doc):
             word = self.lowers[token.i + 1]
-            return "women" if word.endswith("woman") else "men" if word.endswith("man") else None
+            return _demonym_gender(word)
         return PRONOUN_GENDERS.get(lower)
 
     def _name_gender(self, entity: Entity) -> str | None:
@@ -2488,7 +2570,11 @@ class _Assembler:
                 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1 : signal.span.start])
             ):
                 return entity
-        bracketed = self._bracketed_owner(signal, exclude) or self._compared_owner(signal, exclude)
+        bracketed = (
+            self._bracketed_owner(signal, exclude)
+            or self._compared_owner(signal, exclude)
+            or self._named_right_before(signal, exclude)
+        )
         if bracketed is not None:
             return bracketed
         if self._unresolved_subject(signal, anchors):
@@ -2521,22 +2607,69 @@ class _Assembler:
         if limit == MAX_DISTANCE and len({e.key for _, e in anchors}) == 1:
             limit = MAX_DISTANCE_ALONE
         for token, entity in anchors:
-            if entity.key in exclude or self.roles.get(entity.key, "sibling") not in FAMILY_ROLES:
+            if entity.key in exclude or not self._may_own(entity, token, signal):
                 continue
             if token.dep_ == "poss" and token.head.i in self.person_noun_tokens:
                 continue  # "Zhang's teammate was penalised": the teammate, not Zhang
+            if (
+                signal.label in ("TIME", "GAP", "RANK", "MEDAL", "RECORD")
+                and _compared_with(token)
+                and not token.is_ancestor(signal.root)  # "ahead of China (1:25.91)" is China's
+            ):
+                continue  # "took silver, 0.32 seconds behind the Swiss, in 2:08.35": not the Swiss's
             if _in_relative_clause_without(token, signal.root):
                 continue  # "1:50.12 took out the 1:50.34 that Sondre Halvorsrud set here in 2015"
             distance = _tree_distance(signal.root, token)
             if distance > limit:
                 continue
-            if signal.root in token.ancestors and token.dep_ == "conj" or self._beaten_in_a_clause_below(signal, token):
+            if (
+                signal.root in token.ancestors
+                and token.dep_ == "conj"
+                or self._beaten_in_a_clause_below(signal, token)
+                or self._object_of_a_participle_before(signal, token)
+            ):
                 distance += DEPENDENT_PENALTY
             linear = signal.span.start - token.i
             score = (distance, 0 if linear > 0 else 1, abs(linear))
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _named_right_before(self, signal: Signal, exclude: set[int]) -> Entity | None:
+        """The person named right before a time or gap, or before the timing verb it follows ("with Canada's Felix
+        Ouellet 0.086sec behind", "Marchetti was second in 1:15.09 and Brandt clocked 1:15.31"), however the
+        parser attached them."""
+        before = signal.span.start - 1
+        if signal.label not in ("TIME", "GAP") or before < 1:
+            return None
+        if signal.label == "TIME" and self.lowers[before] in TIMING_VERBS:
+            before -= 1
+        person = self._person_at(before)
+        return person if person is not None and person.key not in exclude else None
+
+    def _may_own(self, entity: Entity, token: Token, signal: Signal) -> bool:
+        """Whether a person may own a result: anyone but those the text gives a role beside racing (a coach, a
+        commentator); one who set a record in the past may race again, and owns what they are the subject of
+        ("Brennhaug, the defending Olympic champion, finished sixth")."""
+        role = self.roles.get(entity.key)
+        if role is None or role in FAMILY_ROLES:
+            return True
+        clause = self._clause_head(signal.root)
+        subject_of = (clause, clause.head) if clause.dep_ == "conj" else (clause,)
+        return role == "record holder" and token.dep_ == "nsubj" and token.head in subject_of
+
+    def _object_of_a_participle_before(self, signal: Signal, token: Token) -> bool:
+        """Whether a person is the object of a participle the signal's finite verb is parsed as joined to ("fell
+        on the final bend while challenging Seitkali and finished fourth"): a finite verb goes on with the
+        participle's subject, not its object."""
+        clause = self._clause_head(signal.root)
+        return (
+            token.dep_ == "dobj"
+            and token.head.tag_ == "VBG"
+            and clause.dep_ == "conj"
+            and clause.head == token.head
+            and clause.tag_ in ("VBD", "VBZ", "VBP")
+        )
 
     def _beaten_in_a_clause_below(self, signal: Signal, token: Token) -> bool:
         """Whether a person is the object of a clause that depends on the signal's ("clocking an Olympic record
@@ -2677,7 +2810,7 @@ class _Assembler:
     # ---- the main pass ---------------------------------------------------------------------------
     def _background_sections(self) -> set[int]:
         """Tokens under a heading about another time ("Last season in Tomaszów"), up to the next blank line; all
-        of an obituary's (its headline or lede says someone "has died", "dies at 84")."""
+        of an obituary's (its headline or lede says someone "has died", "dies at 84"); and photo captions."""
         lede = self._lede()
         if lede and any(
             s.label == "BACKGROUND" and s.kind == "obituary" and s.span.start < lede[-1].end for s in self.signals
@@ -2690,6 +2823,10 @@ class _Assembler:
             rows = self.doc.char_span(match.end(), stop if stop > 0 else len(text), alignment_mode="expand")
             if rows is not None:
                 tokens.update(range(rows.start, rows.end))
+        for match in PHOTO_CAPTION.finditer(text):  # a photo's caption tells of the picture, not the story
+            caption = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if caption is not None:
+                tokens.update(range(caption.start, caption.end))
         for match in re.finditer(r"(?m)^[^\n.!?]{1,60}$", text):
             heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if heading is None or not any(
@@ -2697,6 +2834,7 @@ class _Assembler:
                 and heading.start <= s.span.start < heading.end
                 and not (s.kind == "year" and self._year_of(s.span) in self.lede_years)
                 and not (s.kind == "year" and FULL_DATE.search(heading.text))  # "Published 25 January 2026 at 15:41"
+                and not (s.kind == "other race" and self._headline_reports(s))  # "Okafor wins trials 1,000"
                 for s in self.signals
                 if s.label == "BACKGROUND"
             ):
@@ -2840,10 +2978,15 @@ class _Assembler:
                 and signal.root.ent_type_ != "GPE"
                 and (signal.root.dep_ != "amod" or signal.root.head.pos_ in ("VERB", "AUX"))
             )
-            if not adjacent and described:
+            if not adjacent and described and signal.root.dep_ == "appos" and signal.root.head.i in self.mention_at:
+                owner = self._person_at(signal.root.head.i)  # "Kooistra, the Dutchwoman from Gorredijk, went out hard"
+                adjacent = owner is not None
+            elif not adjacent and described:
                 # "as the Canadian settles for second": a description no one was found for is nobody else's nation
                 owner = next((e for t, e in anchors if t == signal.root), None)
             elif not adjacent:
+                if _compared_with(signal.root):
+                    continue  # "behind the Norwegian": whoever that is, not the one behind
                 if signal.root.dep_ == "dobj" and _beats(signal.root.head):
                     continue  # the beaten side's nation: "took bronze with Tyler Voss ..., edging the Netherlands"
                 if (
@@ -2859,7 +3002,14 @@ class _Assembler:
             token = next((t for t, e in anchors if e is owner), None)
             if token is None and not adjacent:
                 continue
-            distance = 0 if adjacent else _tree_distance(signal.root, token)
+            # a description resolved to someone ("the Norwegian said") counts after a nation written beside a name
+            distance = (
+                0
+                if adjacent
+                else max(1, _tree_distance(signal.root, token))
+                if described
+                else _tree_distance(signal.root, token)
+            )
             known = self.nations.get(owner.key)
             if known is None or distance < known[0]:
                 self.nations[owner.key] = (distance, signal.kind, signal.span)
@@ -2982,6 +3132,7 @@ class _Assembler:
         return None
 
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        self._medallist_in_apposition(sent)
         self._podium_list(sent, anchors)
         self._winner_ahead(sent, anchors)
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
@@ -2999,6 +3150,28 @@ class _Assembler:
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
         self._placed_behind(sent, anchors)
+
+    def _medallist_in_apposition(self, sent: Span) -> None:
+        """ "Zielińska, the silver medalist, had set the fastest time of the weekend": a bare medallist title set
+        beside a name says the medal of the race the story is on (a past one is qualified: "the 2022 silver
+        medallist", "the Olympic silver medallist", "the bronze medallist at the worlds in March")."""
+        for signal in self._in_sentence(sent, "TITLE"):
+            span = signal.span
+            person = self._person_at(span.root.head.i) if span.root.dep_ == "appos" else None
+            if (
+                person is not None
+                and len(span) == 2
+                and span[0].lower_ in MEDAL_COLOURS
+                and span[1].lower_ in MEDALLIST
+                and self.lowers[span.start - 1] == "the"
+                and span.end < len(self.doc)
+                and self.lowers[span.end] in (",", ")", "-", "–", "—")  # not "the bronze medallist at the worlds"
+                and self.current is not None
+            ):
+                facts = self.current.of(person, span.start)
+                if facts.medal is None:
+                    facts.medal = span[0].lower_
+                    facts.note("medal", span[:1])
 
     def _tables_in_columns(self) -> list[tuple[int, int, list[int]]]:
         """Tables whose rows give a time per race, in columns under a header naming the races in order ("500m /
@@ -3428,6 +3601,8 @@ class _Assembler:
         span = signal.span
         sent = span.sent
         for other in self._in_sentence(sent, "NONRESULT"):
+            if other.kind == "split" and self._championship_distance(other.span):
+                continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race
             if other.kind == "record value":
                 if other.span.end <= span.start and span.start - other.span.end <= 2:
                     before = self.doc[max(sent.start, other.span.start - 5) : other.span.start]
@@ -3495,17 +3670,20 @@ class _Assembler:
             return
         words = {t.lower_ for t in span} | ({"+"} if span.text.startswith("+") else set())
         prev = self.doc[max(span.sent.start, span.start - 2) : span.start]
-        approximate = (
-            signal.kind == "vague"
-            or any(s.label == "APPROX" and s.span.end in (span.start, span.start - 1) for s in self.signals)
-            or any(t.lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "under") for t in prev)
+        marked = any(s.label == "APPROX" and s.span.end in (span.start, span.start - 1) for s in self.signals) or any(
+            t.lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "under") for t in prev
         )
+        approximate = signal.kind == "vague" or marked
+        whole = signal.kind == "vague" and not marked and span[0].lower_ not in ("a", "half")
         after = self.doc[span.end : min(span.sent.end, span.end + 8)]
         reference = None
         team_race = self._race_for(span).key.discipline in TEAM_DISCIPLINES
         # "behind the Dutchman": a description, not a pronoun ("at +0.15, who came from nowhere")
         described = {t.i: e for t, e in anchors if t.i not in self.mention_at and t.pos_ != "PRON"}
+        titled = None  # "behind gold medallist Sem Pronk": the medal of this race the one ahead won
         for token in after:
+            if token.lower_ in MEDAL_COLOURS and token.i + 1 < len(self.doc) and self.lowers[token.i + 1] in MEDALLIST:
+                titled = token
             if token.i in self.mention_at:
                 reference = self._person_at(token.i)
                 break
@@ -3522,7 +3700,7 @@ class _Assembler:
                 break
             if (
                 token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s")
-                or token.lower_ in ("winner", "winning", "champion", "leader", "gold", "medallist", "medalist")
+                or token.lower_ in ("winner", "winning", "champion", "leader", "medallist", "medalist", *MEDAL_COLOURS)
                 or token.i in self.nation_tokens
             ):
                 continue
@@ -3586,18 +3764,23 @@ class _Assembler:
             if owner is None or owner is reference:
                 return
         race.of(owner, span.start)
+        if titled is not None and reference is not None and reference.key < 10_000:
+            facts = race.of(reference, span.start)
+            if facts.medal is None:
+                facts.medal = titled.lower_
+                facts.note("medal", self.doc[titled.i : titled.i + 1])
         if cumulative and reference is None:
             reference = self._previous_athlete(race, owner, span.start_char)
         if ahead:
             if reference is not None:
                 race.of(reference, span.start)
-            race.gaps.append(Gap(reference, owner, duration, approximate, span))
+            race.gaps.append(Gap(reference, owner, duration, approximate, span, whole_seconds=whole))
             return
         slower = "slower" in words or any(t.lower_ == "slower" for t in after[:1])
         last = self._previous_athlete(race, owner, span.start_char) if slower and reference is None else None
         for athlete in [owner] if owner.key >= 10_000 else self._sharing(owner, anchors, signal):
             race.of(athlete, span.start)
-            race.gaps.append(Gap(athlete, reference, duration, approximate, span, last_timed=last))
+            race.gaps.append(Gap(athlete, reference, duration, approximate, span, last_timed=last, whole_seconds=whole))
 
     def _to_the_podium(self, span: Span, after: Span) -> bool:
         """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
@@ -3645,6 +3828,18 @@ class _Assembler:
             return
         if signal.kind == "range":
             self._place_range(signal, anchors)
+            return
+        if signal.kind == "last of":  # "crossed the line last of the 20 starters"
+            following = self.doc[span.end : min(span.end + 6, span.sent.end)]
+            if any(
+                a.lower_ == "to" and b.lower_ in STARTING_VERBS for a, b in zip(following, following[1:], strict=False)
+            ):
+                return  # the start order: "the last of the 30 starters to race"
+            owner = self._owner(signal, anchors)
+            total = word_to_number(span[-1].text)
+            if owner is not None and total:
+                self._place(self._facts(signal, owner), total, span)
+                self._race_for(span).field_size = total
             return
         if not ordinals:
             return
@@ -3772,6 +3967,33 @@ class _Assembler:
             if gap.behind is not None and gap.behind is not owner and gap.span.start_char < position
         ]
         return max(stated, key=lambda item: item[0])[1] if stated else None
+
+    def _won_championship_distance(self, span: Span) -> bool:
+        """Whether a distance of the allround or sprint championship the article reports is said won ("won the
+        closing 5000m"): a race, as no stretch of one is won."""
+        words = self.lowers[max(span.sent.start, span.start - 2) : span.start]
+        return any(self.doc[span.start - len(words) + i].lemma_ == "win" for i in range(len(words))) and (
+            self._championship_distance(span)
+        )
+
+    def _points_clause_classification(self, span: Span) -> Race | None:
+        """The classification a span's clause scores in points, when the article reports one ("won the closing 5000m
+        in 6:54.12 and ended on 161.204 points, ahead of X": X is behind her in the classification)."""
+        classification = self._classification_race()
+        head = self._clause_head(_attachment(span))
+        scored = classification is not None and any(
+            s.kind == "unit" and s.span.text.lower() == "points" and self._clause_head(s.root) == head
+            for s in self._in_sentence(span.sent, "NONRESULT")
+        )
+        return classification if scored else None
+
+    def _championship_distance(self, span: Span) -> bool:
+        """Whether a span names a distance raced at the allround or sprint championship the article reports ("the
+        closing 5000m"), not a stretch of a race."""
+        return self._classification_race() is not None and any(
+            s.label == "DISTANCE" and _inside(s.span, span) and self._distance(s.span) in CHAMPIONSHIP_DISTANCES
+            for s in self._in_sentence(span.sent, "DISTANCE")
+        )
 
     def _classification_race(self) -> Race | None:
         """The allround or sprint classification the article reports, if it names one: the one the story is
@@ -3939,8 +4161,11 @@ class _Assembler:
                 following.append(entity)
         if not 1 <= len(following) <= 2:
             return
+        # "won the closing 5000m in 6:54.12 and ended on 161.204 points, ahead of A and B": places in the classification
+        classification = self._points_clause_classification(self.doc[start : start + 1])
         for rank, entity in enumerate(following, 2):
-            self._place(self._facts(signal, entity), rank, signal.span)
+            facts = classification.of(entity, signal.span.start) if classification else self._facts(signal, entity)
+            self._place(facts, rank, signal.span)
 
     def _winner_ahead(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         """ "The 23-year-old finished 0.460 points ahead of Femke ter Laak" about a race's winner, in a
@@ -4297,6 +4522,7 @@ class _Assembler:
 
     def _finish(self) -> dict:
         self._fold_final_b()
+        self._name_orders()
         events = []
         competitor_keys: set[int] = set()
         races = [r for r in self.races if r.facts] if not self._headline_is_a_preview() else []
@@ -4328,6 +4554,15 @@ class _Assembler:
             "warnings": self.warnings,
         }
 
+    def _name_orders(self) -> None:
+        """Mark the people of nations that write the family name first ("Japan's Sato Haruki"), and whether the text
+        writes their names so, as it shows for one of them ("Sakamoto Rina ... Sakamoto")."""
+        for entity in self.entities:
+            entity.family_name_first_nation = self._nation_of(entity)[0] in FAMILY_NAME_FIRST_NATIONS
+        written = any(e.family_name_first_nation and e.shows_family_name_first() for e in self.entities)
+        for entity in self.entities:
+            entity.family_name_first_text = written
+
     @staticmethod
     def _reported(results: list[dict], classification_won: bool) -> bool:
         """Whether a race is reported as news: two or more results, or a winner with a time (a classification
@@ -4349,12 +4584,14 @@ class _Assembler:
 
     def _medal_race(self, race: Race) -> bool:
         """Whether a race's top three get medals: a championship final (at a national championship, one whose
-        text gives someone a medal), and at allround and sprint championships only the classification (the
-        single distances give none)."""
+        text gives someone a medal; elsewhere, one whose text gives two medals), and at allround and sprint
+        championships only the classification (the single distances give none)."""
         if race.key.discipline not in CLASSIFICATIONS and self._classification_race() is not None:
             return False
         kind = self._competition_of(race)[0]
-        awarded = kind == "national" and any(f.medal for f in race.facts.values())  # "Kramer took the bronze"
+        medals = {f.medal for f in race.facts.values()} - {None}
+        # "Kramer took the bronze" at a national championship; silver and bronze said given at a World Tour stop
+        awarded = len(medals) >= (1 if kind == "national" else 2)
         return (kind in MEDAL_RACES or awarded) and race.run.round not in NON_MEDAL_ROUNDS
 
     def _event(self, race: Race) -> dict:
@@ -4501,9 +4738,9 @@ class _Assembler:
         if len(genders) == 1:
             return genders.most_common(1)[0][0]
         demonyms = Counter(
-            "women" if s.span.text.lower().endswith(("woman", "women")) else "men"
+            gender
             for s in self.signals
-            if s.label == "NATION" and s.span.text.lower().endswith(("man", "men"))
+            if s.label == "NATION" and (gender := _demonym_gender(s.span.text.lower())) is not None
         )
         if len(demonyms) == 1:
             return demonyms.most_common(1)[0][0]
@@ -4615,7 +4852,7 @@ class _Assembler:
             changed = False
             rounds += 1
             for gap in race.gaps:
-                if gap.approximate:
+                if gap.approximate and not gap.whole_seconds:
                     continue
                 behind = race.facts.get(gap.behind.key) if gap.behind else None
                 ahead = race.facts.get(gap.ahead.key) if gap.ahead else winner
@@ -4628,6 +4865,8 @@ class _Assembler:
                 if gap.behind is None:
                     behind = next((f for f in race.facts.values() if f.rank == 2), None)
                 if behind is None or ahead is None or behind is ahead:
+                    continue
+                if gap.approximate and not (ahead.time is not None and ahead.time.decimals == 0):
                     continue
                 if ahead.time is not None and behind.time is None:
                     decimals = max(ahead.time.decimals, gap.duration.decimals)

@@ -87,6 +87,11 @@ class Entity:
     # the text calls people by their given name alone (a club newsletter's "Helen", "Dave"): the first part
     # of a name used alone is then the given name, even if it could be a family name ("Martin Pryce")
     given_names_alone: bool = False
+    # the person's nation writes the family name first (Japan, Korea, China): "Japan's Sato Haruki", whose
+    # second part alone is a known given name, is Haruki Sato
+    family_name_first_nation: bool = False
+    # the text writes such names family name first, as it shows for another of them ("Sakamoto Rina" ... "Sakamoto")
+    family_name_first_text: bool = False
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -117,11 +122,18 @@ class Entity:
         hyphenated_given = len(pieces) == 2 and pieces[1][:1].islower()
         if name_gender(parts[0]) and not name_gender(parts[1]) and not hyphenated_given:
             return False  # "Tom Hennessy", however often a club's news page says "Tom"
+        if self.family_name_first_nation and name_gender(parts[1]) and not name_gender(parts[0]):
+            return True
         if self.used_alone:
             if self.given_names_alone and name_gender(parts[0]):
                 return False
             return self.used_alone.count(first) > self.used_alone.count(last)
-        return hyphenated_given
+        return hyphenated_given or self.family_name_first_nation and self.family_name_first_text
+
+    def shows_family_name_first(self) -> bool:
+        """Whether the text shows this two-part name written family name first by using its first part alone."""
+        parts = max(self.forms, key=lambda f: (len(f.split()), len(f))).split()
+        return len(parts) == 2 and self.used_alone.count(fold(parts[0])) > self.used_alone.count(fold(parts[1]))
 
     @property
     def aliases(self) -> list[str]:

@@ -281,6 +281,22 @@ def _listed_with_people(doc: Doc, start: int, end: int, person_tokens: set[int])
     return before or after
 
 
+def _names_of_institutions(ents: Iterable[Span]) -> set[str]:
+    """The words that open the names of organisations and places of more than one word ("the Lacombe Memorial
+    Centre", "the Lacombe Speed Skating Club"): a town's name, so the same word alone ("Lacombe teen skates to
+    bronze") is no person, unless the text also names a person with it."""
+    ents = list(ents)
+    named = {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1} | {
+        e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1
+    }
+    words = set()
+    for ent in ents:
+        tokens = ent[1:] if ent[0].lower_ == "the" else ent
+        if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and len(tokens) > 1 and tokens[0].is_title:
+            words.add(tokens[0].lower_)
+    return words - named
+
+
 def _venue_words(doc: Doc) -> set[str]:
     """Single capitalised words the text puts after "at" or "in" ("won at Holmenkollen on Saturday"): places,
     so the same word alone elsewhere ("to win Holmenkollen 50km") is no person."""
@@ -380,7 +396,12 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     blocked = _blocked_tokens(doc, signals) | dateline
     ents = doc.ents
     dateline_words = {doc[i].lower_ for i in dateline if doc[i].is_alpha}
-    places = dateline_words | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")} | _venue_words(doc)
+    places = (
+        dateline_words
+        | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
+        | _venue_words(doc)
+        | _names_of_institutions(ents)
+    )
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     person_noun_ends = {s.end for s in signals if s.label_ in ("SAME_NATION", "ROLE")}
     ent_label = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}

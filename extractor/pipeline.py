@@ -112,13 +112,14 @@ class LineBreaks:
 
 @Language.factory("race_list_items", assigns=["token.dep", "token.head"], requires=["token.dep"])
 def make_list_items(nlp: Language, name: str) -> ListItems:
-    """Make the component that keeps each numbered list item one sentence after parsing."""
+    """Make the component that keeps each numbered list item, and a name the parser cut after its first word, one
+    sentence after parsing."""
     return ListItems()
 
 
 class ListItems:
-    """Join the pieces the parser cut a numbered list item into ("4=" | "Pokorna (CZE) /" | "Ruiter (NED) 37.30")
-    into one sentence, hanging each later piece's root on the first piece's (the parser keeps the sentence
+    """Join the pieces the parser cut a name or a numbered list item into ("4=" | "Pokorna (CZE) /" | "Ruiter (NED)
+    37.30") into one sentence, hanging each later piece's root on the first piece's (the parser keeps the sentence
     starts `race_line_breaks` sets, but not the tokens it marks as no start)."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -128,7 +129,25 @@ class ListItems:
                 if doc[i].is_sent_start:
                     piece = doc[i].sent.root
                     piece.head, piece.dep_ = root, "dep"
+        self._join_cut_names(doc)
         return doc
+
+    @staticmethod
+    def _join_cut_names(doc: Doc) -> None:
+        """A paragraph the parser opened with a sentence of one capitalised word ("Elin" | "Lindqvist is European
+        allround champion."): the word is the first part of the name that follows."""
+        for i in range(len(doc) - 1):
+            word, nxt = doc[i], doc[i + 1]
+            if (
+                word.is_sent_start
+                and nxt.is_sent_start
+                and word.is_title
+                and word.is_alpha
+                and nxt.is_title
+                and "\n" not in word.whitespace_
+                and (i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_)
+            ):
+                word.head, word.dep_ = nxt, "compound"
 
 
 @Language.factory(

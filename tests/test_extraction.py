@@ -164,7 +164,7 @@ def test_results_box_with_items_run_on_in_one_line(record_of) -> None:
     )
     rows = results(record_of(text))
     assert [(r["rank"], r["nation"]) for r in rows.values()][:4] == [(1, "JPN"), (2, "CAN"), (3, "KOR"), (4, "USA")]
-    assert (rows["Zhang Hao"]["status"], rows["Zhang Hao"]["nation"]) == ("dq", "CHN")
+    assert (rows["Hao Zhang"]["status"], rows["Hao Zhang"]["nation"]) == ("dq", "CHN")
 
 
 def test_a_live_thread_list_with_a_tie_and_a_correction(record_of) -> None:
@@ -488,7 +488,7 @@ def test_the_story_follows_the_race_its_results_went_to(record_of) -> None:
         "ahead of Canada's Maude Cloutier, who was second in 1:29.806."
     )
     assert events_of(record_of(text)) == [
-        (500, "men", ["Zhiheng Tan", "Gao Mingze", "Jerome Pelletier"]),
+        (500, "men", ["Zhiheng Tan", "Mingze Gao", "Jerome Pelletier"]),
         (1000, "women", ["Jiaxin Song", "Maude Cloutier"]),
     ]
 
@@ -997,7 +997,7 @@ def test_a_beaten_athlete_does_not_take_the_winners_time(record_of) -> None:
         "South Korea's Lee Ji-ho on the last lap to finish in 1:24.617. Lee was second in 1:24.711."
     )
     rows = results(record_of(text))
-    assert rows["Zhang Haoran"]["time"]["text"] == "1:24.617"
+    assert rows["Haoran Zhang"]["time"]["text"] == "1:24.617"
 
 
 @pytest.mark.parametrize(
@@ -2645,7 +2645,7 @@ def test_the_story_goes_on_to_the_final_a_sentence_ends_on(record_of) -> None:
     final = record_of(text)["events"][0]
     assert final["round"] == "final"
     assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in final["results"]] == [
-        ("Liu Hao", 1, "40.512"),
+        ("Hao Liu", 1, "40.512"),
         ("Jun-ho Park", 2, "40.606"),
         ("Nurlan Abenov", 3, "40.811"),
     ]
@@ -3074,3 +3074,165 @@ def test_an_age_class_race_of_the_other_gender_and_a_newsletters_given_names(rec
     men, women = (results({"events": [e]}) for e in events)
     assert (men["Martin Pryce"]["rank"], men["Martin Pryce"]["nation"]) == (23, None)
     assert (women["Helen Marsh"]["rank"], women["Helen Marsh"]["nation"]) == (9, None)
+
+
+def test_the_distance_a_relay_covered_is_its_distance(record_of) -> None:
+    text = (
+        "The Netherlands won the mixed team relay at the European Short Track Championships in Gdansk on Sunday. "
+        "The quartet of Lotte Bakhuis, Iris Wolters, Jens Mulder and Rik Boersema covered the 2,000 metres in "
+        "2:38.104 to take the gold medal.\n\nItaly took silver in 2:38.559, with Martina Valle bringing them home, "
+        "and hosts Poland won bronze in 2:39.020."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["gender"], event["distance_m"]) == ("mixed", 2000)
+    assert [(r["athlete"], r["time"]["text"]) for r in event["results"]] == [
+        ("Netherlands", "2:38.104"),
+        ("Italy", "2:38.559"),
+        ("Poland", "2:39.020"),
+    ]
+
+
+def test_words_that_only_look_like_races_and_a_record_holder_who_raced(record_of) -> None:
+    text = (
+        "Smith storms to Olympic 1,000 gold\n\nMILAN - Connor Smith skated as if the ice were tilted downhill. He "
+        "broke the Olympic record and won the men's 1,000 meters in 1:06.45. Japan's Jun Sato settled for silver. "
+        "The bronze went to Dutchman Thijs Bakema in 1:06.80. Canada's Alex Petrov finished fourth, two hundredths "
+        "off the podium. Kjetil Brennhaug, the defending Olympic champion from Norway, never found his rhythm and "
+        "finished sixth. His coach, Pieter-Jan Moll, a former Dutch marathon skater, was delighted.\n\n1:06.71 - "
+        "the previous Olympic record, set by Brennhaug in 2022"
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1000
+    rows = results({"events": [event]})
+    assert rows["Connor Smith"]["time"]["text"] == "1:06.45"
+    assert (rows["Alex Petrov"]["rank"], rows["Alex Petrov"]["time"]["text"]) == (4, "1:06.82")
+    assert rows["Kjetil Brennhaug"]["rank"] == 6
+
+
+def test_a_trials_headline_makes_the_trials_the_news_and_another_days_race_stays_background(record_of) -> None:
+    text = (
+        "Okafor wins trials 1,000; Brandt grabs third\n\nMILWAUKEE (Northwire) - Rylee Brandt watched the "
+        "scoreboard break her heart four years ago. On Sunday she stared up at it again, saw a 3 next to her name "
+        "and dropped to her knees.\n\nBrandt finished third "
+        "in the women's 1,000 meters at the U.S. Olympic speedskating trials, edging Hannah Lisowski by four "
+        "hundredths of a second.\n\nDana Okafor won the race in 1 minute, 14.62 seconds, her second victory of the "
+        "trials after Friday's 500. Kelsey Marchetti was second in 1:15.09 and Brandt clocked 1:15.31.\n\n"
+        "Marchetti was pleased after a fall in the 500 on Friday. Jordan Whitcombe was fifth in 1:15.80."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1000
+    rows = results({"events": [event]})
+    assert [(name, rows[name]["rank"], (rows[name]["time"] or {}).get("text")) for name in rows] == [
+        ("Dana Okafor", 1, "1:14.62"),
+        ("Kelsey Marchetti", 2, "1:15.09"),
+        ("Rylee Brandt", 3, "1:15.31"),
+        ("Jordan Whitcombe", 5, "1:15.80"),
+        ("Hannah Lisowski", None, "1:15.35"),
+    ]
+
+
+def test_a_town_named_in_institutions_is_no_person_and_a_gold_medallist_ahead_won_gold(record_of) -> None:
+    text = (
+        "Lacombe teen skates to bronze at world junior championships\n\nMason Dueck has been skating laps behind "
+        "the Lacombe Memorial Centre since he was five. The 18-year-old skating for Canada won bronze in the men's "
+        "1,000 metres in one minute 9.93 seconds, finishing 0.48 seconds behind gold medallist Sem Pronk of the "
+        "Netherlands. Japan's Sato Haruki, 0.21 seconds quicker than Dueck, took silver.\n\nHe trains at the "
+        "Lacombe Speed Skating Club."
+    )
+    record = record_of(text)
+    rows = results(record)
+    assert [(name, rows[name]["medal"]) for name in rows] == [
+        ("Sem Pronk", "gold"),
+        ("Haruki Sato", "silver"),
+        ("Mason Dueck", "bronze"),
+    ]
+    assert "Lacombe" not in {p["name"] for p in record["people"]}
+
+
+def test_a_marathons_whole_second_gap_and_a_lap_length_and_a_race_named_for_another_person(record_of) -> None:
+    text = (
+        "Hylkema wins by a single second, Feenstra alone in women's race\n\nWEISSENSEE - Jorrit Hylkema has won the "
+        "200-kilometre race on the Weissensee. Hylkema's winning time was 5:21:07; Sjoerd de Vries was one second "
+        "behind. Bart Zwaagstra took third, 23 seconds behind the winner.\n\nThe race consists of 16 laps of 12.5 "
+        "kilometres.\n\nIn the women's race, also over 200 kilometres, Anouk Feenstra finished alone in 5:49:12. "
+        "Lieke Tjeerdsma finished second, 2 minutes 16 seconds behind."
+    )
+    events = record_of(text)["events"]
+    assert [(e["gender"], e["distance_m"]) for e in events] == [("men", 200000), ("women", 200000)]
+    men = results({"events": events[:1]})
+    assert [(name, men[name]["time"]["text"]) for name in men] == [
+        ("Jorrit Hylkema", "5:21:07"),
+        ("Sjoerd de Vries", "5:21:08"),
+        ("Bart Zwaagstra", "5:21:30"),
+    ]
+
+
+def test_an_allround_days_closing_distance_won_and_the_places_behind_on_points(record_of) -> None:
+    text = (
+        "Europeans: Lindqvist wins 5000m and first allround title\n\nShare: Facebook | X | Email\n\nElin Lindqvist "
+        "is European allround champion. The 23-year-old Swede finished the job in Hamar on Sunday.\n\nLindqvist won "
+        "the closing 5000m in 6:54.12 and ended on 161.204 points, ahead of Dutchwoman Noor Haverkamp (161.577) and "
+        "Germany's Leonie Falk (163.018), who took bronze. Haverkamp crossed the line 1.58 seconds behind. Czech "
+        "Tereza Novotná was fourth in the 5000m in 7:01.49, and Falk fifth in 7:04.66."
+    )
+    events = {e["event"]: results({"events": [e]}) for e in record_of(text)["events"]}
+    distance, classification = events["women's 5000m"], events["women's allround classification"]
+    assert (distance["Elin Lindqvist"]["time"]["text"], distance["Elin Lindqvist"]["nation"]) == ("6:54.12", "SWE")
+    assert distance["Leonie Falk"]["rank"] == 5
+    assert [(name, row["rank"], row["nation"]) for name, row in classification.items()] == [
+        ("Elin Lindqvist", 1, "SWE"),
+        ("Noor Haverkamp", 2, "NED"),
+        ("Leonie Falk", 3, "GER"),
+    ]
+
+
+def test_a_photo_caption_names_no_race_of_the_story_and_the_texts_family_name_first_order(record_of) -> None:
+    text = (
+        "Speed skating-Oosterbaan edges Sakamoto\n\nSTAVANGER, Norway, Nov 16 (Northwire) - Femke Oosterbaan of the "
+        "Netherlands won the women's 500 metres at the World Cup on Sunday in 37.41 seconds, ahead of Japan's "
+        "Sakamoto Rina. Sakamoto finished 0.08 behind.\n\nLukas Brenninger of Austria competes in the men's 1000m "
+        "in Stavanger on Saturday. (Photo by Tom Keller/Getty Images)\n\nPoland's Zofia Kaminska finished fourth, "
+        "while Sakamoto's team mate Ishida Kaho was fifth in 37.70."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 500
+    rows = results({"events": [event]})
+    assert [(name, rows[name]["rank"], rows[name]["nation"]) for name in rows][-2:] == [
+        ("Zofia Kaminska", 4, "POL"),
+        ("Kaho Ishida", 5, "JPN"),
+    ]
+
+
+def test_the_one_compared_with_and_the_last_of_the_starters(record_of) -> None:
+    text = (
+        "Kooistra hits back in Thialf\n\nHEERENVEEN - A rivalry is starting to look like the storyline of the "
+        "Olympic winter. Kooistra, the Dutchwoman from Gorredijk, won the 1500m World Cup race in 1:54.88. Marit "
+        "Solheim of Norway was second, with Annelie Brouwer third, two Dutchwomen on the podium with the Norwegian "
+        "between them. The cruellest moment of the weekend belonged to Femke Kooistra's compatriot Lotte Visser, "
+        "who lost an edge and crossed the line last of the 20 starters. China's Li Haoran fell on the final bend "
+        "while challenging Solheim and finished fourth."
+    )
+    (event,) = record_of(text)["events"]
+    rows = results({"events": [event]})
+    assert (rows["Femke Kooistra"]["rank"], rows["Femke Kooistra"]["nation"], rows["Femke Kooistra"]["medal"]) == (
+        1,
+        "NED",
+        None,
+    )
+    assert rows["Lotte Visser"]["rank"] == 20 and event["field_size"] == 20
+    assert (rows["Haoran Li"]["rank"], rows["Marit Solheim"]["rank"]) == (4, 2)
+
+
+def test_the_german_is_no_man_and_two_medals_given_at_a_world_tour_stop_make_it_a_medal_race(record_of) -> None:
+    text = (
+        "Bergmann beats Zielinska by one thousandth\n\nDRESDEN, Germany, Feb. 1 (Northwire) - Ines Bergmann won the "
+        "women's 500 meters at the short track World Tour stop in Dresden on Sunday.\n\nThe German crossed the line "
+        "in 42.318 seconds, 0.001 ahead of Poland's Natalia Zielińska. Dutch skater Yara Kuijpers took bronze in "
+        "42.507. Zielińska, the silver medalist, had set the fastest time of the weekend in the quarterfinals."
+    )
+    rows = results(record_of(text))
+    assert [(name, rows[name]["nation"], rows[name]["medal"], rows[name]["time"]["text"]) for name in rows] == [
+        ("Ines Bergmann", "GER", "gold", "42.318"),
+        ("Natalia Zielińska", "POL", "silver", "42.319"),
+        ("Yara Kuijpers", "NED", "bronze", "42.507"),
+    ]
