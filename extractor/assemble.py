@@ -147,9 +147,11 @@ TIMING_VERBS = frozenset(
     "ran runs rode rides skied skis".split()
 )
 NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
-# people of a nation in the plural, not one athlete's nation unless names follow: "the Dutch ladies go off like rockets"
+# people of a nation named by a common noun, not the nation of someone named unless a name follows: "the Dutch
+# ladies go off like rockets", "Tremblay-Roy wins gold after Italian leader crashes"
 NATION_GROUPS = frozenset(
-    "ladies guys lads girls boys skaters riders athletes racers contingent camp spectators".split()
+    "ladies guys lads girls boys skaters riders athletes racers contingent camp spectators leader rival rivals "
+    "favourite favorite veteran youngster teenager".split()
 )
 RACE_ORDINALS = {
     "first": "1",
@@ -2611,6 +2613,8 @@ class _Assembler:
                 continue
             if token.dep_ == "poss" and token.head.i in self.person_noun_tokens:
                 continue  # "Zhang's teammate was penalised": the teammate, not Zhang
+            if signal.label == "TIME" and self._bracketed_time_after(token) not in (None, signal.span.start):
+                continue  # "in 1:28.914 to beat Park Ji-yoon (1:29.003) and Hanna Visser (1:29.120)": theirs are theirs
             if (
                 signal.label in ("TIME", "GAP", "RANK", "MEDAL", "RECORD")
                 and _compared_with(token)
@@ -2637,15 +2641,33 @@ class _Assembler:
 
     def _named_right_before(self, signal: Signal, exclude: set[int]) -> Entity | None:
         """The person named right before a time or gap, or before the timing verb it follows ("with Canada's Felix
-        Ouellet 0.086sec behind", "Marchetti was second in 1:15.09 and Brandt clocked 1:15.31"), however the
-        parser attached them."""
+        Ouellet 0.086sec behind", "Marchetti was second in 1:15.09 and Brandt clocked 1:15.31"), or before "the"
+        and a medal ("and American Claire Hadley the bronze"), however the parser attached them."""
         before = signal.span.start - 1
-        if signal.label not in ("TIME", "GAP") or before < 1:
+        if signal.label not in ("TIME", "GAP", "MEDAL") or before < 1:
             return None
         if signal.label == "TIME" and self.lowers[before] in TIMING_VERBS:
             before -= 1
+        if signal.label == "MEDAL":  # "with Tvedt taking silver and American Claire Hadley the bronze"
+            if self.lowers[before] != "the" or before < 2:
+                return None
+            before -= 1
         person = self._person_at(before)
         return person if person is not None and person.key not in exclude else None
+
+    def _bracketed_time_after(self, token: Token) -> int | None:
+        """The first token of a time in brackets right after the name a token is part of, or after its nation
+        ("Hanna Visser of the Netherlands (1:29.120)"), if there is one."""
+        mention = self.mention_at.get(token.i)
+        if mention is None:
+            return None
+        end = min(mention.end + 5, mention.sent.end - 1)
+        for i in range(mention.end, end):
+            if self.lowers[i] == "(":
+                return i + 1 if i + 1 in self.time_starts else None
+            if i in self.mention_at or not (i in self.nation_tokens or self.lowers[i] in ("of", "the")):
+                return None
+        return None
 
     def _may_own(self, entity: Entity, token: Token, signal: Signal) -> bool:
         """Whether a person may own a result: anyone but those the text gives a role beside racing (a coach, a
@@ -2804,7 +2826,11 @@ class _Assembler:
         if len(shared) == 1 and not self._team_sentence(signal.span.sent):
             between = self.doc[token.i + 1 : min(token.head.i, signal.span.start)]
             if any(t.lower_ == "and" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between):
-                shared += [e for t, e in anchors if token.i < t.i < between.end and e is not owner and e not in shared]
+                shared += [
+                    e
+                    for t, e in anchors
+                    if token.i < t.i < between.end and e is not owner and e not in shared and not _compared_with(t)
+                ]  # not "Oudshoorn, second in the 5,000 and 1.90 seconds behind Verhoef, took silver"
         return shared
 
     # ---- the main pass ---------------------------------------------------------------------------
@@ -3075,6 +3101,8 @@ class _Assembler:
         whose = span.end < len(self.doc) and (self.lowers[span.end] in POSSESSIVES or span.end in self.mention_at)
         if before and before[-1].lower_ in ("to", "into", "toward", "towards") and not whose:
             return True
+        if before and before[-1].lower_ == "from" and before[-1].head.pos_ in ("VERB", "AUX") and not whose:
+            return True  # "she told the Herald from Norway"; not "Ingrid Skaar from Norway", "from Japan's Morikawa"
         return (
             len(before) == 2
             and before[-1].text == ","
@@ -4202,7 +4230,8 @@ class _Assembler:
         ):
             owner = self._later_subject(signal, anchors, owner) or owner  # "X took silver, while Y ..., sharing bronze"
         classification = self._classification_race()
-        single_race = any(
+        overall = signal.span.end < len(self.doc) and self.lowers[signal.span.end] == "overall"  # "took silver overall"
+        single_race = not overall and any(
             key is not None and key.discipline not in CLASSIFICATIONS
             for key in map(self._race_key_of, self._in_sentence(signal.span.sent, "DISTANCE", "DISCIPLINE"))
         )

@@ -80,6 +80,8 @@ def _blocked_tokens(doc: Doc, signals: Iterable[Span]) -> set[int]:
             continue  # "ROY-TESSIER Maxime": three capitals that are no nation's code
         if span.label_ in BLOCKING_LABELS:
             blocked.update(range(span.start, span.end))
+        elif span.label_ == "SAME_NATION":  # "Compatriot Jet Oudshoorn", not the name after "fellow"
+            blocked.update(i for i in range(span.start, span.end) if i == span.start or not doc[i].is_title)
     return blocked
 
 

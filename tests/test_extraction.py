@@ -3236,3 +3236,50 @@ def test_the_german_is_no_man_and_two_medals_given_at_a_world_tour_stop_make_it_
         ("Natalia Zielińska", "POL", "silver", "42.319"),
         ("Yara Kuijpers", "NED", "bronze", "42.507"),
     ]
+
+
+def test_those_beaten_with_their_own_times_in_brackets_and_a_nations_leader_unnamed(record_of) -> None:
+    text = (
+        "Tremblay-Roy wins 1,000m gold at home World Tour stop after Italian leader crashes\n\nÉlodie Tremblay-Roy "
+        "won the women's 1,000-metre final at the ISU Short Track World Tour stop in Montreal, crossing the line in "
+        "one minute 28.914 seconds to beat South Korea's Park Ji-yoon (1:29.003) and Hanna Visser of the "
+        "Netherlands (1:29.120)."
+    )
+    rows = results(record_of(text))
+    assert [(name, rows[name]["nation"], rows[name]["time"]["text"]) for name in rows] == [
+        ("Élodie Tremblay-Roy", None, "1:28.914"),
+        ("Ji-yoon Park", "KOR", "1:29.003"),
+        ("Hanna Visser", "NED", "1:29.120"),
+    ]
+
+
+def test_a_compatriot_is_no_part_of_a_name_and_silver_overall_is_the_classifications(record_of) -> None:
+    text = (
+        "Verhoef retains European allround title\n\nHAMAR, Norway, Jan. 11 (Northwire) - Dutch skater Marloes "
+        "Verhoef retained her European allround title on Sunday, winning the closing 5,000 meters in 6:55.31 to "
+        "finish on 160.112 points.\n\nCompatriot Jet Oudshoorn, second in the 5,000 and 1.90 seconds behind "
+        "Verhoef, took silver overall on 160.540 points. Norway's Sigrid Helland held on for bronze."
+    )
+    events = {e["event"]: results({"events": [e]}) for e in record_of(text)["events"]}
+    classification = events["women's allround classification"]
+    assert [(name, row["rank"], row["medal"]) for name, row in classification.items()] == [
+        ("Marloes Verhoef", 1, "gold"),
+        ("Jet Oudshoorn", 2, "silver"),
+        ("Sigrid Helland", 3, "bronze"),
+    ]
+    assert events["women's 5000m"]["Jet Oudshoorn"]["time"]["text"] == "6:57.21"
+
+
+def test_an_elided_medal_and_the_country_a_skater_speaks_from(record_of) -> None:
+    text = (
+        "AMBLESIDE speed skater Ellie Marsh finished 17th of 24 in the women's 1500m at the World Single Distances "
+        "Championships in Hamar on Saturday. Racing for Great Britain in the fourth pair, Marsh held her form over "
+        'the final lap. "When I saw 1:59 I just screamed," she told the Herald from Norway.\n\nThe gold went to '
+        "the Netherlands' Roos Vrieling in 1:53.20, with Norway's Ingeborg Tvedt taking silver in front of a home "
+        "crowd and American Claire Hadley the bronze."
+    )
+    record = record_of(text)
+    rows = results(record)
+    assert (rows["Ellie Marsh"]["rank"], rows["Ellie Marsh"]["nation"]) == (17, "GBR")
+    assert (rows["Claire Hadley"]["medal"], rows["Claire Hadley"]["nation"]) == ("bronze", "USA")
+    assert record["events"][0]["field_size"] == 24
