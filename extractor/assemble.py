@@ -140,7 +140,6 @@ FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
 LAP_NOUNS = frozenset("lap laps loop loops circuit circuits round rounds".split())
 STARTING_VERBS = frozenset("start race go skate ski run compete".split())  # "the last of the 30 starters to race"
 GENDERLESS_MAN = ("german", "roman", "norman", "oman")  # demonyms that end like "Dutchman" but are no man's
-MEDAL_COLOURS = ("gold", "silver", "bronze")
 MEDALLIST = ("medallist", "medalist")
 TIMING_VERBS = frozenset(
     "clocked clocks posted posts recorded records logged logs registered registers skated skates swam swims "
@@ -3189,7 +3188,7 @@ class _Assembler:
             if (
                 person is not None
                 and len(span) == 2
-                and span[0].lower_ in MEDAL_COLOURS
+                and span[0].lower_ in MEDAL_RANK
                 and span[1].lower_ in MEDALLIST
                 and self.lowers[span.start - 1] == "the"
                 and span.end < len(self.doc)
@@ -3710,7 +3709,7 @@ class _Assembler:
         described = {t.i: e for t, e in anchors if t.i not in self.mention_at and t.pos_ != "PRON"}
         titled = None  # "behind gold medallist Sem Pronk": the medal of this race the one ahead won
         for token in after:
-            if token.lower_ in MEDAL_COLOURS and token.i + 1 < len(self.doc) and self.lowers[token.i + 1] in MEDALLIST:
+            if token.lower_ in MEDAL_RANK and token.i + 1 < len(self.doc) and self.lowers[token.i + 1] in MEDALLIST:
                 titled = token
             if token.i in self.mention_at:
                 reference = self._person_at(token.i)
@@ -3728,7 +3727,7 @@ class _Assembler:
                 break
             if (
                 token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s")
-                or token.lower_ in ("winner", "winning", "champion", "leader", "medallist", "medalist", *MEDAL_COLOURS)
+                or token.lower_ in ("winner", "winning", "champion", "leader", *MEDALLIST, *MEDAL_RANK)
                 or token.i in self.nation_tokens
             ):
                 continue

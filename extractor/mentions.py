@@ -288,9 +288,7 @@ def _names_of_institutions(ents: Iterable[Span]) -> set[str]:
     Centre", "the Lacombe Speed Skating Club"): a town's name, so the same word alone ("Lacombe teen skates to
     bronze") is no person, unless the text also names a person with it."""
     ents = list(ents)
-    named = {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1} | {
-        e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1
-    }
+    named = {part for e in ents if e.label_ == "PERSON" and len(e) > 1 for part in (e[0].lower_, e[-1].lower_)}
     words = set()
     for ent in ents:
         tokens = ent[1:] if ent[0].lower_ == "the" else ent
