@@ -137,6 +137,7 @@ MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distan
 MAX_NATION_DISTANCE = 4
 # "Brandt clocked 1:15.31": the forms, since the parser may take the verb for an adjective
 FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
+PROMOTING_VERBS = frozenset("promote upgrade elevate".split())  # a medal given by a later decision sets the place
 LAP_NOUNS = frozenset("lap laps loop loops circuit circuits round rounds".split())
 STARTING_VERBS = frozenset("start race go skate ski run compete".split())  # "the last of the 30 starters to race"
 GENDERLESS_MAN = ("german", "roman", "norman", "oman")  # demonyms that end like "Dutchman" but are no man's
@@ -4246,6 +4247,11 @@ class _Assembler:
             if facts is not None and facts.medal is None:
                 facts.medal = signal.kind
                 facts.note("medal", signal.span)
+            if facts is not None and self._clause_head(signal.root).lemma_ in PROMOTING_VERBS:
+                # "The penalty promoted Vos, who had come home fourth, to bronze": the later decision's place
+                facts.rank = MEDAL_RANK[signal.kind]
+                facts.evidence = [e for e in facts.evidence if e["field"] != "rank"]
+                facts.note("rank", signal.span)
 
     @staticmethod
     def _medal_for(signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:

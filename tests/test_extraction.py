@@ -3283,3 +3283,14 @@ def test_an_elided_medal_and_the_country_a_skater_speaks_from(record_of) -> None
     assert (rows["Ellie Marsh"]["rank"], rows["Ellie Marsh"]["nation"]) == (17, "GBR")
     assert (rows["Claire Hadley"]["medal"], rows["Claire Hadley"]["nation"]) == ("bronze", "USA")
     assert record["events"][0]["field_size"] == 24
+
+
+def test_a_medal_given_by_a_later_decision_sets_the_place(record_of) -> None:
+    text = (
+        "Archambault wins world 1,000m title; Hayashi disqualified\n\nMONTREAL (Northwire) - Canada's Liam "
+        "Archambault won the men's 1,000 meters at the short track world championships on Sunday in 1:24.513. "
+        "Japan's Rintaro Hayashi crossed the line third and was disqualified for an illegal block.\n\nThe penalty "
+        "promoted Pieter Vos, who had come home fourth in 1:25.117, to bronze."
+    )
+    rows = results(record_of(text))
+    assert (rows["Pieter Vos"]["rank"], rows["Pieter Vos"]["medal"]) == (3, "bronze")
