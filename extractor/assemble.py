@@ -135,13 +135,13 @@ DEPENDENT_PENALTY = 3
 MIN_RACE_SECONDS = 5.0
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
-# "Brandt clocked 1:15.31": the forms, since the parser may take the verb for an adjective
 FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
 PROMOTING_VERBS = frozenset("promote upgrade elevate".split())  # a medal given by a later decision sets the place
 LAP_NOUNS = frozenset("lap laps loop loops circuit circuits round rounds".split())
 STARTING_VERBS = frozenset("start race go skate ski run compete".split())  # "the last of the 30 starters to race"
 GENDERLESS_MAN = ("german", "roman", "norman", "oman")  # demonyms that end like "Dutchman" but are no man's
 MEDALLIST = ("medallist", "medalist")
+# "Brandt clocked 1:15.31": the forms, since the parser may take the verb for an adjective
 TIMING_VERBS = frozenset(
     "clocked clocks posted posts recorded records logged logs registered registers skated skates swam swims "
     "ran runs rode rides skied skis".split()
@@ -378,6 +378,12 @@ class Facts:
     def note(self, name: str, span: Span) -> None:
         """Keep the text a value was read from, with its character offsets."""
         self.evidence.append({"field": name, "start": span.start_char, "end": span.end_char, "text": span.text})
+
+    def award(self, medal: str, span: Span) -> None:
+        """Give the athlete a medal the text states, unless one is already stated."""
+        if self.medal is None:
+            self.medal = medal
+            self.note("medal", span)
 
 
 @dataclass
@@ -1826,7 +1832,7 @@ class _Assembler:
                 and self.lowers[end] in GENDERED_RACE_NOUNS
                 and self._clause_head(signal.root) == head
                 and not self._background(signal.span)
-                and not any(i in self.mention_at for i in between)
+                and not self._names_someone(between)
             ):
                 return signal.kind
         return None
@@ -1998,9 +2004,13 @@ class _Assembler:
         wins by a single second, Feenstra alone in women's race"): not the race of those results."""
         results = self._in_sentence(sent, *RESULT_LABELS)
         return bool(results) and all(
-            r.span.end <= signal.span.start and any(i in self.mention_at for i in range(r.span.end, signal.span.start))
+            r.span.end <= signal.span.start and self._names_someone(range(r.span.end, signal.span.start))
             for r in results
         )
+
+    def _names_someone(self, tokens: range) -> bool:
+        """Whether a person is named within a range of tokens."""
+        return any(i in self.mention_at for i in tokens)
 
     def _other_gender_before(self, gender: str, sent: Span) -> None:
         """ "In the women's race, Alemayehu won ..." (or "The women's race was much closer", "In the men's 1000
@@ -3196,10 +3206,7 @@ class _Assembler:
                 and self.lowers[span.end] in (",", ")", "-", "–", "—")  # not "the bronze medallist at the worlds"
                 and self.current is not None
             ):
-                facts = self.current.of(person, span.start)
-                if facts.medal is None:
-                    facts.medal = span[0].lower_
-                    facts.note("medal", span[:1])
+                self.current.of(person, span.start).award(span[0].lower_, span[:1])
 
     def _tables_in_columns(self) -> list[tuple[int, int, list[int]]]:
         """Tables whose rows give a time per race, in columns under a header naming the races in order ("500m /
@@ -3461,9 +3468,8 @@ class _Assembler:
         if len(medals) >= 2 and len(people) == len(medals):
             for entity, signal in zip(people, medals, strict=True):
                 facts = self._facts(signal, entity)
-                if facts is not None and facts.medal is None:
-                    facts.medal = signal.kind
-                    facts.note("medal", signal.span)
+                if facts is not None:
+                    facts.award(signal.kind, signal.span)
                 used.add(id(signal))
         ordinals = [
             t
@@ -3793,10 +3799,7 @@ class _Assembler:
                 return
         race.of(owner, span.start)
         if titled is not None and reference is not None and reference.key < 10_000:
-            facts = race.of(reference, span.start)
-            if facts.medal is None:
-                facts.medal = titled.lower_
-                facts.note("medal", self.doc[titled.i : titled.i + 1])
+            race.of(reference, span.start).award(titled.lower_, self.doc[titled.i : titled.i + 1])
         if cumulative and reference is None:
             reference = self._previous_athlete(race, owner, span.start_char)
         if ahead:
@@ -3999,10 +4002,8 @@ class _Assembler:
     def _won_championship_distance(self, span: Span) -> bool:
         """Whether a distance of the allround or sprint championship the article reports is said won ("won the
         closing 5000m"): a race, as no stretch of one is won."""
-        words = self.lowers[max(span.sent.start, span.start - 2) : span.start]
-        return any(self.doc[span.start - len(words) + i].lemma_ == "win" for i in range(len(words))) and (
-            self._championship_distance(span)
-        )
+        before = self.doc[max(span.sent.start, span.start - 2) : span.start]
+        return any(t.lemma_ == "win" for t in before) and self._championship_distance(span)
 
     def _points_clause_classification(self, span: Span) -> Race | None:
         """The classification a span's clause scores in points, when the article reports one ("won the closing 5000m
@@ -4244,9 +4245,8 @@ class _Assembler:
                 facts = classification.of(athlete, signal.span.start)
             else:
                 facts = self._facts(signal, athlete)
-            if facts is not None and facts.medal is None:
-                facts.medal = signal.kind
-                facts.note("medal", signal.span)
+            if facts is not None:
+                facts.award(signal.kind, signal.span)
             if facts is not None and self._clause_head(signal.root).lemma_ in PROMOTING_VERBS:
                 # "The penalty promoted Vos, who had come home fourth, to bronze": the later decision's place
                 facts.rank = MEDAL_RANK[signal.kind]

@@ -99,9 +99,14 @@ class Entity:
         return _name_parts(tuple(self.forms))
 
     @property
+    def longest_form(self) -> str:
+        """The form with the most parts (and letters), as the text writes it."""
+        return max(self.forms, key=lambda f: (len(f.split()), len(f)))
+
+    @property
     def full_form(self) -> str:
         """The longest form, in given-name-first order when the text shows the family name first."""
-        best = max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        best = self.longest_form
         parts = best.split()
         if len(parts) > 2 and all(_in_capitals(p) for p in parts[:-1]) and not parts[-1].isupper():
             return " ".join([parts[-1], *parts[:-1]])  # "VAN DER LINDE Noor"
@@ -132,7 +137,7 @@ class Entity:
 
     def shows_family_name_first(self) -> bool:
         """Whether the text shows this two-part name written family name first by using its first part alone."""
-        parts = max(self.forms, key=lambda f: (len(f.split()), len(f))).split()
+        parts = self.longest_form.split()
         return len(parts) == 2 and self.used_alone.count(fold(parts[0])) > self.used_alone.count(fold(parts[1]))
 
     @property
