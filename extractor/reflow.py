@@ -2,7 +2,8 @@
 
 A word hyphenated at a line end ("Kristof-\\nfersen") and a time broken after its decimal point ("13:39.\\n21")
 are joined, a wiki page's citation marks ("Canada.[1]") dropped, and a line break inside a sentence (a lower-case
-letter or comma before it, a lower-case letter after it) becomes a space, so the parser sees whole sentences.
+letter or comma before it, a lower-case letter after it) becomes a space, so the parser sees whole sentences; so
+does the break after a "by the numbers" box's value alone on a line ("34.31\\nKwon's winning time.").
 Joining removes characters, so the reflowed text comes with the position in the original text of each of its
 characters; evidence offsets are mapped back through it. Results lists and tables are left alone: their lines end
 in numbers, codes or punctuation.
@@ -23,6 +24,11 @@ MIN_WRAPPED_SHARE = 0.5  # of a text's lines that end mid-sentence, for it to be
 MIN_WRAPPED_LINES = 10
 COLUMN_WIDTHS = range(20, 81)  # characters in a line of a wrapped column (headings are shorter, paragraphs longer)
 LIST_ITEM = re.compile(r"[ \t]*\d{1,3}([.)=]|\s+[A-Z])")  # "1. Kok", "2 Kim Yeon-ji": a results line
+VALUE_LINE = re.compile(  # "\n\n34.31\nKwon's winning time, ..." or "+0.24 to +0.42\nThe rest of the top 10 ..."
+    r"((?:\A|(?<=\n\n))[ \t]*[+-]?\d[\d.,:]*(?:[ \t]+to[ \t]+[+-]?\d[\d.,:]*)?[ \t]*)\n"
+    r"(?=[ \t]*[A-Z][^\n]*\s[a-z]+\s[^\n]*[.:]$)",
+    re.MULTILINE,
+)
 MIN_WRAPPED_LINE = 25  # a shorter line before a number is a heading ("Women's 1500m"), not a wrapped one
 
 
@@ -48,6 +54,7 @@ def reflow(text: str) -> Reflowed:
         for match in pattern.finditer(text)
     )
     wrapped = WRAPPED.sub(lambda match: " " if _joins(text, match.start()) else "\n", text)
+    wrapped = VALUE_LINE.sub(r"\1 ", wrapped)
     if _wrapped_column(text):
         wrapped = WRAPPED_NAME.sub(lambda match: " " if _joins(text, match.start()) else "\n", wrapped)
     if not removed:

@@ -3294,3 +3294,28 @@ def test_a_medal_given_by_a_later_decision_sets_the_place(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Pieter Vos"]["rank"], rows["Pieter Vos"]["medal"]) == (3, "bronze")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kwon won by 0.08 seconds over Laurens Mol.",
+        "Kwon won by a margin of 0.08 seconds over Laurens Mol.",
+        "Kwon won by a narrow margin of 0.08 seconds from Laurens Mol.",
+    ],
+)
+def test_the_one_a_winning_margin_is_over_is_second(record_of, sentence: str) -> None:
+    rows = results(record_of("Kwon won the World Cup men's 500m in Inzell in 34.31. " + sentence))
+    assert rows["Laurens Mol"]["rank"] == 2
+    assert rows["Laurens Mol"]["time"] == {"text": "34.39", "seconds": 34.39, "derived": True}
+
+
+def test_a_by_the_numbers_box_states_whose_value_each_number_is(record_of) -> None:
+    text = (
+        "By the numbers: the men's 500m\n\nKwon Tae-min of South Korea won the men's World Cup 500 metres in "
+        "Inzell.\n\n34.31\nKwon's winning time, skated in the final pair.\n\n+0.24 to +0.42\nThe rest of the top "
+        "10, by gap to Kwon:\n5. Tyson Reid (CAN) +0.24\n6. Nurlan Abenov (KAZ) +0.27"
+    )
+    rows = results(record_of(text))
+    assert rows["Tae-min Kwon"]["time"]["text"] == "34.31"
+    assert rows["Nurlan Abenov"]["time"] == {"text": "34.58", "seconds": 34.58, "derived": True}

@@ -21,6 +21,8 @@ from extractor.reflow import reflow
             "held in Calgary, Canada. Kim won ahead of Laframboise.",
         ),
         ("the top [1] seed", "the top [1] seed"),  # a bracketed number after a space is no citation mark
+        ("Intro.\n\n34.31\nKwon's winning time, in pair 15.", "Intro.\n\n34.31 Kwon's winning time, in pair 15."),
+        ("Results\n\n1\nJutta Leerdam\nNED", "Results\n\n1\nJutta Leerdam\nNED"),  # a table's cells stay
     ],
 )
 def test_reflow_joins_wrapped_lines_only(text: str, reflowed: str) -> None:
