@@ -132,6 +132,7 @@ FAMILY_ROLES = frozenset(
 MAX_DISTANCE_ALONE = 11
 YEAR = re.compile(r"(19|20)\d\d(?:/\d\d)?")  # a season: "2023/24"
 DEPENDENT_PENALTY = 3
+MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunday weekend
 MIN_RACE_SECONDS = 5.0
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
@@ -290,6 +291,7 @@ MAX_ASIDE = 10  # tokens
 MIN_BLOG_ENTRIES = 3
 # "CROSS-COUNTRY SKIING", or with a title after a dash or colon ("ALPINE - Aubry gets her revenge"), not a
 # dateline's sentence ("BERLIN - Smith won the 500m.")
+HEADING = re.compile(r"(?m)^[^\n.!?]{1,60}$|^[A-Z][^\n.!?:]{2,30}:(?=[ \t])")  # a line, or a run-in "Looking back:"
 SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}(?:[ \t]+[-–—:|][ \t]+[^\n]{1,80}[^.!?\"”\n])?$")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
@@ -467,6 +469,57 @@ def _rank_by_time(facts: Facts, rank: int) -> None:
     facts.evidence.extend({**e, "field": "rank"} for e in facts.evidence[:] if e["field"] == "time")
 
 
+def _of_an_absolute_phrase_after(token: Token, span: Span) -> bool:
+    """Whether a word is the person of an absolute "with" phrase after a signal ("to take the title in 2:27.905,
+    with Carver 0.526 seconds behind"): the phrase tells of someone else's result."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and token.head.i >= span.end
+        and token.head.i > 0
+        and token.doc[token.head.i - 1].text == ","
+    )
+
+
+def _role_by_verb(mention: Span) -> str | None:
+    """A role a verb gives a person: one who died ("Dueck ... died Friday evening", "Dueck, who died on Friday")
+    races no more; one who coached ("Dueck, who coached three generations of skaters", "trained under Dueck")."""
+    root = mention.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []  # not "Aarnes is coached by ..."
+    verbs += [
+        c
+        for c in root.children
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)
+    ]
+    lemmas = {verb.lemma_ for verb in verbs}
+    if "die" in lemmas:
+        return "deceased"
+    if "coach" in lemmas or root.dep_ == "pobj" and root.head.lower_ == "under" and root.head.head.lemma_ == "train":
+        return "coach"
+    return None
+
+
+def _days_later(day: str, main_day: str) -> bool:
+    """Whether a weekday is one or two days after the main race's, later in the same meet: results stated for it
+    are news of a report written after them ("Castillo finished 17th in the men's 500 meters on Saturday" after
+    Friday's 1,500 meters), where an earlier day's are background."""
+    if day not in WEEKDAYS or main_day not in WEEKDAYS:
+        return False
+    return 1 <= (WEEKDAYS.index(day) - WEEKDAYS.index(main_day)) % 7 <= MEET_DAYS_AFTER
+
+
+def _subject_of_a_clause_below(token: Token, verb: Token) -> bool:
+    """Whether a word is the subject of a clause under a verb that has no subject of its own ("Lindahl, who set off
+    fifth, climbed to third, while Fournier faded to fourth", the parser hanging "faded" under "climbed")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and token.head != verb
+        and verb in token.head.ancestors
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
 def _beats(token: Token) -> bool:
     """Whether a word is a verb of beating someone: "beat", "edged", "pipped", an "out-" verb ("outkicked",
     "outtouched"), also in a headline whose verb the parser takes for a noun ("Håkansson outsprints X")."""
@@ -516,7 +569,7 @@ class _Assembler:
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
         self.signals = self._clean(doc, spans)
-        self.by_sentence: dict[int, dict[tuple[str, ...] | None, list[Signal]]] = {}
+        self.by_sentence: dict[tuple[int, int], dict[tuple[str, ...] | None, list[Signal]]] = {}
         self.clause_heads: dict[int, Token] = {}
         self.side_clauses: dict[int, bool] = {}
         self.lede_years = self._lede_years()
@@ -630,6 +683,7 @@ class _Assembler:
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
             "ROUND": covered("NOT_ROUND"),
+            "GAP": covered("NOT_GAP"),  # "18.9 seconds down at the start" of a pursuit
             "STATUS": covered("NOT_STATUS"),  # "Oudeman, now retired and working as a commentator"
             "RANK": title
             | covered("NOT_RANK")
@@ -740,12 +794,14 @@ class _Assembler:
         return self.sentence_cache[key]
 
     def _in_sentence(self, sent: Span, *labels: str) -> list[Signal]:
-        """The signals of the given labels that start in a sentence (kept per sentence and labels, the
-        sentence's signals under None)."""
+        """The signals of the given labels that start in a sentence or other span (kept per span and labels, the
+        span's signals under None)."""
         start = sent.start
-        found = self.by_sentence.get(start)
+        found = self.by_sentence.get((start, sent.end))
         if found is None:
-            found = self.by_sentence[start] = {None: [s for s in self.signals if start <= s.span.start < sent.end]}
+            found = self.by_sentence[start, sent.end] = {
+                None: [s for s in self.signals if start <= s.span.start < sent.end]
+            }
         chosen = found.get(labels)
         if chosen is None:
             chosen = found[labels] = [s for s in found[None] if s.label in labels]
@@ -851,6 +907,19 @@ class _Assembler:
                 headings.append((sent.start, signal.kind))
         return headings
 
+    def _other_sport_sections(self, text: str) -> set[int]:
+        """The tokens of a roundup's sections headed by a sport without races ("FOOTBALL", "Tennis"), up to the
+        next heading in capitals: their places are a league's or a draw's."""
+        tokens: set[int] = set()
+        for signal in (s for s in self.signals if s.label == "OTHER_SPORT"):
+            sent = signal.span.sent
+            if not all(signal.span.start <= t.i < signal.span.end for t in _words(sent)):
+                continue
+            following = SECTION_HEADING.search(text, sent.end_char)
+            end = self.doc.char_span(following.start(), following.end(), alignment_mode="expand") if following else None
+            tokens.update(range(sent.start, end.start if end is not None else len(self.doc)))
+        return tokens
+
     def _section_of(self, token: int) -> int:
         """The index of the sport heading above a token, or -1 above the first."""
         return sum(1 for start, _ in self.sport_headings if start <= token) - 1
@@ -905,9 +974,9 @@ class _Assembler:
                     roles.setdefault(entity.key, "coach")
                 elif verb.lower_ in ("set", "held", "owned", "established"):
                     roles.setdefault(entity.key, "record holder")
-            parent = self._parent_role(mention)
-            if parent is not None:
-                roles.setdefault(entity.key, parent)
+            role = self._parent_role(mention) or _role_by_verb(mention)
+            if role is not None:
+                roles.setdefault(entity.key, role)
         return roles
 
     def _in_byline(self, mention: Span) -> bool:
@@ -955,6 +1024,8 @@ class _Assembler:
         ):
             return True
         head = self._clause_head(span.root)
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+            return True  # "the best since Blake Tuhoe was fifth in Dresden in 2019"
         for signal in background:
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
@@ -1354,14 +1425,12 @@ class _Assembler:
                 return None
             discipline = None
             end = self._unit_end(signal.span)
-            genders = {
-                i for s in self._in_sentence(signal.span.sent, "GENDER") for i in range(s.span.start, s.span.end)
-            }
+            inserted = self._gender_and_competition_tokens(signal.span.sent)
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
                 name = self._discipline_name(other)
-                # "500m freestyle", "the 3,200-metre men's team pursuit"
+                # "500m freestyle", "the 3,200-metre men's team pursuit", "the 10km World Cup pursuit"
                 between = [
-                    i for i in range(end, other.span.start) if i not in genders and self.lowers[i] not in POSSESSIVES
+                    i for i in range(end, other.span.start) if i not in inserted and self.lowers[i] not in POSSESSIVES
                 ]
                 beside = other.span.start - end >= 0 and len(between) <= 1
                 if beside or name in TEAM_DISCIPLINES and self._defines_distance(signal, name):
@@ -1378,10 +1447,12 @@ class _Assembler:
             before = self.doc[signal.span.start - 1].lower_ if signal.span.start > 0 else ""
             if before in ("a", "an") or before in ("his", "her", "their") and signal.span.text.lower() == "sprint":
                 return None  # "a sprint for third", "launched his sprint"
+            inserted = self._gender_and_competition_tokens(signal.span.sent)
             before = [
                 d
                 for d in self._in_sentence(signal.span.sent, "DISTANCE")
-                if 0 <= signal.span.start - self._unit_end(d.span) <= 1
+                if signal.span.start >= self._unit_end(d.span)
+                and sum(i not in inserted for i in range(self._unit_end(d.span), signal.span.start)) <= 1
             ]
             if before:
                 return None
@@ -1390,6 +1461,11 @@ class _Assembler:
                 return None  # a short-track "four-man final"
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
+
+    def _gender_and_competition_tokens(self, sent: Span) -> set[int]:
+        """The tokens of a sentence's genders and competitions, which may stand between a distance and its
+        discipline ("the 3,200-metre men's team pursuit", "the 10km World Cup pursuit")."""
+        return {i for s in self._in_sentence(sent, "GENDER", "COMPETITION") for i in range(s.span.start, s.span.end)}
 
     def _unit_end(self, span: Span) -> int:
         """Where a distance ends with the unit words a shorter match left after it ("women's 400" + "-meter")."""
@@ -2081,7 +2157,21 @@ class _Assembler:
         current_day = current.run.day or current.dated or self.news_day
         if current_day not in WEEKDAYS or day == current_day or day in self._lede_days():
             return False
+        if self._result_stated_in(signal):
+            return False  # "Okafor added a 14th place in the 3,000 meters on Sunday"
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
+
+    def _result_stated_in(self, signal: Signal) -> bool:
+        """Whether a race is named as the one a result of its sentence is in ("finished 17th in the men's 500
+        meters", "won the 500 on Saturday"), not in passing ("after a fall in the 500", "his result in Saturday's
+        10-kilometre classic")."""
+        head = signal.span.root.head
+        if head.dep_ == "prep" and head.lower_ in ("in", "over", "at"):
+            head = head.head
+        return any(
+            s.span.start <= head.i < s.span.end or head == s.root.head and s.root.dep_ not in ("pobj", "prep")
+            for s in self._in_sentence(signal.span.sent, "RANK", "TIME", "MEDAL", "WIN")
+        )
 
     def _lede_days(self) -> set[str]:
         """The weekdays the headline and first sentence (up to its full stop) name."""
@@ -2242,7 +2332,7 @@ class _Assembler:
             if lower in PAIR_WORDS:
                 anchors.extend((token, entity) for entity in self._pair_before(token))
                 continue
-            if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and all(m.start > token.i for m in named):
+            if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and self._free_object(token, named):
                 resolved = self._antecedent(token)
             elif lower == "the" and token.i + 1 < sent.end and token.head.i not in self.mention_at:
                 resolved = self._description(token, sent)  # not "The 18-year-old Zofia Krawiec"
@@ -2253,6 +2343,15 @@ class _Assembler:
         if self._team_sentence(sent):
             anchors = self._crews_as_teams(sent, anchors) + self._team_anchors(sent)
         return anchors
+
+    @staticmethod
+    def _free_object(pronoun: Token, named: list[Span]) -> bool:
+        """Whether an object pronoun may be resolved: no one is named before it ("X beat him" is not X), or it is
+        the object of a relative clause about a thing ("Rewiti won the B final, a result that ranks him sixth")."""
+        verb = pronoun.head
+        return all(m.start > pronoun.i for m in named) or (
+            verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+        )
 
     def _crews_as_teams(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> list[tuple[Token, Entity]]:
         """In a team race, a list of skaters written with their nation ("Japan's Rin Aoyama, Sayaka Morioka and
@@ -2436,7 +2535,12 @@ class _Assembler:
 
     def _find_antecedent(self, token: Token, nation: str | None) -> Entity | None:
         headline = self._headline()
-        if nation is not None and headline is not None and headline.start <= token.i < headline.end:
+        if (
+            nation is not None
+            and headline is not None
+            and headline.start <= token.i < headline.end
+            and any(token.sent.start <= m.start < token.i for m in self.mentions)
+        ):
             return None  # "Wrzesinska rules the 500m as the Canadian settles for second": someone the story names
         # a mention that starts before the token starts in a sentence that does
         candidates = [
@@ -2639,6 +2743,9 @@ class _Assembler:
             if (
                 signal.root in token.ancestors
                 and token.dep_ == "conj"
+                or token.head != signal.root
+                and _subject_of_a_clause_below(token, verb)
+                or _of_an_absolute_phrase_after(token, signal.span)
                 or self._beaten_in_a_clause_below(signal, token)
                 or self._object_of_a_participle_before(signal, token)
             ):
@@ -2845,8 +2952,9 @@ class _Assembler:
 
     # ---- the main pass ---------------------------------------------------------------------------
     def _background_sections(self) -> set[int]:
-        """Tokens under a heading about another time ("Last season in Tomaszów"), up to the next blank line; all
-        of an obituary's (its headline or lede says someone "has died", "dies at 84"); and photo captions."""
+        """Tokens under a heading about another time ("Last season in Tomaszów", a paragraph's run-in "Looking
+        back:"), up to the next blank line; all of an obituary's (its headline or lede says someone "has died",
+        "dies at 84"); and photo captions."""
         lede = self._lede()
         if lede and any(
             s.label == "BACKGROUND" and s.kind == "obituary" and s.span.start < lede[-1].end for s in self.signals
@@ -2859,11 +2967,12 @@ class _Assembler:
             rows = self.doc.char_span(match.end(), stop if stop > 0 else len(text), alignment_mode="expand")
             if rows is not None:
                 tokens.update(range(rows.start, rows.end))
+        tokens.update(self._other_sport_sections(text))
         for match in PHOTO_CAPTION.finditer(text):  # a photo's caption tells of the picture, not the story
             caption = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if caption is not None:
                 tokens.update(range(caption.start, caption.end))
-        for match in re.finditer(r"(?m)^[^\n.!?]{1,60}$", text):
+        for match in HEADING.finditer(text):
             heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if heading is None or not any(
                 s.kind != "perfect"
@@ -4497,9 +4606,19 @@ class _Assembler:
             for r in races
             if r.run.day is None
             or r.run.day in days
+            or _days_later(r.run.day, main_day)
+            and self._dated_with_its_result(r)
             or any(_same_race(k, r.key) for k in that_day)
             or self._section(r, headings) != self._section(main, headings)
         ]
+
+    def _dated_with_its_result(self, race: Race) -> bool:
+        """Whether the sentence of a race's first result names the race's day ("finished 17th in the men's 500
+        meters in 35.90 on Saturday")."""
+        if race.first_result is None:
+            return False
+        sent = self.doc[race.first_result].sent
+        return race.run.day in (self.lowers[i] for i in range(sent.start, sent.end))
 
     def _section(self, race: Race, headings: list[int]) -> int:
         """The section of a roundup a race's first result is in: the number of headings in capitals ("CROSS-COUNTRY
@@ -4530,11 +4649,13 @@ class _Assembler:
         ]
 
     def _headline(self) -> Span | None:
-        """The report's headline: its first sentence when a line break ends it."""
-        first = next(iter(self.doc.sents), None)
-        if first is None or first.end == len(self.doc) or "\n" not in first.text + first[-1].whitespace_:
+        """The report's headline: its first line, when more follows ("Speed skating betting tips: Wang the one to
+        beat", which the parser may cut in two)."""
+        text = doc_text(self.doc)
+        end = text.find("\n")
+        if end <= 0 or not text[end:].strip():
             return None
-        return first
+        return self.doc.char_span(0, end, alignment_mode="expand")
 
     def _headline_is_a_preview(self) -> bool:
         """Whether the headline calls the report a preview ("Mass start preview: Dekker chases a third medal",
@@ -4561,6 +4682,8 @@ class _Assembler:
         self._name_orders()
         events = []
         competitor_keys: set[int] = set()
+        for race in self.races:
+            race.facts = {k: f for k, f in race.facts.items() if not self._of_a_background_story(f.entity)}
         races = [r for r in self.races if r.facts] if not self._headline_is_a_preview() else []
         races.sort(key=lambda r: r.first_result or 0)
         self._runs_in_order(races)
@@ -4614,6 +4737,13 @@ class _Assembler:
             and (results[0]["time"] is not None or classification_won)
             and (results[0]["rank"] == 1 or results[0]["medal"] is not None)
         )
+
+    def _of_a_background_story(self, entity: Entity) -> bool:
+        """Whether the text names a person, after the headline, only in background sections (a roundup's tennis
+        section below "Hart wins in Loughborough and Carver pipped on home ice"): the headline tells that story."""
+        headline_end = next(iter(self.doc.sents)).end
+        body = [m.start for m in entity.mentions if m.start >= headline_end]
+        return bool(body) and all(i in self.background_tokens for i in body)
 
     def _reportable(self, facts: Facts) -> bool:
         return facts.rank is not None or facts.medal is not None or facts.time is not None or facts.status != "finished"

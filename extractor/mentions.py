@@ -45,12 +45,12 @@ NON_NAME_WORDS = frozenset(
     """
     a after agency airport an and april arena as association at august beats before breaks bronze but by
     center centre championship championships city claims classification club committee cup day december
-    defends despite dutch earlier edges editing elsewhere european february federation final finals for
+    defends despite division dutch earlier edges editing editor elsewhere european february federation final finals for
     friday from games gold grabs hall he heat heats her herald his hotel i ice immediately in it january
-    july june ladies lake lap laps later lead leads ledger march mass may meanwhile men moments monday
+    july june ladies lake lap laps later lead leads league ledger march mass may meanwhile men moments monday
     mountain national news november october of olympic olympics on other oval overall pair pairs photo
     podium points post powers press pursuit race radio relay reporting resort result results retains
-    rink road round saturday season september sets she silver skating speed sport sprint stadium standings
+    rink road round saturday season september series sets she silver skating speed sport sprint stadium standings
     start storms street sunday takes team teammate the their they thursday times to total track tribune tuesday
     today tomorrow tonight tv union university update updated valley we wednesday week when while win wins
     with women world writing yesterday

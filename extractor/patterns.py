@@ -16,6 +16,7 @@ ALLOWED_KEYS = {"label", "pattern", "id"}
 LABELS = {
     "TIME",
     "GAP",
+    "NOT_GAP",
     "APPROX",
     "RANK",
     "NOT_RANK",
@@ -30,6 +31,7 @@ LABELS = {
     "DISCIPLINE",
     "NOT_DISCIPLINE",
     "SPORT",
+    "OTHER_SPORT",
     "GENDER",
     "ROUND",
     "NOT_ROUND",

@@ -3319,3 +3319,94 @@ def test_a_by_the_numbers_box_states_whose_value_each_number_is(record_of) -> No
     rows = results(record_of(text))
     assert rows["Tae-min Kwon"]["time"]["text"] == "34.31"
     assert rows["Nurlan Abenov"]["time"] == {"text": "34.58", "seconds": 34.58, "derived": True}
+
+
+def test_a_competition_between_distance_and_discipline_names_one_race(record_of) -> None:
+    record = record_of("Germany's Lea Brunner won the women's 10km World Cup pursuit on Saturday in 30:12.7.")
+    assert [(e["distance_m"], e["results"][0]["athlete"]) for e in record["events"]] == [(10000, "Lea Brunner")]
+
+
+def test_a_pursuit_start_deficit_and_a_subordinate_subject(record_of) -> None:
+    text = (
+        "Lea Brunner won the women's 10km World Cup pursuit in 30:12.7. Sweden's Emma Lindahl, who set off fifth "
+        "with a 31-second deficit, climbed to third, 21.5 seconds behind Brunner, while France's Camille Fournier, "
+        "18.9 seconds down at the start, faded to fourth, 27.9 seconds back."
+    )
+    rows = results(record_of(text))
+    assert (rows["Emma Lindahl"]["rank"], rows["Emma Lindahl"]["time"]["text"]) == (3, "30:34.2")
+    assert (rows["Camille Fournier"]["rank"], rows["Camille Fournier"]["time"]["text"]) == (4, "30:40.6")
+
+
+def test_a_later_day_of_the_meet_is_news(record_of) -> None:
+    text = (
+        "Okafor raced at the World Cup in Salt Lake City last weekend. In Friday's women's 1,500 meters she "
+        "finished 11th in 1:56.87. The race was won by Fleur Jansma of the Netherlands in 1:55.02. Ryan Castillo "
+        "finished 17th in the men's 500 meters in 35.90 on Saturday, with Tom Berg winning in 34.80."
+    )
+    rows = results(record_of(text))
+    assert (rows["Ryan Castillo"]["rank"], rows["Tom Berg"]["rank"]) == (17, 1)
+
+
+def test_a_place_at_a_distance_mark_is_mid_race(record_of) -> None:
+    text = (
+        "Halvard Nordhagen won the men's 5,000 metres in 6:07.92. Dutchman Sem Koopmans was second in 6:08.23. "
+        "Nordhagen had been only third at the 3,000-metre mark."
+    )
+    assert results(record_of(text))["Halvard Nordhagen"]["rank"] == 1
+
+
+def test_a_division_is_no_person(record_of) -> None:
+    text = "The Division B race of the World Cup women's 1,500 meters was won by Fleur Jansma in 1:55.02."
+    assert list(results(record_of(text))) == ["Fleur Jansma"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Walter Dueck died on Friday evening at 84.", "Walter Dueck", "deceased"),
+        ("Walter Dueck, who coached three generations of skaters, watched from home.", "Walter Dueck", "coach"),
+        ("Sawatzky trained under Walter Dueck from the age of 11.", "Walter Dueck", "coach"),
+    ],
+)
+def test_a_role_given_by_a_verb(record_of, sentence: str, name: str, role: str) -> None:
+    text = (
+        "Brooke Sawatzky won the women's 1500m at the Canadian Long Track Championships in 1:56.40, with Emilie "
+        "Gagnon second in 1:57.02. " + sentence + " The gold medal, she said afterwards, was his."
+    )
+    record = record_of(text)
+    assert {p["name"]: p["role"] for p in record["people"]}[name] == role
+    assert name not in results(record)
+
+
+def test_a_roundups_other_sports_hold_no_results(record_of) -> None:
+    text = (
+        "Weekend round-up: Athletic edge the derby, Hart wins in Loughborough\n\nFOOTBALL\nNotts Athletic moved up "
+        "to fourth in the Northern Counties Premier with a 2-1 win over Kingsmeadow Town.\n\nTENNIS\nElla Hart "
+        "claimed the title in Loughborough, beating Maria Lindgren 6-4, 6-3 in Sunday's final.\n\nICE SKATING\n"
+        "Lucy Carver led the women's 1500m final with two laps to go before her Team GB teammate Hannah Reid "
+        "slipped past on the inside to take the title in 2:27.905, with Carver 0.526 seconds behind."
+    )
+    rows = results(record_of(text))
+    assert sorted(rows) == ["Hannah Reid", "Lucy Carver"]
+    assert (rows["Hannah Reid"]["rank"], rows["Lucy Carver"]["time"]["text"]) == (1, "2:28.431")
+
+
+def test_a_since_clause_and_a_looking_back_paragraph_are_background(record_of) -> None:
+    text = (
+        "Callum Rewiti won the B final of the men's 1000m at the World Tour meet in Dordrecht, a result that ranks "
+        "him sixth overall, the best by a New Zealander since Blake Tuhoe was fifth in Dresden in 2019. The A "
+        "final went to Yoon Tae-gyu in 1:24.611, with Jens Kooistra second.\n\nLooking back: Last season's 1,000s "
+        "were split among a handful of names. Vermeulen won three of them, and Japan's Ryota Ishikawa won in "
+        "Heerenveen."
+    )
+    rows = results(record_of(text))
+    assert rows["Callum Rewiti"]["rank"] == 6
+    assert "Blake Tuhoe" not in rows and "Ryota Ishikawa" not in rows
+
+
+def test_a_betting_preview_reports_no_events(record_of) -> None:
+    text = (
+        "Speed skating betting tips: Wang the one to beat in Tomaszow\n\nWomen's 500m. Wang Xiaoyu was untouchable "
+        "at Thialf, winning in 37.62, and is now 6/4 to do it again. Sanne Hulshof was second in Heerenveen."
+    )
+    assert record_of(text)["events"] == []
