@@ -132,6 +132,7 @@ FAMILY_ROLES = frozenset(
 MAX_DISTANCE_ALONE = 11
 YEAR = re.compile(r"(19|20)\d\d(?:/\d\d)?")  # a season: "2023/24"
 DEPENDENT_PENALTY = 3
+APPROXIMATE_WORDS = frozenset("more less than over under nearly almost about around".split())
 MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunday weekend
 MIN_RACE_SECONDS = 5.0
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
@@ -2019,7 +2020,11 @@ class _Assembler:
         Takagi won the closing distance in 6:54.71")."""
         for i in range(sent.start + 1, sent.end):
             if self.lowers[i] == "distance" and self.lowers[i - 1] in ("the", "closing", "final", "last", "concluding"):
-                named = [s for s in self.signals if s.label == "DISTANCE" and s.span.end <= i]
+                named = [  # not "at the 7,000 metre mark"
+                    s
+                    for s in self.signals
+                    if s.label == "DISTANCE" and s.span.end <= i and self.lowers[s.span.end] not in ("mark", "point")
+                ]
                 return self._distance(named[-1].span) if named else None
         return None
 
@@ -3816,7 +3821,7 @@ class _Assembler:
         marked = any(s.label == "APPROX" and s.span.end in (span.start, span.start - 1) for s in self.signals) or any(
             t.lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "under") for t in prev
         )
-        approximate = signal.kind == "vague" or marked
+        approximate = signal.kind == "vague" or marked or bool(words & APPROXIMATE_WORDS)  # "by more than 11.84"
         whole = signal.kind == "vague" and not marked and span[0].lower_ not in ("a", "half")
         after = self.doc[span.end : min(span.sent.end, span.end + 8)]
         reference = None

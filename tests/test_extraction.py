@@ -3410,3 +3410,32 @@ def test_a_betting_preview_reports_no_events(record_of) -> None:
         "at Thialf, winning in 37.62, and is now 6/4 to do it again. Sanne Hulshof was second in Heerenveen."
     )
     assert record_of(text)["events"] == []
+
+
+def test_taking_the_other_genders_race_opens_it(record_of) -> None:
+    text = (
+        "Kenta Mori of Japan won the men's 500 meters in 33.79 seconds at a World Cup meet Saturday, and Dutch "
+        "skater Noor Brandsma took the women's race at the Olympic Oval. Brandsma finished in 36.88, 0.11 ahead "
+        "of South Korea's Lee Na-yeon."
+    )
+    events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {"men's 500m": ["Kenta Mori"], "women's 500m": ["Noor Brandsma", "Na-yeon Lee"]}
+
+
+def test_a_run_on_list_goes_on_after_a_tie(record_of) -> None:
+    text = (
+        "Kenta Mori won the men's 500 meters at the World Cup in Calgary.\n\nMen\n500 Meters\n\n1. Kenta Mori, "
+        "Japan, 33.79. 2. Cole Ridley, United States, 33.85. 3. Ruben Oosterhuis, Netherlands, 33.97. 4. (tie) "
+        "Piotr Mazur, Poland, 34.02; and Hyun Seung-woo, South Korea, 34.02. 6. Daichi Fujimoto, Japan, 34.06."
+    )
+    assert results(record_of(text))["Daichi Fujimoto"]["rank"] == 6
+
+
+def test_a_target_time_and_an_approximate_margin_are_no_results(record_of) -> None:
+    text = (
+        "Sindre Haugland won the World Cup men's 10,000 metres in Hamar in 13:04.71. Bart Wielinga was second, "
+        "beaten by more than 11 seconds. Haugland had needed to finish inside 13:10.28."
+    )
+    rows = results(record_of(text))
+    assert rows["Sindre Haugland"]["time"]["text"] == "13:04.71"
+    assert rows["Bart Wielinga"]["time"] is None

@@ -50,6 +50,8 @@ def test_times(nlp: Language, text: str, expected: str) -> None:
         ("Jeon was a hundredth slower still in third.", "a hundredth slower"),
         ("Rennie finished eighteen hundredths of a second slower.", "eighteen hundredths of a second"),
         ("Baumann was twenty-two hundredths behind.", "twenty-two hundredths behind"),
+        ("Kwon won by a margin of 0.08 seconds over Mol.", "by a margin of 0.08 seconds"),
+        ("Wielinga had to beat him by more than 11.84 seconds.", "by more than 11.84 seconds"),
     ],
 )
 def test_gaps(nlp: Language, text: str, expected: str) -> None:
@@ -160,6 +162,14 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Mass start preview: Dekker chases a third medal", "PREVIEW", None),
         ("THE MASTERS RACES (Tuesday 27th)", "RANK", "NOT_RANK"),
         ("It was held on the 27th of January.", "RANK", "NOT_RANK"),
+        ("Fournier, 18.9 seconds down at the start, faded to fourth.", "GAP", "NOT_GAP"),
+        ("Lindahl started 31 seconds behind.", "GAP", "NOT_GAP"),
+        ("He had been only third at the 3,000-metre mark.", "PROVISIONAL", None),
+        ("He was still lapping under 31.5 seconds at the 7,000 metre mark.", "NONRESULT", None),
+        ("Haugland needed to finish inside 13:10.28.", "NONRESULT", None),
+        ("Looking back: last season's races were split.", "BACKGROUND", None),
+        ("Speed skating betting tips: Wang the one to beat", "PREVIEW", None),
+        ("FOOTBALL", "OTHER_SPORT", None),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
