@@ -500,6 +500,16 @@ def _role_by_verb(mention: Span) -> str | None:
     return None
 
 
+def _when_it_comes(clause: Token) -> bool:
+    """Whether a verb heads a "when" clause in the present or future tense, a race to come in a report of one
+    run ("by Sunday, when she races the 1000m")."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.lower_ == "when" for c in clause.children)
+        and (clause.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("will", "'ll") for c in clause.children))
+    )
+
+
 def _days_later(day: str, main_day: str) -> bool:
     """Whether a weekday is one or two days after the main race's, later in the same meet: results stated for it
     are news of a report written after them ("Castillo finished 17th in the men's 500 meters on Saturday" after
@@ -1309,8 +1319,8 @@ class _Assembler:
         )
 
     def _in_side_clause(self, span: Span) -> bool:
-        """Whether a span sits in a relative clause ("Weststra, who won the 3000m title on Wednesday, ...");
-        kept per root token."""
+        """Whether a span sits in a relative clause ("Weststra, who won the 3000m title on Wednesday, ...") or a
+        clause of a race to come ("she would be fine by Sunday, when she races the 1000m"); kept per root token."""
         root = span.root
         side = self.side_clauses.get(root.i)
         if side is None:
@@ -1318,6 +1328,7 @@ class _Assembler:
                 t.dep_ == "relcl"
                 and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in t.children)
                 and not self._venue_programme(t)
+                or _when_it_comes(t)
                 for t in chain((root,), root.ancestors)
             )
         return side
@@ -1383,6 +1394,9 @@ class _Assembler:
         number = re.search(r"\d+(?:\.\d+)?", text)
         word = re.search(r"([a-z]+)[\s-]+kilomet", text)  # "the four kilometres"
         spelled = word_to_number(word.group(1)) if word and not number else None
+        hundreds = re.search(r"([a-z]+) (hundred|thousand) met", text)  # a script's "five hundred metres"
+        if hundreds and not number and (count := word_to_number(hundreds.group(1))):
+            spelled = count * (100 if hundreds.group(2) == "hundred" else 1000)
         if not number and not spelled:
             return None
         value = (float(number.group(0)) if number else spelled) * (int(legs.group(1)) if legs else 1)
@@ -4722,7 +4736,9 @@ class _Assembler:
         """Mark the people of nations that write the family name first ("Japan's Sato Haruki"), and whether the text
         writes their names so, as it shows for one of them ("Sakamoto Rina ... Sakamoto")."""
         for entity in self.entities:
-            entity.family_name_first_nation = self._nation_of(entity)[0] in FAMILY_NAME_FIRST_NATIONS
+            nation = self._nation_of(entity)[0]
+            entity.family_name_first_nation = nation in FAMILY_NAME_FIRST_NATIONS
+            entity.given_name_first_nation = nation is not None and nation not in FAMILY_NAME_FIRST_NATIONS
         written = any(e.family_name_first_nation and e.shows_family_name_first() for e in self.entities)
         for entity in self.entities:
             entity.family_name_first_text = written

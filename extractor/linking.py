@@ -92,6 +92,9 @@ class Entity:
     family_name_first_nation: bool = False
     # the text writes such names family name first, as it shows for another of them ("Sakamoto Rina" ... "Sakamoto")
     family_name_first_text: bool = False
+    # the person's nation is known to write the given name first: "Germany's Jutta Kramer", whom an interview
+    # calls "Jutta", stays Jutta Kramer
+    given_name_first_nation: bool = False
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -125,7 +128,7 @@ class Entity:
             return True  # a results table's "KITAMURA Rin", "McALLISTER Tess"
         pieces = parts[1].split("-")
         hyphenated_given = len(pieces) == 2 and pieces[1][:1].islower()
-        if name_gender(parts[0]) and not name_gender(parts[1]) and not hyphenated_given:
+        if self.given_name_first_nation or name_gender(parts[0]) and not name_gender(parts[1]) and not hyphenated_given:
             return False  # "Tom Hennessy", however often a club's news page says "Tom"
         if self.family_name_first_nation and name_gender(parts[1]) and not name_gender(parts[0]):
             return True

@@ -123,9 +123,27 @@ def _decimals_of(number: str) -> int:
     return len(number.split(".")[1]) if "." in number else 0
 
 
+_DIGIT_WORDS = {"oh": 0, **{word: value for word, value in _UNITS.items() if value < 10 and word not in ("a", "an")}}
+_SPOKEN_DECIMAL = re.compile(r"\b([a-z]+(?:[\s-][a-z]+)?)\s+point((?:\s+(?:" + "|".join(_DIGIT_WORDS) + r"))+)\b")
+
+
+def _spoken_decimals(text: str) -> str:
+    """A script's spoken number in digits: "thirty-four point five six" is "34.56"."""
+
+    def digits(match: re.Match) -> str:
+        whole = word_to_number(match.group(1).replace(" ", "-"))
+        if whole is None:
+            return match.group(0)
+        places = "".join(str(_DIGIT_WORDS[word]) for word in match.group(2).split())
+        return f"{whole}.{places}"
+
+    return _SPOKEN_DECIMAL.sub(digits, text)
+
+
 def parse_duration(text: str) -> Duration:
-    """Parse a time or gap as written ("1:12.31", "+0.28", "1 minute, 13.19 seconds", "a hundredth of a second")."""
-    raw = _DOTTED_CLOCK.sub(r"\1:\2.\3", text.strip())  # Dutch "1.55,48" is 1:55.48
+    """Parse a time or gap as written ("1:12.31", "+0.28", "1 minute, 13.19 seconds", "a hundredth of a second",
+    a script's "thirty-four point five six seconds")."""
+    raw = _DOTTED_CLOCK.sub(r"\1:\2.\3", _spoken_decimals(text.strip().lower()))  # Dutch "1.55,48" is 1:55.48
     raw = _DECIMAL_COMMA.sub(".", raw)  # "34,41" and "1:08,453", as continental reports write them
     raw = re.sub(r"(?<![\d.])\.(\d)", r"0.\1", raw)
     raw = _FRACTION_AFTER_SECONDS.sub(r"\1.\2 seconds", raw)  # a translation's "34 seconds 71" is 34.71

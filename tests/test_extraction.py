@@ -3439,3 +3439,21 @@ def test_a_target_time_and_an_approximate_margin_are_no_results(record_of) -> No
     rows = results(record_of(text))
     assert rows["Sindre Haugland"]["time"]["text"] == "13:04.71"
     assert rows["Bart Wielinga"]["time"] is None
+
+
+def test_a_race_to_come_in_a_when_clause_keeps_the_story(record_of) -> None:
+    text = (
+        "Kim Seo-yeon of South Korea won the women's 500m at the world championships in 36.74. Canada's Ivy Chen "
+        "finished fourth. Her coach said she would be fine by Sunday, when she races the 1000m.\n\nLotte Verbaan "
+        "of the Netherlands came fifth in 37.04."
+    )
+    assert results(record_of(text))["Lotte Verbaan"]["rank"] == 5
+
+
+def test_a_given_name_used_alone_keeps_a_western_name_in_order(record_of) -> None:
+    text = (
+        "Japan's Sato Mio won the World Cup women's 1500m in Tomaszow in 1:54.09, ahead of Germany's Jutta Kramer "
+        "in 1:54.40.\n\nWhen did you know you had won?\n\nI saw Jutta cross in 1:54.40 and I thought, maybe. Sato "
+        "said Jutta was strong."
+    )
+    assert "Jutta Kramer" in results(record_of(text))

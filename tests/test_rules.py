@@ -30,6 +30,8 @@ def spans(nlp: Language, text: str, label: str) -> list[tuple[str, str]]:
         ("A time of 37.2 seconds was enough.", "37.2 seconds"),
         ("He won in 2:05:41.", "2:05:41"),
         ("He crossed the line in 2hr 05min 14.3sec.", "2hr 05min 14.3sec"),
+        ("His time: thirty-four point five six seconds.", "thirty-four point five six seconds"),
+        ("Her time: one minute, fourteen point three zero seconds.", "one minute, fourteen point three zero seconds"),
     ],
 )
 def test_times(nlp: Language, text: str, expected: str) -> None:
@@ -120,6 +122,7 @@ def test_vocabularies(nlp: Language, text: str, label: str, value: str) -> None:
         ("Dalseth wins 5,000 for hosts", "5,000"),
         ("THE 200KM TOUR", "200KM"),
         ("the 100km masters race", "100km"),
+        ("the men's five hundred metres", "five hundred metres"),
     ],
 )
 def test_distances(nlp: Language, text: str, distance: str) -> None:
@@ -170,6 +173,7 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Looking back: last season's races were split.", "BACKGROUND", None),
         ("Speed skating betting tips: Wang the one to beat", "PREVIEW", None),
         ("FOOTBALL", "OTHER_SPORT", None),
+        ("Aune skated in the second-to-last pair.", "RANK", "NOT_RANK"),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:

@@ -22,6 +22,8 @@ from extractor.timeparse import TimeParseError, format_seconds, ordinal_value, p
         ("two hours, five minutes and 41 seconds", "2:05:41", 7541.0),
         ("37.2 seconds", "37.2", 37.2),
         ("37.04s", "37.04", 37.04),
+        ("thirty-four point five six seconds", "34.56", 34.56),
+        ("one minute, fourteen point three zero seconds", "1:14.30", 74.3),
     ],
 )
 def test_times(text: str, normalised: str, seconds: float) -> None:
