@@ -132,6 +132,7 @@ FAMILY_ROLES = frozenset(
 MAX_DISTANCE_ALONE = 11
 YEAR = re.compile(r"(19|20)\d\d(?:/\d\d)?")  # a season: "2023/24"
 DEPENDENT_PENALTY = 3
+SUBORDINATORS = frozenset("when while as whereas although though because".split())
 APPROXIMATE_WORDS = frozenset("more less than over under nearly almost about around".split())
 MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunday weekend
 MIN_RACE_SECONDS = 5.0
@@ -468,6 +469,19 @@ def _rank_by_time(facts: Facts, rank: int) -> None:
     """Give an athlete the rank their time implies, with the time as its evidence."""
     facts.rank = rank
     facts.evidence.extend({**e, "field": "rank"} for e in facts.evidence[:] if e["field"] == "time")
+
+
+def _subject_of_a_subordinate_clause(token: Token, root: Token) -> bool:
+    """Whether a word is the subject of a "when", "while" or "as" clause that does not hold the signal ("Gervais
+    held on to the bronze in 1:55.68 when Onishi, in the final pair, tied up"): that clause tells of another."""
+    verb = token.head
+    if token.left_edge.lower_ in SUBORDINATORS and token.left_edge.i > root.i:
+        return True  # "in 1:55.68 when Japan's Haruka Onishi ...", the name parsed as the time's apposition
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in verb.children)
+        and root not in verb.subtree
+    )
 
 
 def _of_an_absolute_phrase_after(token: Token, span: Span) -> bool:
@@ -2765,6 +2779,7 @@ class _Assembler:
                 or token.head != signal.root
                 and _subject_of_a_clause_below(token, verb)
                 or _of_an_absolute_phrase_after(token, signal.span)
+                or _subject_of_a_subordinate_clause(token, signal.root)
                 or self._beaten_in_a_clause_below(signal, token)
                 or self._object_of_a_participle_before(signal, token)
             ):
@@ -3946,12 +3961,13 @@ class _Assembler:
     def _to_the_podium(self, span: Span, after: Span) -> bool:
         """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
         "missed the podium by eight hundredths of a second")."""
-        directions = ("off", "outside", "short")
-        if span[-1].lower_ in directions:
-            rest = after[:3]
-        else:  # the direction after a gap of no direction: "four tenths of a second off the bronze"
-            rest = after[1:4] if after[:1] and after[0].lower_ in directions else after[:0]
-        following = [t for t in rest if t.lower_ not in ("the", "a", "of")][:1]
+        directions = ("off", "outside", "short", "away")
+        # the direction in the gap or right after it ("four tenths of a second off the bronze", "0.19sec away from
+        # the bronze"), and the words after it
+        tokens = [*span, *after[:1]]
+        at = next((k for k, t in enumerate(tokens) if t.lower_ in directions), None)
+        rest = [*span, *after][at + 1 : at + 4] if at is not None else []
+        following = [t for t in rest if t.lower_ not in ("the", "a", "of", "from")][:1]
         if following and following[0].lower_ in PODIUM_PLACES:
             return True
         verb = span.root.head if span[0].lower_ == "by" else None
@@ -4385,8 +4401,12 @@ class _Assembler:
 
     @staticmethod
     def _medal_for(signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
-        """The athlete a medal is said to be for ("Gold for Bassani", "a shared bronze for Ozawa and Kim")."""
-        preposition = next((c for c in signal.root.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        """The athlete a medal is said to be for ("Gold for Bassani", "a shared bronze for Ozawa and Kim") or to
+        have gone to ("while the silver went to Lee Seung-min of South Korea")."""
+        root = signal.root
+        preposition = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if preposition is None and root.dep_ == "nsubj" and root.head.lemma_ in ("go", "belong"):
+            preposition = next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         return next((e for t, e in anchors if preposition is not None and t.head == preposition), None)
 
     def _on_record(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:

@@ -3457,3 +3457,34 @@ def test_a_given_name_used_alone_keeps_a_western_name_in_order(record_of) -> Non
         "said Jutta was strong."
     )
     assert "Jutta Kramer" in results(record_of(text))
+
+
+def test_a_gap_away_from_the_bronze_gives_no_medal(record_of) -> None:
+    text = (
+        "Sanne Hoekstra won the women's 1500m at the world championships in 1:54.02. Maude Gervais took bronze in "
+        "1:55.68. Eleanor Marchant finished fifth, 0.19sec away from the bronze."
+    )
+    marchant = results(record_of(text))["Eleanor Marchant"]
+    assert (marchant["rank"], marchant["medal"]) == (5, None)
+    assert marchant["time"] == {"text": "1:55.87", "seconds": 115.87, "derived": True}
+
+
+def test_the_subject_of_a_when_clause_does_not_own_the_time_before_it(record_of) -> None:
+    text = (
+        "Sanne Hoekstra won the women's 1500m at the world championships in 1:54.02. Norway's Ingrid Tveit was "
+        "0.41sec slower for silver, and Canada's Maude Gervais held on to the bronze in 1:55.68 when Japan's "
+        "Haruka Onishi, in the final pair, tied up on the last lap."
+    )
+    rows = results(record_of(text))
+    assert rows["Maude Gervais"]["time"]["text"] == "1:55.68"
+    assert "Haruka Onishi" not in rows
+
+
+def test_a_medal_that_went_to_someone_is_theirs(record_of) -> None:
+    text = (
+        "Dutchman Wesley Dijkstra won the men's mass start at the World Cup in Astana with a time of 7:51.90, while "
+        "the silver went to Lee Seung-min of South Korea."
+    )
+    rows = results(record_of(text))
+    assert (rows["Wesley Dijkstra"]["rank"], rows["Wesley Dijkstra"]["medal"]) == (1, None)
+    assert (rows["Seung-min Lee"]["rank"], rows["Seung-min Lee"]["medal"]) == (2, "silver")

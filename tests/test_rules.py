@@ -71,6 +71,7 @@ def test_gaps(nlp: Language, text: str, expected: str) -> None:
         ("Lammerts faded to seventh.", "faded to seventh"),
         ("She missed five targets and fell back to 17th.", "fell back to 17th"),
         ("Sato slipped to sixth in 37.71.", "slipped to sixth"),
+        ("Koopman struggled to ninth after a cold.", "struggled to ninth"),
     ],
 )
 def test_placings(nlp: Language, text: str, expected: str) -> None:
@@ -88,6 +89,7 @@ def test_placings(nlp: Language, text: str, expected: str) -> None:
         ("Japan's Aiko Mori won.", "NATION", "JPN"),
         ("Marieke Dekkers of the Netherlands took bronze.", "NATION", "NED"),
         ("Park Seo-yeon (KOR) was second.", "NATION", "KOR"),
+        ("2. Lotte Smit (Ned) 1:29.934", "NATION", "NED"),
         ("Team GB's Ellia Smeding finished 11th.", "NATION", "GBR"),
         ("Great Britain & Northern Ireland took bronze.", "NATION", "GBR"),
         ("The Dutchwoman won.", "NATION", "NED"),
