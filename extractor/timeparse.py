@@ -124,7 +124,10 @@ def _decimals_of(number: str) -> int:
 
 
 _DIGIT_WORDS = {"oh": 0, **{word: value for word, value in _UNITS.items() if value < 10 and word not in ("a", "an")}}
-_SPOKEN_DECIMAL = re.compile(r"\b([a-z]+(?:[\s-][a-z]+)?)\s+point((?:\s+(?:" + "|".join(_DIGIT_WORDS) + r"))+)\b")
+_CARDINAL_WORDS = "|".join(word for word in (*_TENS, *_UNITS) if word not in ("a", "an"))
+_SPOKEN_DECIMAL = re.compile(
+    rf"\b((?:{'|'.join(_TENS)})[\s-](?:{_CARDINAL_WORDS})|{_CARDINAL_WORDS})\s+point((?:\s+(?:{'|'.join(_DIGIT_WORDS)}))+)\b"
+)
 
 
 def _spoken_decimals(text: str) -> str:
