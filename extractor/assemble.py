@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain
 from typing import TypeVar
 
@@ -1296,7 +1297,7 @@ class _Assembler:
         """Whether a headline with a result names the same event as a marker of another race ("Okafor wins trials
         1,000" over "finished third in the women's 1,000 meters at the U.S. Olympic speedskating trials"): the
         event is the report's own."""
-        headline = self._headline()
+        headline = self.headline
         if headline is None or not self._in_sentence(headline, "WIN", "RANK", "MEDAL", "TIME"):
             return False
         word = signal.span.text.lower()
@@ -2567,7 +2568,7 @@ class _Assembler:
         return self.antecedents[token.i]
 
     def _find_antecedent(self, token: Token, nation: str | None) -> Entity | None:
-        headline = self._headline()
+        headline = self.headline
         if (
             nation is not None
             and headline is not None
@@ -2773,22 +2774,29 @@ class _Assembler:
             distance = _tree_distance(signal.root, token)
             if distance > limit:
                 continue
-            if (
-                signal.root in token.ancestors
-                and token.dep_ == "conj"
-                or token.head != signal.root
-                and _subject_of_a_clause_below(token, verb)
-                or _of_an_absolute_phrase_after(token, signal.span)
-                or _subject_of_a_subordinate_clause(token, signal.root)
-                or self._beaten_in_a_clause_below(signal, token)
-                or self._object_of_a_participle_before(signal, token)
-            ):
+            if self._told_of_elsewhere(signal, token, verb):
                 distance += DEPENDENT_PENALTY
             linear = signal.span.start - token.i
             score = (distance, 0 if linear > 0 else 1, abs(linear))
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _told_of_elsewhere(self, signal: Signal, token: Token, verb: Token) -> bool:
+        """Whether a person stands in a construction of the sentence that tells of someone else than the signal's
+        owner, however near the parse puts them: a conjunct below the signal, the subject of a clause under a
+        subjectless verb or of a "when" clause, the person of an absolute "with" phrase after the signal, one
+        beaten in a clause below, the object of a participle the signal's verb is joined to."""
+        return (
+            signal.root in token.ancestors
+            and token.dep_ == "conj"
+            or token.head != signal.root
+            and _subject_of_a_clause_below(token, verb)
+            or _of_an_absolute_phrase_after(token, signal.span)
+            or _subject_of_a_subordinate_clause(token, signal.root)
+            or self._beaten_in_a_clause_below(signal, token)
+            or self._object_of_a_participle_before(signal, token)
+        )
 
     def _named_right_before(self, signal: Signal, exclude: set[int]) -> Entity | None:
         """The person named right before a time or gap, or before the timing verb it follows ("with Canada's Felix
@@ -4670,7 +4678,7 @@ class _Assembler:
         headline = self._headline_races()
         if not headline:
             return races
-        body = self._headline().end_char
+        body = self.headline.end_char
         first = min(
             races,
             key=lambda r: min(
@@ -4687,7 +4695,8 @@ class _Assembler:
             or any(k.distance in (r.key.distance, None) and k.discipline in (r.key.discipline, None) for k in headline)
         ]
 
-    def _headline(self) -> Span | None:
+    @cached_property
+    def headline(self) -> Span | None:
         """The report's headline: its first line, when more follows ("Speed skating betting tips: Wang the one to
         beat", which the parser may cut in two)."""
         text = doc_text(self.doc)
@@ -4700,14 +4709,14 @@ class _Assembler:
         """Whether the headline calls the report a preview ("Mass start preview: Dekker chases a third medal",
         "Five things to watch") and does not promise results too ("Preview, Odds & Result"): the results it
         states are of races before the one it looks ahead to."""
-        headline = self._headline()
+        headline = self.headline
         kinds = {s.kind for s in self._in_sentence(headline, "PREVIEW")} if headline is not None else set()
         return kinds == {"preview"}
 
     def _headline_races(self) -> list[RaceKey]:
         """The distances and disciplines the headline names, as race keys (a headline's grammar is too terse
         to tell a race from a title or a stretch)."""
-        headline = self._headline()
+        headline = self.headline
         signals = self._in_sentence(headline, "DISTANCE", "DISCIPLINE") if headline is not None else []
         return [
             RaceKey(None, self._distance(s.span), None)
@@ -4782,7 +4791,7 @@ class _Assembler:
     def _of_a_background_story(self, entity: Entity) -> bool:
         """Whether the text names a person, after the headline, only in background sections (a roundup's tennis
         section below "Hart wins in Loughborough and Carver pipped on home ice"): the headline tells that story."""
-        headline_end = next(iter(self.doc.sents)).end
+        headline_end = self.headline.end if self.headline is not None else 0
         body = [m.start for m in entity.mentions if m.start >= headline_end]
         return bool(body) and all(i in self.background_tokens for i in body)
 
