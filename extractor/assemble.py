@@ -2018,6 +2018,8 @@ class _Assembler:
             and not any(0 < s.span.start - t.i <= DAY_REACH or 0 < t.i - s.span.end <= 2 for s in off_day)
             # "an improvement on Saturday, when she had finished ninth": the day of a background clause
             and not any(c.dep_ == "relcl" and self._background(self.doc[c.i : c.i + 1]) for c in t.children)
+            # "Holm gets to prove it in Salt Lake City on Friday" after her result: a day still to come
+            and not (self.current is not None and self.current.facts and self._ahead(t))
         ]
         if len(words) == 1 and words[0].lower_ in WEEKDAYS:  # a "SUNDAY" heading over that day's results
             days = words
@@ -2042,6 +2044,18 @@ class _Assembler:
             ):
                 self._other_gender_before(signal.kind, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
+
+    def _ahead(self, day: Token) -> bool:
+        """Whether a weekday dates something still to come ("gets to prove it in Salt Lake City on Friday", "will
+        race again on Sunday"): a clause in the present or future tense, or one such a clause governs."""
+        verb = self._clause_head(day)
+        while verb.lemma_ not in SPEECH_VERBS:  # "she says she won on Sunday"
+            if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children):
+                return True
+            if verb.dep_ not in ("ccomp", "xcomp"):
+                return False
+            verb = verb.head
+        return False
 
     def _distance_referred_to(self, sent: Span) -> int | None:
         """At an allround or sprint championship, the distance "the distance" (or the closing, final, last
@@ -2202,15 +2216,25 @@ class _Assembler:
         head = signal.span.root.head
         if head.dep_ == "prep" and head.lower_ in ("in", "over", "at"):
             head = head.head
+        results = self._in_sentence(signal.span.sent, "RANK", "TIME", "MEDAL", "WIN")
+        noun = signal.root
+        while noun.dep_ in ("nummod", "compound") and noun.head != noun:
+            noun = noun.head
+        if results and noun.dep_ in ("nsubj", "dobj") and noun.head == signal.span.sent.root:
+            return True  # "Sand turned Sunday's 5000m into a time trial and won it in 6:53.17"
         return any(
             s.span.start <= head.i < s.span.end or head == s.root.head and s.root.dep_ not in ("pobj", "prep")
-            for s in self._in_sentence(signal.span.sent, "RANK", "TIME", "MEDAL", "WIN")
+            for s in results
         )
 
     def _lede_days(self) -> set[str]:
-        """The weekdays the headline and first sentence (up to its full stop) name."""
+        """The weekdays the headline and first sentence (up to its full stop) name; a weekend's days where they
+        report a weekend ("sift through the weekend's World Cup racing")."""
         if self.lede_days is None:
-            self.lede_days = {self.lowers[i] for i in range(self._first_full_stop()) if self.lowers[i] in WEEKDAYS}
+            lede = self.lowers[: self._first_full_stop()]
+            self.lede_days = {w for w in lede if w in WEEKDAYS}
+            if "weekend" in lede:
+                self.lede_days |= {"friday", "saturday", "sunday"}
         return self.lede_days
 
     def _first_full_stop(self) -> int:
@@ -2254,6 +2278,8 @@ class _Assembler:
             if aside is not None and titles.intersection(range(aside.start, aside.end)):
                 continue  # the day of a title: "Marit Dekker, silver medallist in the 3,000m on Saturday, was fifth"
             before = token.doc[token.i - 1] if token.i > sent.start else None
+            if before is not None and before.lower_ in ("every", "each", "next"):
+                continue  # "Every Monday we sift through the weekend's racing", "races again next Sunday"
             after = token.doc[token.i + 1 : min(sent.end, token.i + 4)]
             # "Thursday's 1000m champion" dates another race's title, not a race of the sentence
             possessive = len(after) > 1 and after[0].lower_ in ("'s", "’s") and not titles & set(range(i, i + 6))
@@ -4049,7 +4075,7 @@ class _Assembler:
             return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
         if (
-            signal.kind in ("verb", "in")
+            signal.kind in ("verb", "in", "object")
             and nxt is not None
             and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and nxt.lower_ not in ("place", "position", "overall", "fastest", "out", "spot")
@@ -4061,6 +4087,8 @@ class _Assembler:
             owner = self._person_at(span.start)
         elif signal.kind == "placed":
             owner = self._next_on_line(span)
+        elif signal.kind == "object":  # "relegating Norway's Ingrid Sletten to second"; "dropped back to third"
+            owner = next((e for t, e in anchors if span.start < t.i < span.end), None) or self._owner(signal, anchors)
         elif signal.kind == "points":
             before = [(t, e) for t, e in anchors if 0 < span.start - t.i <= 6]
             owner = before[-1][1] if before else self._owner(signal, anchors)

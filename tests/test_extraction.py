@@ -249,11 +249,45 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Britain's Lisa Holm touched third in 37.50.", "Lisa Holm", 3),
         ("Mia Sand, Emma Lind and Lisa Holm filled places four to six.", "Lisa Holm", 6),
         ("Mia Sand, Emma Lind and Lisa Holm were fourth to sixth.", "Emma Lind", 5),
+        ("Her late surge relegated Norway's Lisa Holm to second.", "Lisa Holm", 2),
+        ("Mia Sand pushed Canada's Lisa Holm down to fourth.", "Lisa Holm", 4),
+        ("Lisa Holm dropped back to sixth after a stumble.", "Lisa Holm", 6),
     ],
 )
 def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:
     text = WC + "Anna Berg won in 37.04 seconds. " + sentence
     assert results(record_of(text))[athlete]["rank"] == rank
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg is third in the standings.",
+        "Berg stays second in the overall World Cup standings.",
+        "Berg moved up to fourth place in the rankings.",
+    ],
+)
+def test_a_place_in_the_standings_is_no_rank(record_of, sentence: str) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds, ahead of Lisa Holm. " + sentence
+    assert results(record_of(text))["Anna Berg"]["rank"] == 1
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Winners and losers\n\nEvery Monday we sift through the weekend's World Cup racing.\n\n",
+        "Holm and Sand on top in Calgary\n\n",
+    ],
+)
+def test_a_report_of_two_days_reports_each(record_of, lede: str) -> None:
+    text = lede + (
+        "The Norwegian Lisa Holm won Saturday's 1000m in 1:12.48, with Anna Berg second. Holm gets to prove it in "
+        "Salt Lake City on Friday.\n\nMia Sand turned Sunday's 5000m into a time trial and won it in 6:53.17. "
+        "Emma Lind finished 1.04 seconds behind in second."
+    )
+    first, second = record_of(text)["events"]
+    assert (first["distance_m"], second["distance_m"]) == (1000, 5000)
+    assert {r["athlete"]: r["rank"] for r in second["results"]} == {"Mia Sand": 1, "Emma Lind": 2}
 
 
 def test_coordinated_athletes_share_a_stated_time(record_of) -> None:
