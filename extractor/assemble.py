@@ -727,7 +727,9 @@ class _Assembler:
         for label, group in kept.items():
             blocked = blockers.get(label, set())
             for span in group:
-                if blocked.intersection(range(span.start, span.end)):
+                # "relegating defending champion Marcus Leigh to second": only "to second" is the place
+                start = span.end - 2 if span.id_ == "object" else span.start
+                if blocked.intersection(range(start, span.end)):
                     continue
                 if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
                     continue
@@ -1024,11 +1026,17 @@ class _Assembler:
 
     # ---- background ------------------------------------------------------------------------------
     def _clause_head(self, token: Token) -> Token:
-        """The first verb or root from a token up its ancestors (kept per token)."""
+        """The first verb or root from a token up its ancestors, past participles used as adjectives ("the
+        closing 10,000 metres", "the defending champion") (kept per token)."""
         head = self.clause_heads.get(token.i)
         if head is None:
             head = self.clause_heads[token.i] = next(
-                (c for c in chain((token,), token.ancestors) if c.pos_ in ("VERB", "AUX") or c.dep_ == "ROOT"), token
+                (
+                    c
+                    for c in chain((token,), token.ancestors)
+                    if c.pos_ in ("VERB", "AUX") and c.dep_ != "amod" or c.dep_ == "ROOT"
+                ),
+                token,
             )
         return head
 
@@ -1069,6 +1077,8 @@ class _Assembler:
                 continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
             if signal.root.head.lower_ == "than":
                 continue  # "three places better than last year": a comparison with then, in a clause about now
+            if signal.kind == "standings" and signal.span[0].lower_ == "overall" and self._championship_standings():
+                continue  # "climbed to silver in the overall standings" of an allround championship: its result
             if signal.kind == "earlier result":
                 # "third medal of the Games, after silver in the 1,000m and gold in the 1,500m", "added silver to her
                 # 500m title": the phrase only
@@ -1089,7 +1099,9 @@ class _Assembler:
             future = marker_head.head if marker_head.dep_ == "aux" else marker_head
             if not self._governs(future, head):
                 continue  # an auxiliary marks its verb's clause: "will have to rely on the 1,500 meters"
-            if signal.span.text.lower() == "will" and future.dep_ == "conj" and head not in future.subtree:
+            # "were both timed in 1:09.40, and officials said both will be listed third"
+            will = signal.span.text.lower() == "will"
+            if will and head not in future.subtree and self._coordinated_below(future, head):
                 continue
             if (
                 signal.kind != "perfect"
@@ -1314,8 +1326,19 @@ class _Assembler:
 
     def _governs(self, marker: Token, head: Token) -> bool:
         """Whether a background marker's clause covers a signal's clause: the same clause, a clause
-        above it, or a complement below it (not a relative or adverbial side clause)."""
-        if marker == head or marker in head.ancestors:
+        above it (not across a "but": "won this title a year ago in 1:08.14 but had to settle for 1:09.02 this
+        time"), or a complement below it (not a relative or adverbial side clause)."""
+        if marker == head:
+            return True
+        if marker in head.ancestors:
+            node = head
+            while node != marker:
+                if node.dep_ == "conj" and any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.head.i < c.i < node.i
+                    for c in node.head.children
+                ):
+                    return False
+                node = node.head
             return True
         node = marker
         while node != node.head and node != head:
@@ -1323,6 +1346,16 @@ class _Assembler:
                 return False
             node = node.head
         return node == head
+
+    @staticmethod
+    def _coordinated_below(clause: Token, head: Token) -> bool:
+        """Whether a clause hangs from a clause coordinated with the head's rather than from the head's own."""
+        node = clause
+        while node != head and node != node.head:
+            if node.dep_ == "conj":
+                return True
+            node = node.head
+        return False
 
     @staticmethod
     def _dates_the_setting(clause: Token) -> bool:
@@ -1430,7 +1463,11 @@ class _Assembler:
         allround or sprint championship "the final 5000m" and "the second-fastest 5000m" are its distance
         races, not stretches of one ("the first 100" still is)."""
         if (
-            (self._classification_race() is None or self._distance(signal.span) not in CHAMPIONSHIP_DISTANCES)
+            (
+                self._classification_race() is None
+                and not self._classification_named
+                or self._distance(signal.span) not in CHAMPIONSHIP_DISTANCES
+            )
             and not self._race_counter(signal.span)
             and any(
                 s.label == "NONRESULT"
@@ -1527,7 +1564,7 @@ class _Assembler:
         if span.start in self.race_ordinals:
             return True
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
-        if self._race_counter(span) or self._won_championship_distance(span):
+        if self._race_counter(span) or self._won_championship_distance(span) or self._closing_distance(span):
             return True
         if span[0].lower_ == "the" and len(span) > 1:
             before = span[0]
@@ -1558,6 +1595,27 @@ class _Assembler:
         if after.lower_ == "to" and following is not None:  # "the decisive 1,000 metres to hold off", not "to go"
             return following.pos_ == "VERB" and following.lower_ != "go"
         return after.lower_ == "time" and following is not None and following.lower_ == "trial"
+
+    @cached_property
+    def _classification_named(self) -> bool:
+        """Whether the report names an allround or sprint classification anywhere."""
+        return any(
+            s.label == "DISCIPLINE" and self._discipline_name(s) in CLASSIFICATIONS - {"overall classification"}
+            for s in self.signals
+        )
+
+    def _closing_distance(self, span: Span) -> bool:
+        """Whether an allround championship's distance is named as its last or first ("the closing 10,000 metres",
+        "the opening 1500m"): a distance race, not a stretch of one, when it is 1500m or more."""
+        words = [t.lower_ for t in self.doc[max(span.start - 2, span.sent.start) : span.end]]
+        adjective = next((i for i, w in enumerate(words) if w in ("closing", "final", "last", "opening")), 0)
+        return (
+            adjective > 0
+            and words[adjective - 1] == "the"  # not "thanks to a storming final 5000m"
+            and self._classification_named
+            and (self._distance(span) or 0) >= 1500
+            and self._distance(span) in CHAMPIONSHIP_DISTANCES
+        )
 
     def _discipline_name(self, signal: Signal) -> str:
         if signal.kind == "lower":
@@ -1724,6 +1782,8 @@ class _Assembler:
         if mentions:
             mentions = (
                 [s for s in mentions if self._clause_head(s.root) == head]
+                # "fading in the 10,000, where his 13:10.62 left him sixth": the race a relative clause describes
+                or [s for s in mentions if head.dep_ == "relcl" and s.span.start <= head.head.i < s.span.end]
                 # "won the men's 10,000 meters, finishing in 13:39.21, while Rößler took the women's 5,000"
                 or [
                     s
@@ -1981,7 +2041,10 @@ class _Assembler:
             # "The women's 500m is first up, the men's 1000m follows.": the story starts with the first; so it does
             # after "X won the men's 1,000 meters, while Y defended her women's 500-meter title"
             contrasted = len(self.context_races) > 1 and self._in_contrast_clause(named[-1][1].root)
-            self.current = races[0] if programme or contrasted else races[-1]
+            distances = [r for r in races if r.key.discipline not in CLASSIFICATIONS]
+            # "won gold in the women's 500m and also took silver in the overall standings": the story goes on
+            # with the race, not with the classification it counts towards
+            self.current = races[0] if programme or contrasted else (distances or races)[-1]
             self.pending_day = None
             self._on_to_the_final(sent, named[-1][1])
             return
@@ -2687,6 +2750,10 @@ class _Assembler:
                 code = self._nation_written_before(mention)
                 if code is not None:
                     known.setdefault(self.entity_at[i].key, code)
+        for i, entity in list(self.antecedents.items()):  # "The Norwegian ... relegated the Dutchwoman to second"
+            described = self.nation_at.get(i + 1) if self.lowers[i] == "the" and i < token.i else None
+            if entity is not None and described is not None:
+                known.setdefault(entity.key, described.kind)
         previous = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         recent = {
             self.entity_at[m.start].key
@@ -4100,8 +4167,7 @@ class _Assembler:
         if signal.kind in ("in", "bare"):
             owner = self._named_before_place(signal, owner, value)
         classification = self._classification_race()
-        after = self.doc[span.end] if span.end < span.sent.end else None
-        overall = "overall" in span.text.lower() or after is not None and after.lower_ == "overall"
+        overall = "overall" in span.text.lower() or self._overall_after(span)
         if classification is not None and (signal.kind == "points" or overall or self._on_points(ordinals[0])):
             facts = classification.of(owner, span.start)
         else:
@@ -4413,17 +4479,20 @@ class _Assembler:
         ):
             owner = self._later_subject(signal, anchors, owner) or owner  # "X took silver, while Y ..., sharing bronze"
         classification = self._classification_race()
-        overall = signal.span.end < len(self.doc) and self.lowers[signal.span.end] == "overall"  # "took silver overall"
-        single_race = not overall and any(
-            key is not None and key.discipline not in CLASSIFICATIONS
-            for key in map(self._race_key_of, self._in_sentence(signal.span.sent, "DISTANCE", "DISCIPLINE"))
+        overall = self._overall_after(signal.span)  # "took silver overall", "silver in the overall standings"
+        single_race = not overall and (
+            self._on_the_distance(signal.span)
+            or any(
+                key is not None and key.discipline not in CLASSIFICATIONS
+                for key in map(self._race_key_of, self._in_sentence(signal.span.sent, "DISTANCE", "DISCIPLINE"))
+            )
         )
         sharing = self._sharing(owner, anchors, signal)
         if signal.span.start > 0 and self.doc[signal.span.start - 1].lower_ in ("shared", "joint"):
             token = next((t for t, e in anchors if e is owner), None)  # "a shared bronze for Ozawa and Kim"
             sharing += [e for t, e in anchors if token is not None and t in token.conjuncts and e not in sharing]
         for athlete in sharing:
-            if classification is not None and not single_race:
+            if classification is not None and (overall or not single_race and self._only_the_classification_medals()):
                 facts = classification.of(athlete, signal.span.start)
             else:
                 facts = self._facts(signal, athlete)
@@ -4434,6 +4503,40 @@ class _Assembler:
                 facts.rank = MEDAL_RANK[signal.kind]
                 facts.evidence = [e for e in facts.evidence if e["field"] != "rank"]
                 facts.note("rank", signal.span)
+
+    def _only_the_classification_medals(self) -> bool:
+        """Whether only the classification gives medals: at allround and sprint championships, not at short-track
+        championships, whose overall standings come on top of each distance's medals."""
+        classification = self._classification_race()
+        return classification is not None and classification.key.discipline != "overall classification"
+
+    def _championship_standings(self) -> bool:
+        """Whether "the overall standings" are a championship's classification (an allround championship's, a
+        short-track championship's, in a report that names no World Cup), not a season's."""
+        if self._classification_race() is not None:
+            return True
+        kinds = {s.kind for s in self.signals if s.label == "COMPETITION"}
+        return bool(kinds & {"continental", "worlds", "national"}) and "world_cup" not in kinds
+
+    def _overall_after(self, span: Span) -> bool:
+        """Whether a place or medal is said to be the classification's: "overall", "in the overall standings",
+        "in the final classification"."""
+        after = self.lowers[span.end : min(span.end + 5, span.sent.end)]
+        if after[:1] == ["overall"]:
+            return True
+        return (
+            after[:1] in (["in"], ["of"])
+            and after[1:2] == ["the"]
+            and bool({"overall", "final"} & set(after[2:3]))
+            and bool({"standings", "classification", "rankings"} & set(after[3:4]))
+        ) or after[:3] == ["in", "the", "classification"]
+
+    def _on_the_distance(self, span: Span) -> bool:
+        """Whether a medal is said to be one distance's at a classification championship ("took bronze on the
+        distance", "good enough for the distance silver")."""
+        before = self.lowers[span.start - 1] if span.start > span.sent.start else ""
+        after = self.lowers[span.end : min(span.end + 3, span.sent.end)]
+        return before == "distance" or after[:1] in (["on"], ["over"], ["in"]) and after[1:3] == ["the", "distance"]
 
     @staticmethod
     def _medal_for(signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
@@ -4830,7 +4933,7 @@ class _Assembler:
         """Whether a race's top three get medals: a championship final (at a national championship, one whose
         text gives someone a medal; elsewhere, one whose text gives two medals), and at allround and sprint
         championships only the classification (the single distances give none)."""
-        if race.key.discipline not in CLASSIFICATIONS and self._classification_race() is not None:
+        if race.key.discipline not in CLASSIFICATIONS and self._only_the_classification_medals():
             return False
         kind = self._competition_of(race)[0]
         medals = {f.medal for f in race.facts.values()} - {None}

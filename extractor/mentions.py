@@ -145,7 +145,8 @@ def _particles_before_name(doc: Doc, i: int) -> int:
 
 
 def _hyphen_part(doc: Doc, i: int) -> bool:
-    """Whether a token is the lower-case second part of a hyphenated given name ("Da-som", "Seo-yeon")."""
+    """Whether a token is the lower-case second part of a hyphenated given name ("Da-som", "Seo-yeon"; not
+    "T-shirts")."""
     return (
         i >= 2
         and doc[i].is_alpha
@@ -153,6 +154,7 @@ def _hyphen_part(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
         and doc[i - 2].text[:1].isupper()
+        and len(doc[i - 2].text) > 1
     )
 
 

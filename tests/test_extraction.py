@@ -3522,3 +3522,68 @@ def test_a_medal_that_went_to_someone_is_theirs(record_of) -> None:
     rows = results(record_of(text))
     assert (rows["Wesley Dijkstra"]["rank"], rows["Wesley Dijkstra"]["medal"]) == (1, None)
     assert (rows["Seung-min Lee"]["rank"], rows["Seung-min Lee"]["medal"]) == (2, "silver")
+
+
+def test_an_allround_championship_tells_its_distance_from_its_classification(record_of) -> None:
+    text = (
+        "HAMAR (Reuters) - Norway's Sander Eikrem was crowned world allround champion on Sunday, finishing second "
+        "behind Dutchman Thijs Oudkerk in the closing 10,000 metres.\n\nThe Dutchman posted 12:51.44, but the "
+        "Norwegian stopped the clock at 12:55.07, good enough for the distance silver and the title.\n\nOudkerk "
+        "climbed to silver in the overall standings, while Italy's Matteo Zanin held on to bronze despite fading "
+        "in the 10,000, where his 13:10.62 left him sixth.\n\nVojtech Kral of the Czech Republic took bronze on "
+        "the distance in 12:58.30, which lifted him to fifth overall."
+    )
+    events = {e["event"]: e for e in record_of(text)["events"]}
+    overall = {r["athlete"]: (r["rank"], r["medal"]) for r in events["men's allround classification"]["results"]}
+    distance = {r["athlete"]: (r["rank"], r["medal"]) for r in events["men's 10000m"]["results"]}
+    assert overall["Sander Eikrem"] == (1, "gold") and overall["Thijs Oudkerk"] == (2, "silver")
+    assert overall["Matteo Zanin"] == (3, "bronze") and overall["Vojtech Kral"] == (5, None)
+    assert distance["Thijs Oudkerk"][0] == 1 and distance["Sander Eikrem"] == (2, "silver")
+    assert distance["Vojtech Kral"] == (3, "bronze") and distance["Matteo Zanin"] == (6, None)
+
+
+def test_a_short_track_championship_gives_medals_per_distance_and_overall(record_of) -> None:
+    text = (
+        "(ANSA) - DRESDEN - Italy's Giulia Marchetti won gold in the women's 500m at the short track European "
+        "Championships in Dresden on Sunday and also took silver in the overall standings.\n\nShe won the final in "
+        "42.655 ahead of Dutch skater Yara Veltkamp (42.701) and Hungary's Zsofia Balint, who took the bronze. "
+        "Veltkamp took the overall European title with 81 points, ahead of Marchetti on 73 and Balint, who "
+        "finished third overall."
+    )
+    first, second = record_of(text)["events"]
+    assert first["distance_m"] == 500
+    assert [(r["athlete"], r["rank"], r["medal"]) for r in first["results"]] == [
+        ("Giulia Marchetti", 1, "gold"),
+        ("Yara Veltkamp", 2, "silver"),
+        ("Zsofia Balint", 3, "bronze"),
+    ]
+    assert {r["athlete"]: r["medal"] for r in second["results"]} == {
+        "Yara Veltkamp": "gold",
+        "Giulia Marchetti": "silver",
+        "Zsofia Balint": "bronze",
+    }
+
+
+def test_a_clause_after_but_this_time_and_a_dead_heat_announced_for_later(record_of) -> None:
+    text = (
+        "Voss wins national title\n\nTyler Voss won the men's 1,000 meters at the U.S. Championships in 1 minute, "
+        "8.77 seconds, relegating defending champion Marcus Leigh to second. Leigh won this title a year ago in "
+        "1:08.14 but had to settle for 1:09.02 this time. Evan Oyelaran and Cody Brandvold were both timed in "
+        "1:09.40, and officials said both will be listed in third place. About 40 members of his old club wore "
+        'homemade "VOSS" T-shirts.'
+    )
+    record = record_of(text)
+    rows = results(record)
+    assert (rows["Marcus Leigh"]["rank"], rows["Marcus Leigh"]["time"]["text"]) == (2, "1:09.02")
+    assert rows["Evan Oyelaran"]["time"]["text"] == rows["Cody Brandvold"]["time"]["text"] == "1:09.40"
+    assert "T-shirts" not in [p["name"] for p in record["people"]]
+
+
+def test_a_nation_description_is_not_someone_described_by_another_nation(record_of) -> None:
+    text = (
+        "Saether wins in Stavanger\n\nRagnhild Saether of Norway has won the 3000 metres at the World Cup. The "
+        "Norwegian, skating in the final pair against Merel Bosma, crossed the line in 3:58.21 and relegated the "
+        "Dutchwoman to second place. Bosma finished in 3:58.90."
+    )
+    rows = results(record_of(text))
+    assert (rows["Ragnhild Saether"]["rank"], rows["Merel Bosma"]["rank"]) == (1, 2)
