@@ -291,6 +291,8 @@ NON_RANK_NOUNS = frozenset(
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
 MAX_ASIDE = 10  # tokens
+SWEEP_NATION_REACH = 4  # tokens between a nation and its sweep: "Dutch skaters went one-two-three"
+MIN_GALLERY = 3  # captions: a report told in photo captions alone
 MIN_BLOG_ENTRIES = 3
 # "CROSS-COUNTRY SKIING", or with a title after a dash or colon ("ALPINE - Aubry gets her revenge"), not a
 # dateline's sentence ("BERLIN - Smith won the 500m.")
@@ -1253,6 +1255,7 @@ class _Assembler:
             return False
         if self._in_sentence(sent, "BACKGROUND") or self._weekdays(sent):
             return False
+
         opening = " ".join(t.lower_ for t in sent[:3])
         if opening.startswith(THAT_TIME):  # "The contrast with 2025 was stark. Then, Dion led every lap"
             return True
@@ -1756,6 +1759,7 @@ class _Assembler:
             and (side or not self._in_side_clause(s.span))
             and not self._split_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
+            and not self._race_to_come(s, span.sent)
             and not (
                 self._another_days_race(self._race_key_of(s), s)
                 and (
@@ -2011,6 +2015,7 @@ class _Assembler:
             and not self._background(s.span)
             and not self._in_side_clause(s.span)
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
+            and not self._race_to_come(s, sent)
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
         named = [(k, s) for k, s in named if not self._course_of_current(k, s) and not self._split_of_current(k, s)]
@@ -2108,6 +2113,18 @@ class _Assembler:
                 self._other_gender_before(signal.kind, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
 
+    def _race_to_come(self, mention: Signal, sent: Span) -> bool:
+        """Whether a race is named as one still to come beside results of the past ("finished 31st of 98 starters,
+        but keeps the yellow bib going into Sunday's pursuit", "and will start Sunday's pursuit first")."""
+        before = self.lowers[max(sent.start, mention.span.start - 4) : mention.span.start]
+        pairs = set(zip(before, before[1:], strict=False))
+        going = bool(pairs & {("going", "into"), ("heading", "into"), ("ahead", "of")})
+        verb = self._clause_head(mention.root)
+        future = going or any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+        return future and any(
+            self._clause_head(r.root) != verb for r in self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
+        )
+
     def _ahead(self, day: Token) -> bool:
         """Whether a weekday dates something still to come ("gets to prove it in Salt Lake City on Friday", "will
         race again on Sunday"): a clause in the present or future tense, or one such a clause governs."""
@@ -2115,7 +2132,7 @@ class _Assembler:
         while verb.lemma_ not in SPEECH_VERBS:  # "she says she won on Sunday"
             if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children):
                 return True
-            if verb.dep_ not in ("ccomp", "xcomp"):
+            if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
                 return False
             verb = verb.head
         return False
@@ -2962,17 +2979,26 @@ class _Assembler:
         return self.entity_at.get(mention.start) if mention is not None else None
 
     def _unresolved_subject(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> bool:
-        """Whether the signal's clause is about a nation's description no one was found for ("as the Canadian
-        settles for second" in a headline), whom nobody else named stands for."""
+        """Whether the signal's clause is about a nation's description, or a "who", no one was found for ("as the
+        Canadian settles for second" in a headline), whom nobody else named stands for."""
         verb = self._clause_head(signal.root)
+        while verb.dep_ == "xcomp":  # "who had to settle for second"
+            verb = verb.head
         anchored = {t.i for t, _ in anchors}
         return any(
             c.dep_ in ("nsubj", "nsubjpass", "amod")
             and c.i < verb.i
-            and c.i in self.nation_at
-            and c.i > 0
-            and self.lowers[c.i - 1] == "the"
             and c.i not in anchored
+            and (
+                c.i in self.nation_at
+                and c.i > 0
+                and self.lowers[c.i - 1] == "the"
+                # "faster than her Dutch rival, who had to settle for second": a "who" no one was found for
+                or c.lower_ == "who"
+                and verb.dep_ == "relcl"
+                and verb.head.i not in self.mention_at
+                and verb.head.i not in self.nation_tokens  # "past the United States, who were fourth"
+            )
             for c in verb.children
         )
 
@@ -3089,7 +3115,7 @@ class _Assembler:
     def _background_sections(self) -> set[int]:
         """Tokens under a heading about another time ("Last season in Tomaszów", a paragraph's run-in "Looking
         back:"), up to the next blank line; all of an obituary's (its headline or lede says someone "has died",
-        "dies at 84"); and photo captions."""
+        "dies at 84"); and photo captions, unless the report is a gallery of them."""
         lede = self._lede()
         if lede and any(
             s.label == "BACKGROUND" and s.kind == "obituary" and s.span.start < lede[-1].end for s in self.signals
@@ -3103,7 +3129,10 @@ class _Assembler:
             if rows is not None:
                 tokens.update(range(rows.start, rows.end))
         tokens.update(self._other_sport_sections(text))
-        for match in PHOTO_CAPTION.finditer(text):  # a photo's caption tells of the picture, not the story
+        captions = list(PHOTO_CAPTION.finditer(text))
+        paragraphs = [line for line in text.split("\n")[1:] if line.strip()]
+        gallery = len(captions) >= MIN_GALLERY and len(captions) >= len(paragraphs) - 1  # the captions are the story
+        for match in [] if gallery else captions:  # a photo's caption tells of the picture, not the story
             caption = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if caption is not None:
                 tokens.update(range(caption.start, caption.end))
@@ -3237,7 +3266,7 @@ class _Assembler:
         self.date_before = None if self._in_sentence(sent, *RESULT_LABELS) else phrase
 
     def _nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
-        sweeping = self._sweeps(sent)
+        sweeping = self._sweeps(sent, anchors)
         for signal in self._in_sentence(sent, "NATION"):
             if signal in sweeping or self._names_a_place(signal.span) or signal.span.start in self.mention_at:
                 continue  # a sweep, a place, or part of a name ("VAN DER LINDEN Roos")
@@ -3364,24 +3393,46 @@ class _Assembler:
             and not possessive
         )
 
-    def _sweeps(self, sent: Span) -> list[Signal]:
+    def _sweeps(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> list[Signal]:
         """Note a nation's sweep of the top places ("a Dutch one-two", "a Norwegian 1-2-3", "a Dutch podium
         sweep", "an all-Dutch podium"), which gives the nation to the race's first two or three; return the
         nations that sweep."""
         sweeping = []
         for sweep in self._in_sentence(sent, "SWEEP"):
+            nations = self._in_sentence(sent, "NATION")
             nation = next(
                 (
                     s
-                    for s in self._in_sentence(sent, "NATION")
+                    for s in nations
                     if s.span.end == sweep.span.start or sweep.span.start < s.span.start < sweep.span.end
                 ),
                 None,
-            )  # "a Dutch one-two", "an all-Dutch podium"
+            ) or next(  # "a Dutch one-two", "an all-Dutch podium"; "Dutch skaters went one-two-three"
+                (
+                    s
+                    for s in reversed(nations)
+                    if 0 < sweep.span.start - s.span.end <= SWEEP_NATION_REACH and self._adjacent_person(s.span) is None
+                ),
+                None,
+            )
             if nation is not None:
                 self.sweeps.append((self._race_for(sweep.span), int(sweep.kind), nation))
                 sweeping.append(nation)
+                self._places_of_the_sweep(sweep, anchors)
         return sweeping
+
+    def _places_of_the_sweep(self, sweep: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """The places of the people a sweep's sentence lists after it, in their order, when it lists as many as
+        the sweep has places ("Dutch skaters went one-two-three, with Hoekstra ahead of Wolters and de Graaf")."""
+        listed = list({e.key: e for t, e in anchors if t.i >= sweep.span.end}.values())
+        placed = any(s.span.start >= sweep.span.end for s in self._in_sentence(sweep.span.sent, "RANK", "MEDAL"))
+        if len(listed) != int(sweep.kind) or placed:  # not "a Dutch one-two: Berg was second and Lind third"
+            return
+        for place, entity in enumerate(listed, start=1):
+            facts = self._facts(sweep, entity)
+            if facts is not None and facts.rank is None:
+                facts.rank = place
+                facts.note("rank", sweep.span)
 
     def _adjacent_person(self, span: Span) -> Entity | None:
         """The person a nation is written against: "Italy's Federica Bassani", "GB team-mate Harvey Lomas",
@@ -4003,7 +4054,11 @@ class _Assembler:
         owner_exclude = {reference.key} if reference else set()
         if signal.kind == "by":
             verb = span.root.head
-            beaten = [t for t in self.doc[span.sent.start : span.start] if _beats(t)]
+            beaten = [t for t in self.doc[span.sent.start : span.start] if _beats(t)] + [
+                s.span[0]  # "to push Dutch favourite Merel Dijkstra into second by 1.21 seconds"
+                for s in self._in_sentence(span.sent, "RANK")
+                if s.kind == "object" and 0 <= span.start - s.span.end <= 1
+            ]
             if beaten:
                 target = None
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
@@ -4136,6 +4191,7 @@ class _Assembler:
         if (
             noun is not None
             and noun.lower_ in NON_RANK_NOUNS
+            and self.lowers[noun.i - 1] not in ("this", "that")  # "was ninth this time"
             # "classified only sixth under the mass start rules": that preposition's noun is no ordinal's
             and not any(t.is_punct or t.lower_ in ("in", "under") for t in following[: noun.i - last.i])
         ):
@@ -4877,7 +4933,7 @@ class _Assembler:
                         facts.members.append(member.full_form)
             event = self._event(race)
             won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())
-            if self._reported(event["results"], won):
+            if self._reported(event["results"], won, event["round"] in (None, "final")):
                 events.append(event)
                 competitor_keys.update(f.entity.key for f in race.facts.values() if self._reportable(f))
         members = {m for e in events for r in e["results"] for m in r["members"]}
@@ -4904,20 +4960,23 @@ class _Assembler:
             entity.family_name_first_text = written
 
     @staticmethod
-    def _reported(results: list[dict], classification_won: bool) -> bool:
-        """Whether a race is reported as news: two or more results, or a winner with a time (a classification
-        someone is said to have won, scored in points, without).
+    def _reported(results: list[dict], classification_won: bool, final: bool) -> bool:
+        """Whether a race is reported as news: two or more results, or one with a time (a classification
+        someone is said to have won, scored in points, without) and a place.
 
         A lone placing or time is far more often background (a profile, a preview, an old race)
         than the result of the race the article reports.
         """
         if len(results) >= 2:
             return True
-        return (
-            len(results) == 1
-            and (results[0]["time"] is not None or classification_won)
-            and (results[0]["rank"] == 1 or results[0]["medal"] is not None)
-        )
+        if len(results) != 1:
+            return False
+        result = results[0]
+        if result["time"] is None and not classification_won:
+            return False
+        # a winner or medallist; a place with its time ("was fourth in Saturday's men's 500m in 34.52") unless in an
+        # early round ("only fifth-fastest in the heats (58.02)"), an aside of the final's story
+        return result["rank"] == 1 or result["medal"] is not None or result["rank"] is not None and final
 
     def _of_a_background_story(self, entity: Entity) -> bool:
         """Whether the text names a person, after the headline, only in background sections (a roundup's tennis

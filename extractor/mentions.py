@@ -398,12 +398,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     blocked = _blocked_tokens(doc, signals) | dateline
     ents = doc.ents
     dateline_words = {doc[i].lower_ for i in dateline if doc[i].is_alpha}
-    places = (
-        dateline_words
-        | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
-        | _venue_words(doc)
-        | _names_of_institutions(ents)
-    )
+    venues = dateline_words | _venue_words(doc)
+    places = venues | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")} | _names_of_institutions(ents)
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     person_noun_ends = {s.end for s in signals if s.label_ in ("SAME_NATION", "ROLE")}
     ent_label = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
@@ -413,7 +409,11 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
 
     codes = nation_names()
 
+    headline_end = next((t.i for t in doc if "\n" in t.text), 0)
+
     def add(start: int, end: int) -> None:
+        while end - start > 1 and end <= headline_end and doc[end - 1].lower_ in venues:
+            end -= 1  # a headline's "gives Solbakken Oberhof sprint win": the venue after the name
         if end - start == 1 and doc[start].text in codes:  # "NED (Jet Vermeulen, ...)": a nation's code
             return
         if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[end - 1].text):  # "(Aktiv SK)", "Kongsberg IF": a club

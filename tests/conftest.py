@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 import extractor
+from extractor.api import Article
+from extractor.models import ArticleRecord, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -27,3 +30,16 @@ def record_of(nlp: Language):
         return extractor.extract(text).model_dump()
 
     return run
+
+
+def corpus_articles(directory: Path) -> list[Article]:
+    """The reports of a corpus directory as articles, in name order."""
+    texts = sorted(directory.glob("*.txt"))
+    return [Article(p.stem, p.read_text(encoding="utf-8"), Source(path=str(p))) for p in texts]
+
+
+@cache
+def corpus_records(directory: Path) -> tuple[ArticleRecord, ...]:
+    """The records of a corpus directory's reports, extracted once per test run (the scores and the gate's
+    comparison both read them)."""
+    return tuple(extractor.extract_many(corpus_articles(directory)))

@@ -6,24 +6,14 @@ full tables); the goals are higher (0.95 on tests/corpus, 0.90 on the shared cor
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import extractor
-from extractor.api import Article
 from extractor.check import compare, load_expected
-from extractor.models import ArticleRecord, Source
+from extractor.models import ArticleRecord
 
-from .conftest import ROOT, SHARED_CORPUS
+from .conftest import ROOT, SHARED_CORPUS, corpus_records
 
 CORPORA = {"tests/corpus": (ROOT / "tests" / "corpus", 0.918), "shared": (SHARED_CORPUS, 0.97)}
-
-
-def run_corpus(directory: Path) -> tuple[list[ArticleRecord], list[dict]]:
-    texts = sorted(directory.glob("*.txt"))
-    articles = [Article(p.stem, p.read_text(encoding="utf-8"), Source(path=str(p))) for p in texts]
-    return list(extractor.extract_many(articles)), load_expected([directory])
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
@@ -31,7 +21,7 @@ def test_corpus_scores_hold(name: str) -> None:
     directory, floor = CORPORA[name]
     if not directory.is_dir():
         pytest.skip(f"{directory} is not here")
-    records, expected = run_corpus(directory)
+    records, expected = corpus_records(directory), load_expected([directory])
     assert all(r.error is None for r in records)
     for record in records:
         ArticleRecord.model_validate_json(record.model_dump_json())

@@ -3587,3 +3587,70 @@ def test_a_nation_description_is_not_someone_described_by_another_nation(record_
     )
     rows = results(record_of(text))
     assert (rows["Ragnhild Saether"]["rank"], rows["Merel Bosma"]["rank"]) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "distances"),
+    [
+        ("Notebook\n\nJapan's Kobayashi Haruto was fourth in Saturday's men's 500m in 34.52.", [500]),
+        ("Notebook\n\nNorway's Ola Rygg finished 11th of 16 in the men's 5000m in 6:21.05.", [5000]),
+        ("Notebook\n\nNorway's Ola Rygg finished 11th in the men's 5000m.", []),
+        (
+            "Notebook\n\nGiulia Ferraresi won the women's 100m butterfly final in 56.71 with Reka Balogh second. "
+            "Ferraresi was only fifth-fastest in the heats (58.02).",
+            [100],
+        ),
+    ],
+)
+def test_a_lone_place_is_news_with_its_time(record_of, text: str, distances: list[int]) -> None:
+    assert [e["distance_m"] for e in record_of(text)["events"]] == distances
+
+
+def test_a_gallery_of_captions_is_the_story(record_of) -> None:
+    text = (
+        "In pictures: the World Championships in Hamar\n\n1/3 Norway's Havard Lien celebrates after winning the "
+        "men's 5000m world title in 6:08.44. (Photo: Kari Nygaard)\n\n2/3 Poland's Kacper Mazur slides into the "
+        "padding after falling. (Photo: Tom Verhulst)\n\n3/3 Canada's Ellie Dubois (left) and Japan's Morita Saki "
+        "skate the women's 1500m in the same pair; Dubois took bronze, Morita finished fifth. (Photo: Siri Lunde)"
+    )
+    events = record_of(text)["events"]
+    assert [(r["athlete"], r["time"]["text"]) for r in events[0]["results"]] == [("Havard Lien", "6:08.44")]
+    assert {r["athlete"]: r["rank"] for r in events[1]["results"]} == {"Ellie Dubois": 3, "Saki Morita": 5}
+
+
+def test_a_sweep_places_the_people_it_lists_and_a_gap_goes_to_the_one_pushed_down(record_of) -> None:
+    text = (
+        "Novakova wins\n\nCzech Tereza Novakova won the women's 3,000 metres at the World Cup on Sunday, finishing in "
+        "3:57.06 to push Dutch favourite Merel Dijkstra into second by 1.21 seconds.\n\nEarlier, Dutch skaters went "
+        "one-two-three in the men's 1,500m, with Bram Hoekstra (1:43.88) ahead of Thijs Wolters (+0.12) and Sem "
+        "de Graaf (+0.35)."
+    )
+    women, men = record_of(text)["events"]
+    assert {r["athlete"]: r["time"]["text"] for r in women["results"]}["Merel Dijkstra"] == "3:58.27"
+    assert [(r["athlete"], r["nation"], r["rank"], r["time"]["text"]) for r in men["results"]] == [
+        ("Bram Hoekstra", "NED", 1, "1:43.88"),
+        ("Thijs Wolters", "NED", 2, "1:44.00"),
+        ("Sem de Graaf", "NED", 3, "1:44.23"),
+    ]
+
+
+def test_a_race_still_to_come_beside_a_result_is_not_its_race(record_of) -> None:
+    text = (
+        "Sorensen wins 7.5km sprint in Antholz\n\nNorway's Sigrid Sorensen won the women's 7.5-kilometer World Cup "
+        "sprint on Friday in 20:14.6. France's Lea Marchand finished 8.3 seconds back in second.\n\nOverall World "
+        "Cup leader Vanessa Hoff of Germany missed four targets and finished 31st of 98 starters, but keeps the "
+        "yellow bib going into Sunday's pursuit."
+    )
+    (event,) = record_of(text)["events"]
+    assert {r["athlete"]: r["rank"] for r in event["results"]}["Vanessa Hoff"] == 31
+
+
+def test_a_venue_after_a_name_in_the_headline_is_no_part_of_it(record_of) -> None:
+    text = (
+        "Perfect shooting gives Solbakken Oberhof sprint win\n\nOberhof (GER), 8 January 2026\n\nIngrid Solbakken "
+        "of Norway won the women's 7.5 km sprint in Oberhof on Thursday in 20:41.3. Lea Brunner of Germany was "
+        "second, 12.6 seconds back."
+    )
+    record = record_of(text)
+    assert [r["athlete"] for r in record["events"][0]["results"]] == ["Ingrid Solbakken", "Lea Brunner"]
+    assert record["people"] == []
