@@ -3453,6 +3453,16 @@ class _Assembler:
             return self._person_at(before[-1].i)
         if len(before) == 2 and before[-1].lower_ in ("of", "for", "from") and before[0].i in self.mention_at:
             return self._person_at(before[0].i)
+        preposition = span.root.head
+        if preposition.lower_ == "for" and preposition.dep_ == "prep" and span.root.dep_ == "pobj":
+            # "Jorien Bakker has won the European title on the 500 metres for the Netherlands": the subject's
+            verb = self._clause_head(preposition)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < preposition.i:
+                # not "KIM Ji-woo finished fifth, LIU Yutong sixth and SUZUKI Hana seventh for Japan"
+                named = {id(e): e for i in range(subject.i, preposition.i) if (e := self._person_at(i)) is not None}
+                if len(named) == 1 and subject.i in self.mention_at:
+                    return self._person_at(subject.i)
         name = span.start - 4  # "Florian Moosbrugger, racing for Austria"
         if (
             name >= span.sent.start

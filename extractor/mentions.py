@@ -15,7 +15,7 @@ from .patterns import nation_names
 
 PARTICLES = frozenset(
     """
-    af da de del den der di dos du la le te ter van von zu
+    af da de del den der di dos du la le te ten ter van von zu
     """.split()
 )
 HONORIFICS = frozenset(

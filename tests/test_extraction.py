@@ -265,6 +265,8 @@ def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) ->
         "Anna Berg is third in the standings.",
         "Berg stays second in the overall World Cup standings.",
         "Berg moved up to fourth place in the rankings.",
+        "Berg moved up to third in the 500-meter standings.",
+        "Second overnight behind Holm, Berg turned it around.",
     ],
 )
 def test_a_place_in_the_standings_is_no_rank(record_of, sentence: str) -> None:
@@ -3654,3 +3656,32 @@ def test_a_venue_after_a_name_in_the_headline_is_no_part_of_it(record_of) -> Non
     record = record_of(text)
     assert [r["athlete"] for r in record["events"][0]["results"]] == ["Ingrid Solbakken", "Lea Brunner"]
     assert record["people"] == []
+
+
+def test_a_flash_of_a_european_title_for_a_nation(record_of) -> None:
+    text = (
+        "FLASH: Bakker European champion on the 500 metres\n\nJorien Bakker has won the European title on the "
+        "women's 500 metres for the Netherlands. She clocked 37,62, 0,09 ahead of Poland's Zofia Wojcik. Bronze went "
+        "to Bakker's teammate Lotte Smit (37,80). Marit ten Brink, last year's winner, was sixth this time."
+    )
+    rows = results(record_of(text))
+    assert (rows["Jorien Bakker"]["nation"], rows["Jorien Bakker"]["medal"]) == ("NED", "gold")
+    assert (rows["Lotte Smit"]["nation"], rows["Lotte Smit"]["medal"]) == ("NED", "bronze")
+    assert rows["Zofia Wojcik"]["medal"] == "silver" and rows["Marit ten Brink"]["rank"] == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "rank"),
+    [
+        ("Dutchman Stijn van den Bosch took the men's 1,000m title in 1:07.21.", "Stijn van den Bosch", 1),
+        (
+            "Zofia Kaczmarek crossed the line in 1:14.88, 0.21 seconds faster than her Dutch rival, who had to settle "
+            "for second.",
+            "Zofia Kaczmarek",
+            None,
+        ),
+    ],
+)
+def test_who_a_sentence_places(record_of, sentence: str, athlete: str, rank: int | None) -> None:
+    text = "Speed skating\n\nThe World Cup 1000m was held in Inzell. Mia Sand was fourth in 1:15.20. " + sentence
+    assert results(record_of(text))[athlete]["rank"] == rank
