@@ -998,7 +998,12 @@ class _Assembler:
                         break
             if self._in_byline(mention):
                 roles.setdefault(entity.key, "author")
-            elif mention.start >= 2 and self.doc[mention.start - 1].lower_ == "by":
+            elif (
+                mention.start >= 2
+                and self.doc[mention.start - 1].lower_ == "by"
+                # not "set by Ferland's countryman Denis Boucher": the countryman's
+                and not (mention.end < len(self.doc) and self.lowers[mention.end] in ("'s", "’s"))
+            ):
                 verb = self.doc[mention.start - 2]
                 if verb.lower_ in ("coached", "trained", "guided", "managed"):
                     roles.setdefault(entity.key, "coach")
@@ -4088,6 +4093,13 @@ class _Assembler:
                         owner = self._as_team(owner) or self._last_team(race) or owner
                     race.of(target, span.start)
                     race.gaps.append(Gap(target, owner, duration, approximate, span))
+                    won = beaten[-1].head
+                    if (
+                        beaten[-1].dep_ == "advcl"
+                        and won.lemma_ == "win"
+                        and not any(c.lower_ in ("silver", "bronze", "medal") for c in won.children)
+                    ):  # "won in 1:08.19, beating Aasen by 0.03"; not "won bronze, holding off Brouwer by 0.02"
+                        self._place(race.of(target, span.start), 2, span)
                 return
             if verb.lemma_ in ("win", "lead", "triumph"):
                 owner = self._owner(signal, anchors, exclude=owner_exclude)

@@ -3685,3 +3685,19 @@ def test_a_flash_of_a_european_title_for_a_nation(record_of) -> None:
 def test_who_a_sentence_places(record_of, sentence: str, athlete: str, rank: int | None) -> None:
     text = "Speed skating\n\nThe World Cup 1000m was held in Inzell. Mia Sand was fourth in 1:15.20. " + sentence
     assert results(record_of(text))[athlete]["rank"] == rank
+
+
+def test_the_one_a_winner_beat_by_a_margin_is_second(record_of) -> None:
+    text = (
+        "Ferland edges Aasen\n\nCanada's Luc Ferland won the men's 1,000 in 1:08.19, beating Norway's Sindre Aasen "
+        "by 0.03. Kazakhstan's Timur Bekov was third. The track record of 1:06.91, set by Ferland's countryman Denis "
+        "Boucher in 2019, was never threatened.\n\nIn the women's 5000m Jildou Westra won bronze in 6:54.07, holding "
+        "off her teammate Merel Brouwer by two hundredths of a second."
+    )
+    men, women = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"], r["time"]["text"] if r["time"] else None) for r in men["results"]] == [
+        ("Luc Ferland", 1, "1:08.19"),
+        ("Sindre Aasen", 2, "1:08.22"),
+        ("Timur Bekov", 3, None),
+    ]
+    assert {r["athlete"]: r["rank"] for r in women["results"]}["Merel Brouwer"] is None
