@@ -1260,7 +1260,6 @@ class _Assembler:
             return False
         if self._in_sentence(sent, "BACKGROUND") or self._weekdays(sent):
             return False
-
         opening = " ".join(t.lower_ for t in sent[:3])
         if opening.startswith(THAT_TIME):  # "The contrast with 2025 was stark. Then, Dion led every lap"
             return True
@@ -3096,9 +3095,11 @@ class _Assembler:
         """The owner and the people coordinated with it as the clause's subject ("Gstrein and Solhaug
         finished in the same time", "Liu and Whitford could not be separated for the bronze"), however the
         parser joined them ("Oyelaran (Brookfield, Wis.) and Salazar (Evanston, Ill.) tied for third")."""
-        token = next((t for t, e in anchors if e is owner and t.dep_ in ("nsubj", "nsubjpass")), None)
-        if token is None:
+        subjects = [t for t, e in anchors if e is owner and t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
             return [owner]
+        # "Tallis and Wohl finished fifth and seventh, with Tallis timed in 37.89": the clause's own subject
+        token = next((t for t in subjects if t.head == self._clause_head(signal.root)), subjects[0])
         shared = [owner] + [e for t, e in anchors if t == token and e is not owner]
         for conj in token.conjuncts:
             if conj.i > token.head.i or conj.i > signal.span.start:

@@ -3701,3 +3701,9 @@ def test_the_one_a_winner_beat_by_a_margin_is_second(record_of) -> None:
         ("Timur Bekov", 3, None),
     ]
     assert {r["athlete"]: r["rank"] for r in women["results"]}["Merel Brouwer"] is None
+
+
+def test_a_time_stated_for_one_of_two_coordinated_athletes_is_that_ones(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Holm and Emma Lind finished fifth and seventh, with Holm timed in 37.89."
+    rows = results(record_of(text))
+    assert rows["Lisa Holm"]["time"]["text"] == "37.89" and rows["Emma Lind"]["time"] is None
