@@ -605,6 +605,7 @@ class _Assembler:
         self.lede_text = doc[: self.lede_end].text.lower()
         self.signals = sorted(self.signals + self._named_again(), key=lambda s: s.span.start)
         self.race_keys: dict[int, RaceKey | None] = {}
+        self.races_to_come: dict[int, bool] = {}
         self.antecedents: dict[int, Entity | None] = {}
         self.sentence_cache: dict[tuple[str, int], object] = {}
         self.entities, self.entity_at = link_mentions(mentions, self.quoted)
@@ -1470,11 +1471,7 @@ class _Assembler:
         allround or sprint championship "the final 5000m" and "the second-fastest 5000m" are its distance
         races, not stretches of one ("the first 100" still is)."""
         if (
-            (
-                self._classification_race() is None
-                and not self._classification_named
-                or self._distance(signal.span) not in CHAMPIONSHIP_DISTANCES
-            )
+            (not self._classification_championship() or self._distance(signal.span) not in CHAMPIONSHIP_DISTANCES)
             and not self._race_counter(signal.span)
             and any(
                 s.label == "NONRESULT"
@@ -1611,6 +1608,11 @@ class _Assembler:
             for s in self.signals
         )
 
+    def _classification_championship(self) -> bool:
+        """Whether the report is of an allround or sprint championship: it has a classification race so far, or
+        names one anywhere (so a distance before the title is named is read alike)."""
+        return self._classification_race() is not None or self._classification_named
+
     def _closing_distance(self, span: Span) -> bool:
         """Whether an allround championship's distance is named as its last or first ("the closing 10,000 metres",
         "the opening 1500m"): a distance race, not a stretch of one, when it is 1500m or more."""
@@ -1619,9 +1621,8 @@ class _Assembler:
         return (
             adjective > 0
             and words[adjective - 1] == "the"  # not "thanks to a storming final 5000m"
-            and self._classification_named
             and (self._distance(span) or 0) >= 1500
-            and self._distance(span) in CHAMPIONSHIP_DISTANCES
+            and self._championship_distance(span)
         )
 
     def _discipline_name(self, signal: Signal) -> str:
@@ -1763,7 +1764,7 @@ class _Assembler:
             and (side or not self._in_side_clause(s.span))
             and not self._split_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
-            and not self._race_to_come(s, span.sent)
+            and not self._race_to_come(s)
             and not (
                 self._another_days_race(self._race_key_of(s), s)
                 and (
@@ -2019,7 +2020,7 @@ class _Assembler:
             and not self._background(s.span)
             and not self._in_side_clause(s.span)
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
-            and not self._race_to_come(s, sent)
+            and not self._race_to_come(s)
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
         named = [(k, s) for k, s in named if not self._course_of_current(k, s) and not self._split_of_current(k, s)]
@@ -2117,9 +2118,16 @@ class _Assembler:
                 self._other_gender_before(signal.kind, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
 
-    def _race_to_come(self, mention: Signal, sent: Span) -> bool:
+    def _race_to_come(self, mention: Signal) -> bool:
         """Whether a race is named as one still to come beside results of the past ("finished 31st of 98 starters,
-        but keeps the yellow bib going into Sunday's pursuit", "and will start Sunday's pursuit first")."""
+        but keeps the yellow bib going into Sunday's pursuit", "and will start Sunday's pursuit first"); kept per
+        mention, which every result signal of the sentence asks about."""
+        if id(mention) not in self.races_to_come:
+            self.races_to_come[id(mention)] = self._read_race_to_come(mention)
+        return self.races_to_come[id(mention)]
+
+    def _read_race_to_come(self, mention: Signal) -> bool:
+        sent = mention.span.sent
         before = self.lowers[max(sent.start, mention.span.start - 4) : mention.span.start]
         pairs = set(zip(before, before[1:], strict=False))
         going = bool(pairs & {("going", "into"), ("heading", "into"), ("ahead", "of")})
@@ -4346,7 +4354,7 @@ class _Assembler:
     def _championship_distance(self, span: Span) -> bool:
         """Whether a span names a distance raced at the allround or sprint championship the article reports ("the
         closing 5000m"), not a stretch of a race."""
-        return self._classification_race() is not None and any(
+        return self._classification_championship() and any(
             s.label == "DISTANCE" and _inside(s.span, span) and self._distance(s.span) in CHAMPIONSHIP_DISTANCES
             for s in self._in_sentence(span.sent, "DISTANCE")
         )
