@@ -303,6 +303,7 @@ CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 # nouns that turn a competition's name into something else: a venue ("the Olympic Oval"), or a team and a place on
 # it ("her second Olympic team berth", "the last two Olympic teams")
+FIRST_RESULT_SENTENCES = 3  # the sentences whose competition is the report's, as a reader takes it
 NOT_THE_EVENT = frozenset(
     "arena center centre hall oval park pool rink stadium village team teams berth berths spot spots quota quotas"
     " ticket tickets selection squad squads roster hopes hopeful hopefuls dream dreams committee".split()
@@ -876,8 +877,15 @@ class _Assembler:
 
     def _competition(self) -> tuple[str | None, dict]:
         """The competition the report is about: the kind named most often outside background clauses and
-        quotations."""
+        quotations, a mention in the sentences of the report's first results counting three times."""
         kinds = Counter(signal.kind for signal, _ in self.competitions)
+        first = {
+            s.span.sent.start
+            for s in self.signals
+            if s.label in ("WIN", "RANK", "TIME", "MEDAL") and s.span.start not in self.quoted
+        }
+        first = sorted(first)[:FIRST_RESULT_SENTENCES]
+        kinds.update(2 * [signal.kind for signal, _ in self.competitions if signal.span.sent.start in first])
         for signal, info in self.competitions:
             if kinds[signal.kind] == max(kinds.values()):
                 return self._kind(signal), info
@@ -4141,6 +4149,9 @@ class _Assembler:
             return
         slower = "slower" in words or any(t.lower_ == "slower" for t in after[:1])
         last = self._previous_athlete(race, owner, span.start_char) if slower and reference is None else None
+        named_winner = any(t.lower_ in ("winner", "winning", "champion", "leader") for t in after[:4])
+        if reference is None and not (cumulative or slower or named_winner) and race.of(owner, span.start).time is None:
+            reference = self._timed_before_in_sentence(race, owner, span)
         for athlete in [owner] if owner.key >= 10_000 else self._sharing(owner, anchors, signal):
             race.of(athlete, span.start)
             race.gaps.append(Gap(athlete, reference, duration, approximate, span, last_timed=last, whole_seconds=whole))
@@ -4319,6 +4330,19 @@ class _Assembler:
         if facts is not None and facts.rank is None:
             facts.rank = rank
             facts.note("rank", span)
+
+    def _timed_before_in_sentence(self, race: Race, owner: Entity, span: Span) -> Entity | None:
+        """The other athlete whose own time the sentence states before a gap with no one named ("Kjaergaard won
+        in 4:06.118, Baumann coming home seven hundredths of a second down")."""
+        sent = span.sent
+        timed = [
+            (e["start"], f.entity)
+            for f in race.facts.values()
+            if f.entity is not owner and f.time is not None and not f.derived
+            for e in f.evidence
+            if e["field"] == "time" and sent.start_char <= e["start"] < span.start_char
+        ]
+        return max(timed, key=lambda item: item[0])[1] if timed else None
 
     def _previous_athlete(self, race: Race, owner: Entity, position: int) -> Entity | None:
         """The athlete whose result (a value or a gap) was stated last before a character offset ("a further

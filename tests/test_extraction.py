@@ -3707,3 +3707,22 @@ def test_a_time_stated_for_one_of_two_coordinated_athletes_is_that_ones(record_o
     text = WC + "Anna Berg won in 37.04. Lisa Holm and Emma Lind finished fifth and seventh, with Holm timed in 37.89."
     rows = results(record_of(text))
     assert rows["Lisa Holm"]["time"]["text"] == "37.89" and rows["Emma Lind"]["time"] is None
+
+
+def test_a_gap_with_no_one_named_is_to_the_time_its_sentence_stated(record_of) -> None:
+    text = WC + (
+        "Anna Berg won in 37.04. Lisa Holm beat Emma Lind to fourth in 37.61, Lind coming home seven hundredths of a "
+        "second down. Ida Vik was 0.90 behind the winner."
+    )
+    rows = results(record_of(text))
+    assert rows["Emma Lind"]["time"]["text"] == "37.68" and rows["Ida Vik"]["time"]["text"] == "37.94"
+
+
+def test_the_competition_of_the_first_results_is_the_reports(record_of) -> None:
+    text = (
+        "Okafor wins 1,000\n\nDana Okafor won the women's 1,000 meters at the U.S. Olympic speedskating trials in "
+        "1:14.62. Kelsey Marchetti was second in 1:15.09 and Rylee Brandt third in 1:15.31. Marchetti's best World "
+        "Cup result this season was fourth, and Brandt earned her spot on the fall World Cup circuit. Okafor "
+        "skipped the World Cup in Calgary."
+    )
+    assert {r["nation"] for r in results(record_of(text)).values()} == {"USA"}
