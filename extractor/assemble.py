@@ -44,6 +44,7 @@ NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
 SUBJECT_PRONOUNS = {"he", "she"}
+TEAM_LIST_MARKS = frozenset((",", "with", "of", "—", "–", ":"))  # "Italy, with Giulia Ferraro"
 LIST_NATION_MARKS = frozenset(("'s", "’s", "'", "’", "-", "–", "—", ":", "("))
 PRONOUN_GENDERS = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "women"),
@@ -74,6 +75,7 @@ ANAPHOR_NOUNS = {
     "rookie",
 }
 CONTESTS = frozenset("sprint duel battle tussle photo fight".split())
+PAIR_CONTESTS = frozenset("duel battle tussle fight pair pairing head-to-head".split())  # within a race
 RACING_TOGETHER = frozenset("pair relay".split())
 NICKNAMING = frozenset("ice speed sprint skating track oval".split())  # "ice queen": no role
 CLOCK_WORDS = frozenset("clock clocked timed time stopped".split())
@@ -303,6 +305,8 @@ CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 # nouns that turn a competition's name into something else: a venue ("the Olympic Oval"), or a team and a place on
 # it ("her second Olympic team berth", "the last two Olympic teams")
+PASSED = frozenset("through past at after by passing reaching".split())  # "went through 700m in 52.6"
+STRETCH_LIST_REACH = 5  # tokens from a split's distance to the next one listed ("300m in 25.9 and 700m")
 FIRST_RESULT_SENTENCES = 3  # the sentences whose competition is the report's, as a reader takes it
 NOT_THE_EVENT = frozenset(
     "arena center centre hall oval park pool rink stadium village team teams berth berths spot spots quota quotas"
@@ -1585,6 +1589,7 @@ class _Assembler:
         elif (
             before is not None
             and before.lower_ in NOT_BEFORE_RACE
+            and span[0].lower_ not in ("men", "women", "ladies")  # "the second men's 500m of the weekend"
             or span[0].lower_ in NOT_BEFORE_RACE
             and not span[0].like_num  # "over four kilometres"
         ):
@@ -1593,6 +1598,8 @@ class _Assembler:
             return False  # "between 35 and 40 kilometres"
         elif before is not None and before.lower_ == "of" and self.lowers[before.i - 1] in LAP_NOUNS:
             return False  # "16 laps of 12.5 kilometres": a lap's length
+        elif before is not None and before.lower_ in ("and", ",") and self._after_a_stretch(span):
+            return False  # "went through 300m in 25.9 and 700m in 52.6"
         if any(
             s.label == "TITLE"
             and (0 <= span.start - s.span.end <= 4 or 0 <= s.span.start - span.end <= 1)
@@ -1607,6 +1614,19 @@ class _Assembler:
         if after.lower_ == "to" and following is not None:  # "the decisive 1,000 metres to hold off", not "to go"
             return following.pos_ == "VERB" and following.lower_ != "go"
         return after.lower_ == "time" and following is not None and following.lower_ == "trial"
+
+    def _after_a_stretch(self, span: Span) -> bool:
+        """Whether a distance is listed after a stretch of a race (a split's "through 300m in 25.9")."""
+        earlier = [
+            s for s in self._in_sentence(span.sent, "DISTANCE") if 0 < span.start - s.span.end <= STRETCH_LIST_REACH
+        ]
+        return bool(earlier) and not self._names_a_race(earlier[-1].span)
+
+    def _passed(self, span: Span) -> bool:
+        """Whether a distance is a point of a race passed on the way ("through 300m", "at 700m", "and 700m in
+        52.6" after one)."""
+        before = self.lowers[span.start - 1] if span.start > span.sent.start else ""
+        return before in PASSED or before in ("and", ",") and self._after_a_stretch(span)
 
     @cached_property
     def _classification_named(self) -> bool:
@@ -2166,7 +2186,10 @@ class _Assembler:
                 named = [  # not "at the 7,000 metre mark"
                     s
                     for s in self.signals
-                    if s.label == "DISTANCE" and s.span.end <= i and self.lowers[s.span.end] not in ("mark", "point")
+                    if s.label == "DISTANCE"
+                    and s.span.end <= i
+                    and self.lowers[s.span.end] not in ("mark", "point")
+                    and not self._passed(s.span)  # not "went through 300m in 25.9 and 700m in 52.6"
                 ]
                 return self._distance(named[-1].span) if named else None
         return None
@@ -2533,10 +2556,10 @@ class _Assembler:
 
     def _nation_of_list(self, names: list[Span], sent: Span) -> Signal | None:
         """The nation written for a whole list of names: just before it ("Japan's A, B and C", "The United States
-        - A, B and C") or after "of" just after it ("A, B and C of Norway")."""
+        - A, B and C", "The U.S. team — A, B and C") or after "of" just after it ("A, B and C of Norway")."""
         first, last = names[0], names[-1]
         for signal in self._in_sentence(sent, "NATION"):
-            between = self.lowers[signal.span.end : first.start]
+            between = [w for w in self.lowers[signal.span.end : first.start] if w not in TEAM_NOUNS]
             if signal.span.end <= first.start and len(between) <= 1 and set(between) <= LIST_NATION_MARKS:
                 return signal
             after = self.lowers[last.end : signal.span.start]
@@ -2632,12 +2655,13 @@ class _Assembler:
 
     def _names_a_team(self, signal: Signal) -> bool:
         """Whether a nation is named as a team, not as a person's ("Canada's Anna Berg"): no person named within
-        three tokens after it, unless a comma, "with" or "of" comes first ("Italy, with Giulia Ferraro", "the Dutch
-        team of Isa de Graaf"; "Japan (Miho Takagi, ...)" names the team's skaters as the nation's)."""
+        three tokens after it, unless a comma, a dash, "with" or "of" comes first ("Italy, with Giulia Ferraro", "the
+        Dutch team of Isa de Graaf", "The U.S. team — Brennan, Ortiz, ..."; "Japan (Miho Takagi, ...)" names the
+        team's skaters as the nation's)."""
         span = signal.span
         following = self.doc[span.end : min(span.end + 3, span.sent.end)]
         person = next((t for t in following if t.i in self.mention_at), None)
-        return person is None or any(t.lower_ in (",", "with", "of") for t in following[: person.i - span.end])
+        return person is None or any(t.lower_ in TEAM_LIST_MARKS for t in following[: person.i - span.end])
 
     def _team(self, code: str, span: Span) -> Entity:
         """The team entity of a nation, created on first mention and named by the nation's name ("Italy",
@@ -3210,7 +3234,9 @@ class _Assembler:
             if self.current is before:
                 self._follow_the_story(sent)
             self._date_races(sent)
-            subjects = [e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass")] or [
+                e for t, e in anchors if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")
+            ]  # "Brennan's individual weekend was quieter. He finished 11th"
             if subjects:
                 self.last_subject = subjects[0]
         return self._finish()
@@ -4450,8 +4476,13 @@ class _Assembler:
             span
         ).run.round in (None, "final"):
             return  # "won her heat" is no win of the final, but is of a semi-final the sentence is about
-        if len(nxt) > 1 and nxt[0].lower_ in ("a", "an") and nxt[1].lower_ in CONTESTS:
-            return
+        if len(nxt) > 1 and (
+            nxt[0].lower_ in ("a", "an")
+            and nxt[1].lower_ in CONTESTS
+            or nxt[0].lower_ in ("the", "that", "this", "their", "her", "his")
+            and nxt[1].lower_ in PAIR_CONTESTS
+        ):
+            return  # "winning a sprint for third", "Fraser won that duel in 6:55.01"
         if signal.kind == "winner":
             between = self.doc[span.end : min(span.sent.end, span.end + 6)]
             owner = None
@@ -4806,8 +4837,9 @@ class _Assembler:
 
     def _team_race_distance(self, races: list[Race]) -> None:
         """A team race reported without its distance takes the one distance the text says it is ("The women's
-        team pursuit is six laps, 2,400 metres"; in a report of that race alone, the one it names as "the event":
-        "The 2,000m event was making its second Olympic appearance"), unless another race has it."""
+        team pursuit is six laps, 2,400 metres", "the mixed 2,000-meter relay"; in a report of that race alone, the
+        one it names as "the event": "The 2,000m event was making its second Olympic appearance"), unless another
+        race has it."""
         for race in races:
             if race.key.distance is not None or race.key.discipline not in TEAM_DISCIPLINES:
                 continue
@@ -4822,10 +4854,17 @@ class _Assembler:
                     and self.doc[s.span.end].lower_ in ("event", "race", "relay")
                     and not self._in_sentence(s.span.sent, "GENDER")
                     or self._defines_distance(s, race.key.discipline)
+                    or self._names_with_distance(s, race.key)
                 )
             }
             if len(named) == 1 and None not in named:
                 race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)
+
+    def _names_with_distance(self, distance: Signal, key: RaceKey) -> bool:
+        """Whether a distance names the team race with its discipline and gender ("the mixed 2,000-meter relay"
+        for the headline's "mixed relay")."""
+        named = self._race_key_of(distance)
+        return named is not None and named.discipline == key.discipline and named.gender in (key.gender, None)
 
     def _defines_distance(self, distance: Signal, discipline: str | None) -> bool:
         """Whether a distance is what the sentence says the race is ("The women's team pursuit is six laps,

@@ -3726,3 +3726,66 @@ def test_the_competition_of_the_first_results_is_the_reports(record_of) -> None:
         "skipped the World Cup in Calgary."
     )
     assert {r["nation"] for r in results(record_of(text)).values()} == {"USA"}
+
+
+def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
+    text = (
+        "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
+        "second in 2:38.590. The U.S. team — Kyle Brennan, Maddie Ortiz, Grace Whitfield and Tyler Oakes — crossed the "
+        "line third in 2:39.702."
+    )
+    (event,) = record_of(text)["events"]
+    usa = event["results"][2]
+    assert event["distance_m"] == 2000 and usa["athlete"] == "United States" and usa["time"]["text"] == "2:39.702"
+    assert usa["members"] == ["Kyle Brennan", "Maddie Ortiz", "Grace Whitfield", "Tyler Oakes"]
+
+
+def test_a_team_race_takes_the_distance_named_with_its_discipline(record_of) -> None:
+    text = (
+        "Brennan brings home bronze in mixed relay\n\nKyle Brennan skated the anchor leg for the United States in the "
+        "mixed 2,000-meter relay. The Netherlands won the final in 2:38.411, with South Korea second in 2:38.590."
+    )
+    assert [e["distance_m"] for e in record_of(text)["events"]] == [2000]
+
+
+def test_a_possessor_of_the_subject_is_who_he_is(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Holm's weekend was quieter. She finished 11th in 38.31."
+    assert results(record_of(text))["Lisa Holm"]["rank"] == 11
+
+
+def test_splits_listed_after_a_split_are_no_race_and_the_distance_is_the_race(record_of) -> None:
+    text = (
+        "Solheim world allround champion\n\nKaja Solheim won the world allround title with 155.128 points.\n\n"
+        "THE 1500M\n\nSolheim went through 300m in 25.9 and 700m in 52.6, and held on to clock 1:52.10 for the "
+        "distance gold. Esther Wijnands was fourth in 1:53.05.\n\nTHE FINAL RANKING\n\nBehind Solheim, Wijnands "
+        "finished fourth overall with 156.363. Japan's Haruna Tanabe was sixth."
+    )
+    events = {e["event"]: e for e in record_of(text)["events"]}
+    assert [r["athlete"] for r in events["women's 1500m"]["results"]] == ["Kaja Solheim", "Esther Wijnands"]
+    assert {r["athlete"]: r["rank"] for r in events["women's allround classification"]["results"]} == {
+        "Kaja Solheim": 1,
+        "Esther Wijnands": 4,
+        "Haruna Tanabe": 6,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank"),
+    [
+        ("In the last pair Anna Berg won that duel with Lisa Holm in 38.02.", None),
+        ("Anna Berg won the pair against Lisa Holm in 38.02.", None),
+        ("Anna Berg won the race in 38.02.", 1),
+    ],
+)
+def test_a_duel_within_a_race_is_no_win(record_of, sentence: str, rank: int | None) -> None:
+    assert results(record_of(WC + sentence))["Anna Berg"]["rank"] == rank
+
+
+def test_an_ordinal_before_a_gendered_distance_names_a_run(record_of) -> None:
+    text = (
+        "Pike bounces back\n\nOne day after a stumble cost him the first 500 metres, Jordan Pike was back on top on "
+        "Sunday. The American took the gold in the second men's 500m of the weekend in 34.48. Dutchman Wesley Mulder "
+        "took the bronze in 34.61."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["distance_m"], event["gender"]) == (500, "men") and event["results"][0]["time"]["text"] == "34.48"
