@@ -209,6 +209,7 @@ NEAR_MISS = frozenset(
 )
 NAME_LIST_WORDS = frozenset(("'s", "’s", "and", ",", "the", "compatriot", "teammate", "team-mate"))
 CORRECTION_WORDS = ("correction", "corrected", "corrects", "correcting")
+PASSING_MARKS = frozenset(("-", "–", "—", "→", ">"))  # between the passing times of one race
 LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
 TEAM_MEMBERS_JOINERS = frozenset(", with of".split())
 SKATING_SPORTS = {"speed skating", "short track"}
@@ -1394,7 +1395,10 @@ class _Assembler:
         if side is None:
             side = self.side_clauses[root.i] = any(
                 t.dep_ == "relcl"
-                and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in t.children)
+                and any(
+                    c.tag_ in ("WP", "WDT", "WP$", "WRB") or any(g.tag_ == "WP$" for g in c.children)  # "whose partner"
+                    for c in t.children
+                )
                 and not self._venue_programme(t)
                 or _when_it_comes(t)
                 for t in chain((root,), root.ancestors)
@@ -1687,6 +1691,8 @@ class _Assembler:
         current = self.current
         races = [r for r in self.races if r.section == self.section]
         gender_only = key.distance is None and key.discipline is None and key.gender is not None
+        if key == RaceKey(key.gender, None, "pursuit") and any(r.key.discipline == "team pursuit" for r in races):
+            key = RaceKey(key.gender, None, "team pursuit")  # "the men's team pursuit ... the pursuit final"
         if key.distance is None and key.discipline is None:
             if current is None:
                 key = RaceKey(key.gender, None, None)
@@ -3754,13 +3760,18 @@ class _Assembler:
         _, code, span = self.nations.get(entity.key, (0, None, None))
         return self._team(code, span) if code and span is not None else None
 
+    def _crew_team(self, entity: Entity, sent: Span) -> Entity | None:
+        """The team of the first of a person's crew whose nation is known ("Austria (Pichler, Gruber, and doubles
+        Eder and Wallner) were 0.201 seconds back": Eder races for Pichler's)."""
+        return next(filter(None, map(self._as_team, self._crew_of(entity, sent))), None)
+
     def _facts(self, signal: Signal, entity: Entity) -> Facts | None:
         """The facts of the athlete (or, in a team race, of the athlete's team) in the signal's race."""
         race = self._race_for(signal.span, entity)
         if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
             team = (
                 self._as_team(entity)
-                or next(filter(None, map(self._as_team, self._crew_of(entity, signal.span.sent))), None)
+                or self._crew_team(entity, signal.span.sent)
                 # "piloted the Germany I sled to the title": a nation within the signal counts too
                 or self._team_named_before(signal.span[-1:], since=signal.span.sent.start_char)
                 or self._last_team(race)
@@ -3987,6 +3998,9 @@ class _Assembler:
         """A lap, split, season best, old record or other non-result value near the time."""
         span = signal.span
         sent = span.sent
+        following = self.doc[span.end : min(span.end + 2, sent.end)]
+        if len(following) == 2 and following[0].text in PASSING_MARKS and LIST_TIME.fullmatch(following[1].text):
+            return True  # "Japan: 20.1 - 51.0 - 1:22.1 - 1:53.4 - 2:24.8 - 2:56.48": passing times up to the last
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race
@@ -4160,7 +4174,21 @@ class _Assembler:
         if any(g.behind is owner and g.span.sent.start == span.sent.start for g in race.gaps):
             owner = self._later_subject(signal, anchors, owner) or owner  # "X took silver, 0.19 behind, while Y ..."
         if race.key.discipline in TEAM_DISCIPLINES:
-            owner, reference = self._as_team(owner) or self._last_team(race), self._as_team(reference)
+            named = next(
+                (
+                    m
+                    for m in self.mentions
+                    if span.sent.start <= m.start < span.start and self.entity_at.get(m.start) is owner
+                ),
+                None,
+            )  # "Austria (Pichler, Gruber, and doubles Eder and Wallner) were 0.201 seconds back"
+            team = (
+                self._as_team(owner)
+                or self._crew_team(owner, span.sent)
+                or (self._team_named_before(named, since=span.sent.start_char) if named is not None else None)
+                or self._last_team(race)
+            )
+            owner, reference = team, self._as_team(reference)
             if owner is None or owner is reference:
                 return
         race.of(owner, span.start)

@@ -3789,3 +3789,39 @@ def test_an_ordinal_before_a_gendered_distance_names_a_run(record_of) -> None:
     )
     (event,) = record_of(text)["events"]
     assert (event["distance_m"], event["gender"]) == (500, "men") and event["results"][0]["time"]["text"] == "34.48"
+
+
+def test_a_luge_team_relay_is_mixed_and_a_crew_in_brackets_races_for_its_nation(record_of) -> None:
+    text = (
+        "Germany retain team relay title\n\nIn the team relay, Lina Vogel handed over to Felix Maurer, and Jonas "
+        "Reiter and Tim Albrecht brought Germany home in 3:12.486. Austria's Magdalena Pichler led off for her team. "
+        "Austria (Pichler, Stefan Gruber, and doubles Martin Eder and Florian Wallner) were 0.201 seconds back for "
+        "silver."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["gender"] == "mixed"
+    assert [(r["athlete"], r["time"]["text"]) for r in event["results"]] == [
+        ("Germany", "3:12.486"),
+        ("Austria", "3:12.687"),
+    ]
+
+
+def test_a_pursuit_trio_and_the_pursuit_final_are_the_team_pursuit(record_of) -> None:
+    text = (
+        "How Norway's pursuit trio struck gold\n\nThe Norwegian trio crossed the line in 3:37.95 to win the men's team "
+        "pursuit at the Olympics. In the women's 5000m, Ragnhild Tveit - whose partner Kvam was warming up for the "
+        "pursuit final at the time - took bronze. Gold went to Karolina Novakova of the Czech Republic in 6:49.11."
+    )
+    events = {e["event"]: e for e in record_of(text)["events"]}
+    assert set(events) == {"men's team pursuit", "women's 5000m"}
+    assert events["women's 5000m"]["results"][-1]["athlete"] == "Karolina Novakova"
+
+
+def test_passing_times_in_a_row_are_no_result_but_the_last(record_of) -> None:
+    text = (
+        "Japan's pursuit team smashes track record\n\nIn the women's team pursuit, Japan won in 2:56.48 ahead of the "
+        "Netherlands in 2:57.50.\n\nJapan: 20.1 - 51.0 - 1:22.1 - 1:53.4 - 2:24.8 - 2:56.48\n"
+        "Netherlands: 20.4 - 51.5 - 1:22.5 - 1:53.7 - 2:25.5 - 2:57.50"
+    )
+    (event,) = record_of(text)["events"]
+    assert [r["time"]["text"] for r in event["results"]] == ["2:56.48", "2:57.50"]
