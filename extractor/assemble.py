@@ -1136,10 +1136,15 @@ class _Assembler:
                 # "on Saturday, when she had finished ninth"
                 return True
             current = self.current.key if self.current else None
+            headline = self._headline_results()
             other_race = [
                 s
                 for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
-                if current is not None and self._race_key_of(s) not in (None, current) and not self._another_instance(s)
+                if current is not None
+                and (key := self._race_key_of(s)) not in (None, current)
+                and not self._another_instance(s)
+                # "Earlier, Dufresne had led from the front to take 1,000m gold" below "... after Dufresne's 1,000m win"
+                and not any(k.distance in (key.distance, None) and k.discipline == key.discipline for k in headline)
             ]
             other_round = [
                 s
@@ -1405,6 +1410,12 @@ class _Assembler:
             )
         return side
 
+    @staticmethod
+    def _in_time_clause(span: Span) -> bool:
+        """Whether a span sits in a clause that dates the sentence by another event ("Twenty minutes after
+        winning the women's 1,000 metres, ... anchored Canada to gold in the relay")."""
+        return any(t.lower_ in ("after", "before") and t.dep_ in ("prep", "mark") for t in span.root.ancestors)
+
     def _venue_programme(self, clause: Token) -> bool:
         """Whether a "where" clause says what was raced at the venue, with no person as its subject ("at the
         Arena Lodowa, where the women contested the 5000m and the men the 10,000m")."""
@@ -1544,6 +1555,11 @@ class _Assembler:
             if before:
                 return None
             name = self._discipline_name(signal)
+            if name in MODIFIER_DISCIPLINES and any(
+                other.span.start == signal.span.end and self._discipline_name(other) not in MODIFIER_DISCIPLINES
+                for other in self._in_sentence(signal.span.sent, "DISCIPLINE")
+            ):
+                return None  # "the freestyle team sprint": the team sprint
             if name in SLED_CREWS and self.sport != "bobsleigh":
                 return None  # a short-track "four-man final"
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
@@ -1586,6 +1602,8 @@ class _Assembler:
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
         if self._race_counter(span) or self._won_championship_distance(span) or self._closing_distance(span):
             return True
+        if self.lowers[max(span.sent.start, span.start - 2) : span.start] in (["after", "the"], ["before", "the"]):
+            return False  # "came back an hour after the pursuit to take silver in the 1,000m": a time of day
         if span[0].lower_ == "the" and len(span) > 1:
             before = span[0]
             if span[1].lower_ in NOT_BEFORE_RACE:
@@ -2057,6 +2075,9 @@ class _Assembler:
             and not self._race_to_come(s)
         ]
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
+        earlier = [(k, s) for k, s in named if self._in_time_clause(s.span)]
+        if len(earlier) < len(named):  # "Twenty minutes after winning the 1,000 metres, anchored Canada ..."
+            named = [n for n in named if n not in earlier]
         named = [(k, s) for k, s in named if not self._course_of_current(k, s) and not self._split_of_current(k, s)]
         off_day = [s for k, s in named if self._another_days_race(k, s)]
         named = [(k, s) for k, s in named if s not in off_day]
@@ -2334,9 +2355,17 @@ class _Assembler:
         current_day = current.run.day or current.dated or self.news_day
         if current_day not in WEEKDAYS or day == current_day or day in self._lede_days():
             return False
-        if self._result_stated_in(signal):
+        if self._result_stated_in(signal) or self._subject_of_its_sentence(signal):
             return False  # "Okafor added a 14th place in the 3,000 meters on Sunday"
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
+
+    def _subject_of_its_sentence(self, signal: Signal) -> bool:
+        """Whether a race is what its sentence is about, the subject of its main verb ("Saturday's individual
+        1.3-kilometer freestyle sprint had already shown the Americans were in good form"): the story follows it."""
+        noun = signal.root
+        while noun.dep_ in ("nummod", "compound", "amod") and noun.head != noun:
+            noun = noun.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and noun.head == signal.span.sent.root
 
     def _result_stated_in(self, signal: Signal) -> bool:
         """Whether a race is named as the one a result of its sentence is in ("finished 17th in the men's 500
@@ -3760,6 +3789,16 @@ class _Assembler:
         _, code, span = self.nations.get(entity.key, (0, None, None))
         return self._team(code, span) if code and span is not None else None
 
+    def _team_raced_for(self, span: Span) -> Entity | None:
+        """The team a result just before "for" is stated for ("Kurosawa, Ueda and Hamano covered the distance in
+        3:38.90 for Japan")."""
+        after = self.doc[span.end : min(span.end + 2, span.sent.end)]
+        if not after or after[0].lower_ != "for":
+            return None
+        nations = self._in_sentence(span.sent, "NATION")
+        nation = next((s for s in nations if s.span.start in (after[0].i + 1, after[0].i + 2)), None)
+        return self._team(nation.kind, nation.span) if nation is not None else None
+
     def _crew_team(self, entity: Entity, sent: Span) -> Entity | None:
         """The team of the first of a person's crew whose nation is known ("Austria (Pichler, Gruber, and doubles
         Eder and Wallner) were 0.201 seconds back": Eder races for Pichler's)."""
@@ -3774,8 +3813,11 @@ class _Assembler:
                 or self._crew_team(entity, signal.span.sent)
                 # "piloted the Germany I sled to the title": a nation within the signal counts too
                 or self._team_named_before(signal.span[-1:], since=signal.span.sent.start_char)
+                or self._team_raced_for(signal.span)
                 or self._last_team(race)
                 or self._team_named_before(signal.span)
+                # "Canadian men smash national record on way to pursuit gold" over "Osei, Falkner and Marsh won"
+                or (self._team_named_before(self.headline[-1:], since=0) if self.headline is not None else None)
             )
             if team is None:
                 return None
@@ -4897,17 +4939,27 @@ class _Assembler:
     def _defines_distance(self, distance: Signal, discipline: str | None) -> bool:
         """Whether a distance is what the sentence says the race is ("The women's team pursuit is six laps,
         2,400 metres", "the relay is raced over 5,000 metres", "In the women's team pursuit, six laps and 2,400
-        metres, ...")."""
+        metres, ...", "won the team pursuit in 3:35.82 over the eight-lap, 3,200-metre distance")."""
+        end = self._unit_end(distance.span)
+        over_the_distance = (  # "won the men's team pursuit ..., stopping the clock ... over the 3,200-metre distance"
+            end < len(self.doc)
+            and self.lowers[end] in ("distance", "course")
+            and "over" in self.lowers[max(distance.span.sent.start, distance.span.start - 7) : distance.span.start]
+        )
         return any(
             self._discipline_name(s) == discipline
-            and 0 <= distance.span.start - s.span.end <= 6
             and (
-                any(t.lemma_ == "be" or t.lower_ == "over" for t in self.doc[s.span.end : distance.span.start])
-                or all(
-                    t.like_num or t.lower_ in (",", "and", "or", "lap", "laps")
-                    for t in self.doc[s.span.end : distance.span.start]
+                0 <= distance.span.start - s.span.end <= 6
+                and (
+                    any(t.lemma_ == "be" or t.lower_ == "over" for t in self.doc[s.span.end : distance.span.start])
+                    or all(
+                        t.like_num or t.lower_ in (",", "and", "or", "lap", "laps")
+                        for t in self.doc[s.span.end : distance.span.start]
+                    )
+                    and self.lowers[s.span.end] == ","
                 )
-                and self.lowers[s.span.end] == ","
+                or over_the_distance
+                and s.span.end <= distance.span.start
             )
             for s in self._in_sentence(distance.span.sent, "DISCIPLINE")
         )
@@ -5032,6 +5084,21 @@ class _Assembler:
             if s.label == "DISTANCE"
             else RaceKey(None, None, self._discipline_name(s))
             for s in signals
+        ]
+
+    def _headline_results(self) -> list[RaceKey]:
+        """The races the headline states a result of, a win or medal right after the race ("after Dufresne's
+        1,000m win"; not "turned 1,000m heartbreak into 1,500m gold" for the 1,000m)."""
+        headline = self.headline
+        if headline is None:
+            return []
+        results = self._in_sentence(headline, "WIN", "MEDAL")
+        return [
+            RaceKey(None, self._distance(s.span), None)
+            if s.label == "DISTANCE"
+            else RaceKey(None, None, self._discipline_name(s))
+            for s in self._in_sentence(headline, "DISTANCE", "DISCIPLINE")
+            if any(0 <= r.span.start - s.span.end <= 1 for r in results)
         ]
 
     def _finish(self) -> dict:

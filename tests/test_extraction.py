@@ -3825,3 +3825,49 @@ def test_passing_times_in_a_row_are_no_result_but_the_last(record_of) -> None:
     )
     (event,) = record_of(text)["events"]
     assert [r["time"]["text"] for r in event["results"]] == ["2:56.48", "2:57.50"]
+
+
+def test_a_technique_before_a_team_discipline_is_no_race_of_its_own(record_of) -> None:
+    text = (
+        "Kowal, Dunn second in team sprint\n\nAnna Kowal and Hailey Dunn put the U.S. on the podium Sunday, "
+        "finishing second in the freestyle team sprint. Sweden won in 18:42.57. Norway were third."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["event"] == "team sprint"
+    assert {r["athlete"]: r["rank"] for r in event["results"]} == {"United States": 2, "Sweden": 1, "Norway": 3}
+
+
+def test_a_team_pursuit_over_its_distance_with_teams_from_the_headline_and_after_for(record_of) -> None:
+    text = (
+        "Canadian men smash national record on way to pursuit gold\n\nLiam Osei, Noah Falkner and Declan Marsh won "
+        "the men's team pursuit at the Four Continents Championships on Saturday, stopping the clock at three "
+        "minutes 35.82 seconds over the eight-lap, 3,200-metre distance. Kurosawa Ren, Ueda Sota and Hamano Kaito "
+        "covered the distance in 3:38.90 for Japan to take bronze.\n\nFalkner came back an hour after the pursuit to "
+        "take silver in the men's 1,000m, 0.19 seconds behind South Korea's Sung Ji-hoon, who won in 1:07.12."
+    )
+    pursuit, sprint = record_of(text)["events"]
+    assert (pursuit["event"], pursuit["distance_m"]) == ("men's 3200m team pursuit", 3200)
+    assert [(r["athlete"], r["time"]["text"]) for r in pursuit["results"]] == [
+        ("Canada", "3:35.82"),
+        ("Japan", "3:38.90"),
+    ]
+    assert {r["athlete"]: r["medal"] for r in sprint["results"]}["Noah Falkner"] == "silver"
+
+
+def test_a_race_in_an_after_clause_and_an_earlier_race_the_headline_reports(record_of) -> None:
+    text = (
+        "Canada's women strike relay gold after Dufresne's 1,000m win\n\nTwenty minutes after winning the women's "
+        "1,000 metres on Sunday at the World Tour stop in Montreal, Camille Dufresne anchored Canada to gold in the "
+        "women's 3,000m relay.\n\nDufresne, Maelle Ouellet, Jordan Piercey and Kaitlyn Boudreau crossed in four "
+        "minutes 4.318 seconds. China took bronze in 4:05.871.\n\nEarlier, Dufresne had led from the front to take "
+        "1,000m gold, crossing in 1:29.775. Korea's Park Seo-yeon took silver, 0.09 back."
+    )
+    events = {e["distance_m"]: e for e in record_of(text)["events"]}
+    assert [(r["athlete"], r["time"]["text"]) for r in events[3000]["results"]] == [
+        ("Canada", "4:04.318"),
+        ("China", "4:05.871"),
+    ]
+    assert [(r["athlete"], r["time"]["text"]) for r in events[1000]["results"]] == [
+        ("Camille Dufresne", "1:29.775"),
+        ("Seo-yeon Park", "1:29.865"),
+    ]
