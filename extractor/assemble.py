@@ -1407,8 +1407,18 @@ class _Assembler:
                 and not self._venue_programme(t)
                 or _when_it_comes(t)
                 for t in chain((root,), root.ancestors)
-            )
+            ) or self._in_whose_aside(span)
         return side
+
+    def _in_whose_aside(self, span: Span) -> bool:
+        """Whether a span sits in a "whose" clause set off by a comma or a dash, however the parser attached it
+        ("said Wolters, whose only previous international podium was a bronze in the World Cup mass start")."""
+        sent = span.sent
+        whose = next((i for i in range(span.start - 1, sent.start, -1) if self.lowers[i] == "whose"), None)
+        if whose is None or self.lowers[whose - 1] not in (",", "-", "–", "—", "("):
+            return False
+        closing = {"(": ")"}.get(self.lowers[whose - 1], self.lowers[whose - 1])
+        return not any(self.lowers[i] in (closing, ",") for i in range(whose + 1, span.start))
 
     @staticmethod
     def _in_time_clause(span: Span) -> bool:
@@ -1432,6 +1442,26 @@ class _Assembler:
 
     def _provisional(self, span: Span) -> bool:
         return any(abs(signal.span.start - span.start) <= 5 for signal in self._in_sentence(span.sent, "PROVISIONAL"))
+
+    def _interim_standings(self, span: Span) -> bool:
+        """Whether a place in a classification is its standing part-way ("After two distances, Kvamme leads on
+        78.461 points. Hoekstra is second on 78.688"): said in a sentence that names no distance, itself or the one
+        before it in its paragraph marking the standings as after some days or distances."""
+        sent = span.sent
+        if self._in_sentence(sent, "DISTANCE"):
+            return False
+        head = self._clause_head(span.root)
+        sents = [sent]
+        if sent.start > 0 and self._paragraph_start(sent.start_char) == self._paragraph_start(sent.start_char - 1):
+            sents.append(self.doc[sent.start - 1].sent)
+        markers = [s for one in sents for s in self._in_sentence(one, "PROVISIONAL") if s.kind == "standings after"]
+        # "After two distances, Kvamme leads", "Kvamme leads after day one"; not "Gao, the leader after the first day,"
+        return any(
+            m.span.start == m.span.sent.start
+            or m.root.head.pos_ in ("VERB", "AUX")
+            and self._clause_head(m.root) == head
+            for m in markers
+        )
 
     # ---- races -----------------------------------------------------------------------------------
     def _gender_near(self, span: Span) -> str | None:
@@ -3571,7 +3601,9 @@ class _Assembler:
                 continue
             if self._background(signal.span):
                 continue
-            if signal.label in ("RANK", "MEDAL", "WIN", "GAP") and self._provisional(signal.span):
+            if signal.label in ("RANK", "MEDAL", "WIN", "GAP") and (
+                self._provisional(signal.span) or self._interim_standings(signal.span)
+            ):
                 continue
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
@@ -4246,7 +4278,7 @@ class _Assembler:
         slower = "slower" in words or any(t.lower_ == "slower" for t in after[:1])
         last = self._previous_athlete(race, owner, span.start_char) if slower and reference is None else None
         named_winner = any(t.lower_ in ("winner", "winning", "champion", "leader") for t in after[:4])
-        if reference is None and not (cumulative or slower or named_winner) and race.of(owner, span.start).time is None:
+        if reference is None and not (cumulative or named_winner) and race.of(owner, span.start).time is None:
             reference = self._timed_before_in_sentence(race, owner, span)
         for athlete in [owner] if owner.key >= 10_000 else self._sharing(owner, anchors, signal):
             race.of(athlete, span.start)

@@ -3871,3 +3871,24 @@ def test_a_race_in_an_after_clause_and_an_earlier_race_the_headline_reports(reco
         ("Camille Dufresne", "1:29.775"),
         ("Seo-yeon Park", "1:29.865"),
     ]
+
+
+def test_a_whose_aside_names_no_race_of_the_story(record_of) -> None:
+    text = WC + (
+        'Sanne Wolters won in 38.02. "The 500 is only the beginning," said Wolters, whose only previous '
+        "international podium was a bronze in the World Cup mass start in Tomaszow. Joy Hoekstra was fourth in 38.30."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 500 and results(record_of(text))["Joy Hoekstra"]["rank"] == 4
+
+
+def test_standings_part_way_and_points_are_no_results(record_of) -> None:
+    text = (
+        "Kvamme leads after day one\n\nIda Kvamme of Norway won the women's 3000m at the European Allround "
+        "Championships in 4:01.87. Joy Hoekstra was second in 4:02.33 and Italy's Elisa Marchetti third in 4:03.10, "
+        "with Nikola Sedlackova 0.05 slower in fourth.\n\nAfter two distances, Kvamme leads the allround "
+        "classification on 78.461 points. Hoekstra is second on 78.688, with Sedlackova third on 79.006."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 3000
+    assert {r["rank"]: r["time"] and r["time"]["text"] for r in event["results"]}[4] == "4:03.15"
