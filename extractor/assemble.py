@@ -40,7 +40,7 @@ COMPARED_WITH = frozenset("beating beat edging edged from over".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 CONTRAST_MARKS = ("while", "whereas", "whilst")
 NATION_BEFORE_COMPETITION = 3  # tokens: "the U.S. Olympic Speedskating Trials"
-NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B"}
+NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B", "division B"}
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
 SUBJECT_PRONOUNS = {"he", "she"}
@@ -4863,13 +4863,22 @@ class _Assembler:
             self.current.field_size = value
 
     # ---- derivations and output ------------------------------------------------------------------
-    def _merge_bronze_final(self, race: Race, main: Race) -> None:
-        """A "final B" where a medal is won ("In the final B, Canada took bronze in 2:58.90") is the race for
-        bronze: its results are the final's."""
+    @staticmethod
+    def _merge_into(race: Race, main: Race) -> None:
+        """Give one race's results to another that is the same race (facts the other has stay its own)."""
         for key, facts in race.facts.items():
             if key not in main.facts:
                 main.facts[key] = facts
         race.facts = {}
+
+    def _fold_division_b(self) -> None:
+        """A race with no winner named without its division is the Division B race of its distance that has one
+        ("represented Team USA in Division B ... In Friday's 1,500 meters she finished 11th ... The Division B race
+        was won by Jansma"); a race with its own winner is Division A's."""
+        for race in [r for r in self.races if r.run.round == "division B"]:
+            for plain in [r for r in self.races if r.run.round is None and _same_race(r.key, race.key)]:
+                if not any(f.rank == 1 or f.winner for f in plain.facts.values()):
+                    self._merge_into(plain, race)
 
     def _fold_final_b(self) -> None:
         """A Final B decides places behind the final's. An athlete whose overall place the text states
@@ -4884,7 +4893,7 @@ class _Assembler:
             if main is None:
                 continue
             if any(f.medal for f in race.facts.values()) and not any(f.medal == "bronze" for f in main.facts.values()):
-                self._merge_bronze_final(race, main)
+                self._merge_into(race, main)  # "In the final B, Canada took bronze in 2:58.90": the race for bronze
                 continue
             main_ranks = [f.rank for k, f in main.facts.items() if f.rank is not None and k not in race.facts]
             ranks = [f.rank for f in race.facts.values() if f.rank is not None]
@@ -5135,6 +5144,7 @@ class _Assembler:
 
     def _finish(self) -> dict:
         self._fold_final_b()
+        self._fold_division_b()
         self._name_orders()
         events = []
         competitor_keys: set[int] = set()
@@ -5154,7 +5164,7 @@ class _Assembler:
                         facts.members.append(member.full_form)
             event = self._event(race)
             won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())
-            if self._reported(event["results"], won, event["round"] in (None, "final")):
+            if self._reported(event["results"], won, event["round"] in (None, "final", "division B")):
                 events.append(event)
                 competitor_keys.update(f.entity.key for f in race.facts.values() if self._reportable(f))
         members = {m for e in events for r in e["results"] for m in r["members"]}

@@ -3892,3 +3892,25 @@ def test_standings_part_way_and_points_are_no_results(record_of) -> None:
     (event,) = record_of(text)["events"]
     assert event["distance_m"] == 3000
     assert {r["rank"]: r["time"] and r["time"]["text"] for r in event["results"]}[4] == "4:03.15"
+
+
+def test_division_b_races_are_their_own_and_a_hypothetical_place_is_none(record_of) -> None:
+    text = (
+        "Pike wins in Stavanger\n\nJordan Pike of the United States won the men's 500m at the Stavanger World Cup in "
+        "34.48. Wesley Mulder of the Netherlands was second in 34.61.\n\nDIVISION B\n\nThe men's 500m in Division B "
+        "was won by Latvia's Roberts Kalnins. His 34.97 would have put him 12th in the A group. Estonia's Marten "
+        "Kask was second in 35.03."
+    )
+    a, b = record_of(text)["events"]
+    assert [r["athlete"] for r in a["results"]] == ["Jordan Pike", "Wesley Mulder"]
+    assert [(r["athlete"], r["rank"]) for r in b["results"]] == [("Roberts Kalnins", 1), ("Marten Kask", 2)]
+
+
+def test_a_race_without_a_winner_is_the_division_b_race_of_its_distance(record_of) -> None:
+    text = (
+        "Okafor sets a best\n\nKaylee Okafor represented Team USA in Division B at the World Cup. In Friday's "
+        "women's 1,500 meters she finished 11th out of 20 in 1:56.87. The Division B race was won by Fleur Jansma "
+        "of the Netherlands in 1:55.02."
+    )
+    (event,) = record_of(text)["events"]
+    assert {r["athlete"]: r["rank"] for r in event["results"]} == {"Kaylee Okafor": 11, "Fleur Jansma": 1}
