@@ -306,6 +306,7 @@ CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 # nouns that turn a competition's name into something else: a venue ("the Olympic Oval"), or a team and a place on
 # it ("her second Olympic team berth", "the last two Olympic teams")
+SUPERLATIVE_REACH = 8  # tokens from a superlative to the time marker that closes its phrase
 PASSED = frozenset("through past at after by passing reaching".split())  # "went through 700m in 52.6"
 STRETCH_LIST_REACH = 5  # tokens from a split's distance to the next one listed ("300m in 25.9 and 700m")
 FIRST_RESULT_SENTENCES = 3  # the sentences whose competition is the report's, as a reader takes it
@@ -1098,6 +1099,8 @@ class _Assembler:
                 continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
             if signal.root.head.lower_ == "than":
                 continue  # "three places better than last year": a comparison with then, in a clause about now
+            if signal.kind == "other time" and self._superlative_before(signal.span):
+                continue  # "produced the tightest finish of the championships so far": how now compares
             if signal.kind == "standings" and signal.span[0].lower_ == "overall" and self._championship_standings():
                 continue  # "climbed to silver in the overall standings" of an allround championship: its result
             if signal.kind == "earlier result":
@@ -1349,6 +1352,16 @@ class _Assembler:
         return {
             int(words[i][:4]) for sent in self._lede() for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])
         }
+
+    def _superlative_before(self, span: Span) -> bool:
+        """Whether a time marker closes a superlative phrase with no verb between ("the tightest finish of the
+        championships so far", "the fastest time this season")."""
+        for token in reversed(self.doc[max(span.sent.start, span.start - SUPERLATIVE_REACH) : span.start]):
+            if token.pos_ in ("VERB", "AUX"):
+                return False
+            if token.tag_ in ("JJS", "RBS"):
+                return True
+        return False
 
     def _governs(self, marker: Token, head: Token) -> bool:
         """Whether a background marker's clause covers a signal's clause: the same clause, a clause

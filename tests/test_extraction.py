@@ -3914,3 +3914,14 @@ def test_a_race_without_a_winner_is_the_division_b_race_of_its_distance(record_o
     )
     (event,) = record_of(text)["events"]
     assert {r["athlete"]: r["rank"] for r in event["results"]} == {"Kaylee Okafor": 11, "Fleur Jansma": 1}
+
+
+def test_a_time_marker_closing_a_superlative_is_no_background(record_of) -> None:
+    text = (
+        "Sato and Aaslund win\n\nJapan's Mirei Sato won the women's 1,000 metres in 1:13.40.\n\nThe men's 1,500m "
+        "produced the tightest finish of the championships so far. Norway's Sindre Aaslund stopped the clock at "
+        "1:43.87, and Dutchman Joep Hardeman came up 0.04 short for silver."
+    )
+    women, men = record_of(text)["events"]
+    assert men["distance_m"] == 1500
+    assert {r["athlete"] for r in men["results"]} == {"Sindre Aaslund", "Joep Hardeman"}
