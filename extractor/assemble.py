@@ -5133,12 +5133,13 @@ class _Assembler:
         to tell a race from a title or a stretch)."""
         headline = self.headline
         signals = self._in_sentence(headline, "DISTANCE", "DISCIPLINE") if headline is not None else []
-        return [
-            RaceKey(None, self._distance(s.span), None)
-            if s.label == "DISTANCE"
-            else RaceKey(None, None, self._discipline_name(s))
-            for s in signals
-        ]
+        return [self._headline_key(s) for s in signals]
+
+    def _headline_key(self, signal: Signal) -> RaceKey:
+        """The race key a headline's distance or discipline names, read word for word."""
+        if signal.label == "DISTANCE":
+            return RaceKey(None, self._distance(signal.span), None)
+        return RaceKey(None, None, self._discipline_name(signal))
 
     def _headline_results(self) -> list[RaceKey]:
         """The races the headline states a result of, a win or medal right after the race ("after Dufresne's
@@ -5148,9 +5149,7 @@ class _Assembler:
             return []
         results = self._in_sentence(headline, "WIN", "MEDAL")
         return [
-            RaceKey(None, self._distance(s.span), None)
-            if s.label == "DISTANCE"
-            else RaceKey(None, None, self._discipline_name(s))
+            self._headline_key(s)
             for s in self._in_sentence(headline, "DISTANCE", "DISCIPLINE")
             if any(0 <= r.span.start - s.span.end <= 1 for r in results)
         ]
