@@ -481,6 +481,13 @@ def _rank_by_time(facts: Facts, rank: int) -> None:
     facts.evidence.extend({**e, "field": "rank"} for e in facts.evidence[:] if e["field"] == "time")
 
 
+def _phrase_head(token: Token, deps: tuple[str, ...]) -> Token:
+    """The noun a race mention's token modifies through the given relations ("1,500" in "the men's 1,500m")."""
+    while token.dep_ in deps and token.head != token:
+        token = token.head
+    return token
+
+
 def _subject_of_a_subordinate_clause(token: Token, root: Token) -> bool:
     """Whether a word is the subject of a "when", "while" or "as" clause that does not hold the signal ("Gervais
     held on to the bronze in 1:55.68 when Onishi, in the final pair, tied up"): that clause tells of another."""
@@ -885,12 +892,12 @@ class _Assembler:
         """The competition the report is about: the kind named most often outside background clauses and
         quotations, a mention in the sentences of the report's first results counting three times."""
         kinds = Counter(signal.kind for signal, _ in self.competitions)
-        first = {
+        result_sentences = {
             s.span.sent.start
             for s in self.signals
             if s.label in ("WIN", "RANK", "TIME", "MEDAL") and s.span.start not in self.quoted
         }
-        first = sorted(first)[:FIRST_RESULT_SENTENCES]
+        first = sorted(result_sentences)[:FIRST_RESULT_SENTENCES]
         kinds.update(2 * [signal.kind for signal, _ in self.competitions if signal.span.sent.start in first])
         for signal, info in self.competitions:
             if kinds[signal.kind] == max(kinds.values()):
@@ -1139,7 +1146,7 @@ class _Assembler:
                 # "on Saturday, when she had finished ninth"
                 return True
             current = self.current.key if self.current else None
-            headline = self._headline_results()
+            headline = self._headline_results
             other_race = [
                 s
                 for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
@@ -2405,9 +2412,7 @@ class _Assembler:
     def _subject_of_its_sentence(self, signal: Signal) -> bool:
         """Whether a race is what its sentence is about, the subject of its main verb ("Saturday's individual
         1.3-kilometer freestyle sprint had already shown the Americans were in good form"): the story follows it."""
-        noun = signal.root
-        while noun.dep_ in ("nummod", "compound", "amod") and noun.head != noun:
-            noun = noun.head
+        noun = _phrase_head(signal.root, ("nummod", "compound", "amod"))
         return noun.dep_ in ("nsubj", "nsubjpass") and noun.head == signal.span.sent.root
 
     def _result_stated_in(self, signal: Signal) -> bool:
@@ -2418,9 +2423,7 @@ class _Assembler:
         if head.dep_ == "prep" and head.lower_ in ("in", "over", "at"):
             head = head.head
         results = self._in_sentence(signal.span.sent, "RANK", "TIME", "MEDAL", "WIN")
-        noun = signal.root
-        while noun.dep_ in ("nummod", "compound") and noun.head != noun:
-            noun = noun.head
+        noun = _phrase_head(signal.root, ("nummod", "compound"))
         if results and noun.dep_ in ("nsubj", "dobj") and noun.head == signal.span.sent.root:
             return True  # "Sand turned Sunday's 5000m into a time trial and won it in 6:53.17"
         return any(
@@ -5141,6 +5144,7 @@ class _Assembler:
             return RaceKey(None, self._distance(signal.span), None)
         return RaceKey(None, None, self._discipline_name(signal))
 
+    @cached_property
     def _headline_results(self) -> list[RaceKey]:
         """The races the headline states a result of, a win or medal right after the race ("after Dufresne's
         1,000m win"; not "turned 1,000m heartbreak into 1,500m gold" for the 1,000m)."""
