@@ -142,6 +142,9 @@ MIN_RACE_SECONDS = 5.0
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
 FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
+RACE_PRIZES = frozenset("gold silver bronze medal title crown victory win".split())  # "for 3000m gold"
+BYLINE_SEPARATORS = frozenset("· | • ‧ ∙".split())
+MOVING_ON = frozenset("before then eventually finally ultimately".split())  # from a point in the race to its end
 PROMOTING_VERBS = frozenset("promote upgrade elevate".split())  # a medal given by a later decision sets the place
 LAP_NOUNS = frozenset("lap laps loop loops circuit circuits round rounds".split())
 STARTING_VERBS = frozenset("start race go skate ski run compete".split())  # "the last of the 30 starters to race"
@@ -662,6 +665,7 @@ class _Assembler:
         self.news_day: str | None = None  # the first weekday the report's own news is dated by ("On Sunday she ...")
         self.sentence_anchors: list[tuple[Token, Entity]] = []
         self.date_before: str | None = None
+        self.dated_races: set[int] = set()  # the races whose first result's sentence has been read for their date
         self.unnamed_key = RaceKey(None, None, None)
         self.course_distances: set[int] = set()
         self.lede_days: set[str] | None = None
@@ -1000,6 +1004,8 @@ class _Assembler:
             entity = self.entity_at.get(mention.start)
             if entity is None:
                 continue
+            # words of the name's own phrase ("her father, former NHL defenseman Luc Gravel") lead on to its role
+            phrase = {t.i for t in mention.root.subtree if t.dep_ in ("compound", "amod")}
             for i in range(mention.start - 1, max(mention.sent.start, mention.start - 5) - 1, -1):
                 token = self.doc[i]
                 if i in role_tokens and token.pos_ in ("NOUN", "PROPN"):
@@ -1010,7 +1016,7 @@ class _Assembler:
                             if other is not None:
                                 roles.setdefault(other.key, role_tokens[i])
                     break
-                if not (token.text == "," or token.pos_ in ("DET", "ADJ", "PRON") or i in self.nation_tokens):
+                if not (token.text == "," or token.pos_ in ("DET", "ADJ", "PRON") or i in self.nation_tokens | phrase):
                     break
             after = mention.end
             if after + 2 < len(self.doc) and self.doc[after].text == "," and after + 3 <= mention.sent.end:
@@ -1038,9 +1044,17 @@ class _Assembler:
 
     def _in_byline(self, mention: Span) -> bool:
         """Whether a name stands in a byline: a line of no verb that starts with "By" ("By Jenna Kowalczyk",
-        "By Ana Ruiz and Tom Hale, Staff Writers")."""
+        "By Ana Ruiz and Tom Hale, Staff Writers"), or a line of no result that starts with the name and a
+        separator ("Marc-André Pelletier · CBC Sports · Posted: Nov 23, 2025")."""
         sent = mention.sent
-        return self.lowers[sent.start] == "by" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        if self.lowers[sent.start] == "by":
+            return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        return (
+            mention.start == sent.start
+            and mention.end < sent.end
+            and self.doc[mention.end].text in BYLINE_SEPARATORS
+            and not self._in_sentence(sent, *RESULT_LABELS)
+        )
 
     def _parent_role(self, mention: Span) -> str | None:
         """ "Deb Brandt said, a few hours after watching her son finish fourth": the subject of a sentence that
@@ -1215,6 +1229,7 @@ class _Assembler:
             ent.label_ == "GPE"
             and ent.start in subtree
             and ent.text[:1].isupper()  # the model takes a time for a place now and then
+            and ent.start not in self.mention_at  # nor a name ("a collision with Poland's Natalia Wrobel")
             and ent.text.lower() not in self.lede_text
             and (
                 self.lowers[ent.start - 1] in ("in", "at")  # "in Singapore", not "skated for Great Britain"
@@ -1461,7 +1476,14 @@ class _Assembler:
         )
 
     def _provisional(self, span: Span) -> bool:
-        return any(abs(signal.span.start - span.start) <= 5 for signal in self._in_sentence(span.sent, "PROVISIONAL"))
+        """Whether a place is said of a point in the race near a marker of one ("at the bell", "intermediate"), not
+        after the text moves on to the end ("picked up six points in the intermediate sprints before finishing
+        11th")."""
+        return any(
+            abs(signal.span.start - span.start) <= 5
+            and not any(self.lowers[i] in MOVING_ON for i in range(signal.span.end, span.start))
+            for signal in self._in_sentence(span.sent, "PROVISIONAL")
+        )
 
     def _interim_standings(self, span: Span) -> bool:
         """Whether a place in a classification is its standing part-way ("After two distances, Kvamme leads on
@@ -1592,9 +1614,14 @@ class _Assembler:
                 return RaceKey(gender, None, classification.key.discipline)
             if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
                 return None
+            if signal.kind in CLASSIFICATIONS and "single distance" in (self.competition.get("name") or "").lower():
+                # "the women's sprint crown at the world single distances championships": one of its races
+                return RaceKey(gender, None, None) if gender else None
             before = self.doc[signal.span.start - 1].lower_ if signal.span.start > 0 else ""
-            if before in ("a", "an") or before in ("his", "her", "their") and signal.span.text.lower() == "sprint":
-                return None  # "a sprint for third", "launched his sprint"
+            after = self.lowers[signal.span.end] if signal.span.end < len(self.doc) else ""
+            sprint = signal.span.text.lower() == "sprint"
+            if before in ("a", "an") or sprint and (before in ("his", "her", "their") or after == "for"):
+                return None  # "a sprint for third", "launched his sprint", "won the sprint for the line"
             inserted = self._gender_and_competition_tokens(signal.span.sent)
             before = [
                 d
@@ -1662,6 +1689,8 @@ class _Assembler:
             before is not None
             and before.lower_ in NOT_BEFORE_RACE
             and span[0].lower_ not in ("men", "women", "ladies")  # "the second men's 500m of the weekend"
+            # "for 3000m gold", not "Poland's first sprint medal"
+            and not (span.text[:1].isdigit() and span.end < len(self.doc) and self.lowers[span.end] in RACE_PRIZES)
             or span[0].lower_ in NOT_BEFORE_RACE
             and not span[0].like_num  # "over four kilometres"
         ):
@@ -3036,9 +3065,11 @@ class _Assembler:
     def _named_right_before(self, signal: Signal, exclude: set[int]) -> Entity | None:
         """The person named right before a time or gap, or before the timing verb it follows ("with Canada's Felix
         Ouellet 0.086sec behind", "Marchetti was second in 1:15.09 and Brandt clocked 1:15.31"), or before "the"
-        and a medal ("and American Claire Hadley the bronze"), however the parser attached them."""
+        and a medal ("and American Claire Hadley the bronze"), or before "in" and a place ("taking bronze ahead of
+        Hungary's Bence Szabados in fourth"), however the parser attached them."""
         before = signal.span.start - 1
-        if signal.label not in ("TIME", "GAP", "MEDAL") or before < 1:
+        in_place = signal.label == "RANK" and self.lowers[signal.span.start] == "in"
+        if signal.label not in ("TIME", "GAP", "MEDAL") and not in_place or before < 1:
             return None
         if signal.label == "TIME" and self.lowers[before] in TIMING_VERBS:
             before -= 1
@@ -3384,7 +3415,25 @@ class _Assembler:
         phrase = next((t.lower_ for t in self._weekdays(sent)), None)
         relative = (self.lowers[i] for i in range(sent.start, sent.end) if i not in self.quoted)
         phrase = phrase or next((lower for lower in relative if lower in RELATIVE_DAYS), None)
-        first = [r for r in self.races if r.dated is None and r.first_result in range(sent.start, sent.end)]
+        headline_end = self.headline.end if self.headline is not None else 0
+        first = [
+            r
+            for r in self.races
+            if r.dated is None
+            and id(r) not in self.dated_races
+            and (
+                r.first_result in range(sent.start, sent.end)
+                # a race whose first result the headline states is dated by the body's first sentence that states a
+                # result: "Kowalski skates to career-best ninth in Calgary" ... "Yesterday she went faster than ever.
+                # The 21-year-old ... finished ninth"
+                or r.first_result is not None
+                and r.first_result < headline_end <= sent.start
+                and bool(self._in_sentence(sent, *RESULT_LABELS))
+            )
+        ]
+        if sent.start < headline_end and phrase is None:
+            first = []
+        self.dated_races.update(id(r) for r in first)
         for ent in self._ents_in(sent) if phrase is None and first else ():
             before = self.doc[ent.start - 1] if ent.start > sent.start else None
             if ent.label_ == "DATE" and before is not None and before.lower_ == "on" and re.search(r"\d", ent.text):
@@ -5197,14 +5246,19 @@ class _Assembler:
 
     def _name_orders(self) -> None:
         """Mark the people of nations that write the family name first ("Japan's Sato Haruki"), and whether the text
-        writes their names so, as it shows for one of them ("Sakamoto Rina ... Sakamoto")."""
+        writes their names so, as it shows for one of them ("Sakamoto Rina ... Sakamoto"). English copy that writes
+        Korean and Chinese names family name first often writes Japanese names given name first ("Lee Na-yeon ...
+        Lee" beside "Japan's Aoi Fukuda"), so what the text shows for the one is not taken for the other."""
+        nations = {}
         for entity in self.entities:
-            nation = self._nation_of(entity)[0]
+            nation = nations[entity.key] = self._nation_of(entity)[0]
             entity.family_name_first_nation = nation in FAMILY_NAME_FIRST_NATIONS
             entity.given_name_first_nation = nation is not None and nation not in FAMILY_NAME_FIRST_NATIONS
-        written = any(e.family_name_first_nation and e.shows_family_name_first() for e in self.entities)
+        written = {
+            nations[e.key] == "JPN" for e in self.entities if e.family_name_first_nation and e.shows_family_name_first()
+        }
         for entity in self.entities:
-            entity.family_name_first_text = written
+            entity.family_name_first_text = (nations[entity.key] == "JPN") in written
 
     @staticmethod
     def _reported(results: list[dict], classification_won: bool, final: bool) -> bool:

@@ -252,6 +252,8 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Her late surge relegated Norway's Lisa Holm to second.", "Lisa Holm", 2),
         ("Mia Sand pushed Canada's Lisa Holm down to fourth.", "Lisa Holm", 4),
         ("Lisa Holm dropped back to sixth after a stumble.", "Lisa Holm", 6),
+        ("Emma Lind took bronze ahead of Hungary's Lisa Holm in fourth.", "Lisa Holm", 4),
+        ("Emma Lind took bronze ahead of Hungary's Lisa Holm in fourth.", "Emma Lind", 3),
     ],
 )
 def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:
@@ -3925,3 +3927,45 @@ def test_a_time_marker_closing_a_superlative_is_no_background(record_of) -> None
     women, men = record_of(text)["events"]
     assert men["distance_m"] == 1500
     assert {r["athlete"] for r in men["results"]} == {"Sindre Aaslund", "Joep Hardeman"}
+
+
+def test_japanese_names_keep_their_order_beside_korean_names_written_family_name_first(record_of) -> None:
+    text = (
+        "Lee makes history\n\nLee Na-yeon won the women's 500m at the world championships in 37.11, ahead of Dutch "
+        "favourite Marit Hoekstra (37.25) and Japan's Aoi Fukuda (37.30). Lee, 22, broke down in tears."
+    )
+    assert {"Na-yeon Lee", "Aoi Fukuda"} <= set(results(record_of(text)))
+
+
+def test_a_sprint_crown_at_single_distance_championships_is_a_race_of_them(record_of) -> None:
+    text = (
+        "Ostrander retains crown\n\nAmerican Caleb Ostrander retained his 500m world title on Saturday, while Lee "
+        "Na-yeon won the women's sprint crown at the world single distances speed skating championships. Ostrander "
+        "stopped the clock at 34.02, pipping Thijs Hoogerwerf by three hundredths of a second.\n\nIn the women's "
+        "race, Lee clocked 37.11, ahead of Marit Hoekstra (37.25)."
+    )
+    men, women = record_of(text)["events"]
+    assert (men["event"], women["event"]) == ("men's 500m", "women's 500m")
+    assert [r["medal"] for r in women["results"]] == ["gold", "silver"]
+
+
+def test_a_place_in_a_name_the_model_took_for_one_is_no_other_race(record_of) -> None:
+    text = (
+        "Forsyth wins silver\n\nJens de Groot won the men's 500m in 40.812 seconds, ahead of Niall Forsyth.\n\n"
+        "There was disappointment for Ellie Marsh, who finished fifth in the women's 1,000m final after a "
+        "collision with Poland's Natalia Wrobel, who was later penalised.\n\nBelgium's Lien Vermeersch won the "
+        "1,000m in one minute 28.93 seconds."
+    )
+    men, women = record_of(text)["events"]
+    assert {r["athlete"]: r["rank"] for r in women["results"]} == {"Lien Vermeersch": 1, "Ellie Marsh": 5}
+
+
+def test_a_race_the_headline_gives_a_place_in_is_dated_by_the_body(record_of) -> None:
+    text = (
+        "Kowalski skates to career-best ninth in Calgary\n\nYesterday she went faster than ever. Brynn Kowalski "
+        "finished ninth in the 1,500 meters at the World Cup in Calgary. The race was won by Marit Jongbloed in "
+        "1:52.47.\n\nIt was a bounce-back after a disappointing opener: Kowalski was 14th in Friday's 1,000m, "
+        "won by Fleur Hoekstra."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1500

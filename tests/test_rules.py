@@ -72,6 +72,8 @@ def test_gaps(nlp: Language, text: str, expected: str) -> None:
         ("She missed five targets and fell back to 17th.", "fell back to 17th"),
         ("Sato slipped to sixth in 37.71.", "slipped to sixth"),
         ("Koopman struggled to ninth after a cold.", "struggled to ninth"),
+        ("Brandt skates to career-best 4th at World Cup.", "skates to career-best 4th"),
+        ("Baptiste was a disappointing eleventh.", "was a disappointing eleventh"),
     ],
 )
 def test_placings(nlp: Language, text: str, expected: str) -> None:
