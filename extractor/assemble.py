@@ -142,6 +142,7 @@ MIN_RACE_SECONDS = 5.0
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
 FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
+TIE_WORDS = frozenset("tie tied ties tying shared share sharing joint dead-heated separated same identical".split())
 RACE_PRIZES = frozenset("gold silver bronze medal title crown victory win".split())  # "for 3000m gold"
 BYLINE_SEPARATORS = frozenset("· | • ‧ ∙".split())
 MOVING_ON = frozenset("before then eventually finally ultimately".split())  # from a point in the race to its end
@@ -948,10 +949,15 @@ class _Assembler:
         return self._kind(signal), info
 
     def _sport(self) -> str:
+        """The sport the report names most (short track counting three times); with none named, skating, on a
+        short track when its races have quarter- or semi-finals (a long track has none)."""
         counts = Counter(s.kind for s in self.signals if s.label == "SPORT")
         if counts.get("short track"):
             counts["short track"] += 2
-        return counts.most_common(1)[0][0] if counts else "speed skating"
+        if counts:
+            return counts.most_common(1)[0][0]
+        rounds = {s.kind for s in self.signals if s.label == "ROUND"}
+        return "short track" if rounds & {"quarter-final", "semi-final"} else "speed skating"
 
     def _sport_headings(self) -> list[tuple[int, str]]:
         """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token."""
@@ -1955,10 +1961,15 @@ class _Assembler:
             if runs == [self.current] and self.current.run.day not in (None, day):
                 # "took Saturday's race in 36.84 and came back Sunday to go even faster, stopping the clock at 36.71"
                 return self._find_race(self.current.key, Run(day=day))
+        # a team's result, or one in a sentence about teams, is of a team race ("China claimed the mixed relay title
+        # and Hao won the men's 500m. The Chinese quartet clocked 2:38.215 to beat the Netherlands by 0.225 seconds")
+        team_races = [r for r in self.context_races if r.key.discipline in TEAM_DISCIPLINES]
+        of_teams = bool(team_races) and (owner is not None and owner.key >= 10_000 or self._team_subject(span.sent))
+        pool = team_races if of_teams else self.context_races
         if owner is not None and len(self.context_races) > 1:
-            known = [r for r in self.context_races if owner.key in r.facts]
+            known = [r for r in pool if owner.key in r.facts]
             peers = {e.key for _, e in self.sentence_anchors} - {owner.key}
-            known = known or [r for r in self.context_races if peers & set(r.facts)]
+            known = known or [r for r in pool if peers & set(r.facts)]
             start = self._paragraph_start(span.start_char) if not known else span.start_char
             for mention in reversed(self.mentions):
                 # "Kristoffersen ... skating against Harm Wijnstra ... Wijnstra finished second": the race of the
@@ -1967,13 +1978,15 @@ class _Assembler:
                     break
                 peer = self.entity_at.get(mention.start)
                 if peer is not None and peer is not owner and mention.start_char < span.start_char:
-                    known = [r for r in self.context_races if peer.key in r.facts]
+                    known = [r for r in pool if peer.key in r.facts]
                     if known:
                         break
             if len(known) == 1 or known and owner.key in known[-1].facts:
                 return known[-1]
         if self.current is None:
             self.current = self._find_race(self.unnamed_key)
+        if of_teams and self.current not in team_races:
+            return team_races[-1]
         return self._of_their_gender(owner) or self.current
 
     def _of_their_gender(self, owner: Entity | None) -> Race | None:
@@ -2743,7 +2756,15 @@ class _Assembler:
         named = [k for k in (self._race_key_of(s) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")) if k]
         if named:
             return any(k.discipline in TEAM_DISCIPLINES for k in named)
-        return self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES
+        if self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES:
+            return True
+        # "China claimed the mixed relay title and Hao won the men's 500m. The Chinese quartet clocked 2:38.215"
+        return any(r.key.discipline in TEAM_DISCIPLINES for r in self.context_races) and self._team_subject(sent)
+
+    def _team_subject(self, sent: Span) -> bool:
+        """Whether a nation or its team is a subject of the sentence ("The Chinese quartet clocked", "Canada came
+        third"; not "Canada's Anna Berg won")."""
+        return any(_team_noun(s.root).dep_ in ("nsubj", "nsubjpass") for s in self._in_sentence(sent, "NATION"))
 
     def _team_anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
         """Nations named as teams: "Canada won the team pursuit" and "Italy, with Giulia Ferraro, ...", not
@@ -2769,6 +2790,8 @@ class _Assembler:
         Dutch team of Isa de Graaf", "The U.S. team — Brennan, Ortiz, ..."; "Japan (Miho Takagi, ...)" names the
         team's skaters as the nation's)."""
         span = signal.span
+        if span.start >= 2 and self.lowers[span.start - 1] == "(" and span.start - 2 in self.mention_at:
+            return False  # "Seo-yun Baek (KOR) and Yiming Zhou (CHN) were crowned": theirs
         following = self.doc[span.end : min(span.end + 3, span.sent.end)]
         person = next((t for t in following if t.i in self.mention_at), None)
         return person is None or any(t.lower_ in TEAM_LIST_MARKS for t in following[: person.i - span.end])
@@ -4797,6 +4820,9 @@ class _Assembler:
             )
         )
         sharing = self._sharing(owner, anchors, signal)
+        sent_words = set(self.lowers[signal.span.sent.start : signal.span.sent.end])
+        if sum(e.key >= 10_000 for e in sharing) > 1 and not sent_words & TIE_WORDS:
+            return  # "Netherlands and Korea take relay gold": each in a relay of its own
         if signal.span.start > 0 and self.doc[signal.span.start - 1].lower_ in ("shared", "joint"):
             token = next((t for t, e in anchors if e is owner), None)  # "a shared bronze for Ozawa and Kim"
             sharing += [e for t, e in anchors if token is not None and t in token.conjuncts and e not in sharing]
@@ -4828,11 +4854,11 @@ class _Assembler:
         return bool(kinds & {"continental", "worlds", "national"}) and "world_cup" not in kinds
 
     def _overall_after(self, span: Span) -> bool:
-        """Whether a place or medal is said to be the classification's: "overall", "in the overall standings",
-        "in the final classification"."""
+        """Whether a place or medal is said to be the classification's: "overall" after or before it, "in the
+        overall standings", "in the final classification"."""
         after = self.lowers[span.end : min(span.end + 5, span.sent.end)]
-        if after[:1] == ["overall"]:
-            return True
+        if after[:1] == ["overall"] or span.start > span.sent.start and self.lowers[span.start - 1] == "overall":
+            return True  # "took silver overall", "secured the overall gold"
         return (
             after[:1] in (["in"], ["of"])
             and after[1:2] == ["the"]

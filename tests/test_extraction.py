@@ -3969,3 +3969,40 @@ def test_a_race_the_headline_gives_a_place_in_is_dated_by_the_body(record_of) ->
     )
     (event,) = record_of(text)["events"]
     assert event["distance_m"] == 1500
+
+
+def test_heats_of_a_report_with_quarter_finals_are_short_track_rounds_without_medals(record_of) -> None:
+    text = (
+        "Euros day one\n\nMen's 500m, heat 3: Zawadzki goes fast\n\nMikolaj Zawadzki of Poland led from the gun in "
+        "heat 3 and stopped the clock at 40.318. Thijs Kramer of the Netherlands hung on in second in 40.502.\n\n"
+        "Men's 1000m, quarter-final 4\n\nBalint Szekeres won this quarter in 1:26.104."
+    )
+    heat = record_of(text)["events"][0]
+    assert (heat["sport"], heat["round"]) == ("short track", "heat")
+    assert [r["medal"] for r in heat["results"]] == [None, None]
+
+
+def test_a_team_as_subject_goes_back_to_the_team_race_of_the_lede(record_of) -> None:
+    text = (
+        "China wins relay\n\nChina claimed the mixed 2,000m relay title and Hao Jiancheng won the men's 500m on "
+        "Sunday.\n\nThe Chinese quartet clocked 2 minutes 38.215 seconds to beat the Netherlands by 0.225 seconds. "
+        "Canada came third in 2:39.006.\n\nHao powered to victory in the men's 500m in 40.123 seconds, edging "
+        "Kazakhstan's Daulet Serikbayev by 0.091 seconds."
+    )
+    relay, men = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in relay["results"]] == [("China", 1), ("Netherlands", 2), ("Canada", 3)]
+    assert [r["athlete"] for r in men["results"]] == ["Hao Jiancheng", "Daulet Serikbayev"]
+
+
+def test_two_teams_taking_relay_gold_won_two_relays_and_an_overall_medal_is_the_classifications(record_of) -> None:
+    text = (
+        "Netherlands and Korea take relay gold\n\nThe Netherlands won the women's 3000m relay in 4:04.913. Canada "
+        "took silver 0.207 seconds behind and Korea had to settle for bronze in 4:05.677.\n\nIn the men's 5000m "
+        "relay, Korea finished in 6:50.214, with China 0.318 seconds back for silver.\n\nOverall Classification\n\n"
+        "Among the men, Yiming Zhou "
+        "(CHN) claimed the overall title with 94 points. Gi-hoon Nam (KOR) took the overall silver with 81 points."
+    )
+    women, men, overall = record_of(text)["events"]
+    assert {r["athlete"]: r["medal"] for r in women["results"]}["Korea"] == "bronze"
+    assert {r["athlete"]: r["medal"] for r in men["results"]}["China"] == "silver"
+    assert [(r["athlete"], r["medal"]) for r in overall["results"]][1] == ("Gi-hoon Nam", "silver")
