@@ -83,6 +83,7 @@ T = TypeVar("T")
 OTHER_GENDER = {"women": "men", "men": "women"}
 AHEAD = frozenset(("ahead", "clear"))
 IMPLIED_RANKS = {"first": 1, "second": 2, "third": 3}
+RACE_PART_SPRINTS = frozenset("intermediate final bonus points first second third fourth last".split())
 TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
@@ -577,6 +578,13 @@ def _beats(token: Token) -> bool:
 def _words(sent: Span) -> list[Token]:
     """A sentence's tokens without spaces and punctuation (a heading's words)."""
     return [t for t in sent if not (t.is_space or t.is_punct)]
+
+
+def _after_a_but(node: Token) -> bool:
+    """Whether a clause is coordinated with the one before it by "but" or "yet"."""
+    return node.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.head.i < c.i < node.i for c in node.head.children
+    )
 
 
 def _team_noun(token: Token) -> Token:
@@ -1400,10 +1408,7 @@ class _Assembler:
         if marker in head.ancestors:
             node = head
             while node != marker:
-                if node.dep_ == "conj" and any(
-                    c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.head.i < c.i < node.i
-                    for c in node.head.children
-                ):
+                if _after_a_but(node):
                     return False
                 node = node.head
             return True
@@ -1488,6 +1493,8 @@ class _Assembler:
         return any(
             abs(signal.span.start - span.start) <= 5
             and not any(self.lowers[i] in MOVING_ON for i in range(signal.span.end, span.start))
+            # "With two laps to go, Kim was fourth"; not "crashed with 18 laps to go and crossed the line fourth"
+            and (signal.kind != "laps to go" or self._clause_head(signal.root) == self._clause_head(span.root))
             for signal in self._in_sentence(span.sent, "PROVISIONAL")
         )
 
@@ -1625,7 +1632,9 @@ class _Assembler:
                 return RaceKey(gender, None, None) if gender else None
             before = self.doc[signal.span.start - 1].lower_ if signal.span.start > 0 else ""
             after = self.lowers[signal.span.end] if signal.span.end < len(self.doc) else ""
-            sprint = signal.span.text.lower() == "sprint"
+            sprint = signal.kind == "lower" and signal.span.text.lower() in ("sprint", "sprints")
+            if sprint and (before in RACE_PART_SPRINTS or after.isdigit()):
+                return None  # a mass start's "intermediate sprints", "FINAL SPRINT!!", "sprint 2"
             if before in ("a", "an") or sprint and (before in ("his", "her", "their") or after == "for"):
                 return None  # "a sprint for third", "launched his sprint", "won the sprint for the line"
             inserted = self._gender_and_competition_tokens(signal.span.sent)
@@ -3100,6 +3109,13 @@ class _Assembler:
             if self.lowers[before] != "the" or before < 2:
                 return None
             before -= 1
+            if before in self.nation_tokens:  # "and Jitske Hoogland of the Netherlands the bronze"
+                nation = before
+                while nation > signal.span.sent.start and (
+                    nation in self.nation_tokens or self.lowers[nation] == "the"
+                ):
+                    nation -= 1
+                before = nation - 1 if self.lowers[nation] == "of" else before
         person = self._person_at(before)
         return person if person is not None and person.key not in exclude else None
 
@@ -3459,7 +3475,13 @@ class _Assembler:
         self.dated_races.update(id(r) for r in first)
         for ent in self._ents_in(sent) if phrase is None and first else ():
             before = self.doc[ent.start - 1] if ent.start > sent.start else None
-            if ent.label_ == "DATE" and before is not None and before.lower_ == "on" and re.search(r"\d", ent.text):
+            # "on Feb. 17", "on 17/2"; not "second on 73" (points)
+            if (
+                ent.label_ == "DATE"
+                and before is not None
+                and before.lower_ == "on"
+                and re.search(r"\d\D|\D\d", ent.text)
+            ):
                 phrase = ent.text
                 break
         for race in first:
@@ -4262,7 +4284,7 @@ class _Assembler:
                 reference = self._team(nation.kind, nation.span)
                 break
             if (
-                token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s")
+                token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s", "'", "’")
                 or token.lower_ in ("winner", "winning", "champion", "leader", *MEDALLIST, *MEDAL_RANK)
                 or token.i in self.nation_tokens
                 or token.lower_ == "over"
@@ -4729,7 +4751,7 @@ class _Assembler:
         if clause.dep_ == "relcl":
             return set()
         own = {clause.i, *(t.i for t in clause.ancestors)}
-        return {
+        beaten = {
             e.key
             for t, e in anchors
             if t.dep_ == "dobj"
@@ -4737,7 +4759,13 @@ class _Assembler:
             and (t.head.i in own or not any(c.dep_ == "nsubj" for c in t.head.children))
             or t.i > t.sent.start
             and _beats(self.doc[t.i - 1])
+            or t.dep_ == "pobj"  # "swept past South Korea's Nam Gi-hoon ... to the line in 2:16.902"
+            and t.head.lower_ == "past"
         }
+        if clause.dep_ == "pcomp" and clause.head.lower_ == "with":
+            # "held off Lien Vermeulen to win, with Vermeulen taking silver": the subject of the with-clause
+            beaten -= {e.key for t, e in anchors if t.dep_ == "nsubj" and t.head == clause}
+        return beaten
 
     @staticmethod
     def _later_subject(signal: Signal, anchors: list[tuple[Token, Entity]], owner: Entity) -> Entity | None:
@@ -5241,6 +5269,7 @@ class _Assembler:
         competitor_keys: set[int] = set()
         for race in self.races:
             race.facts = {k: f for k, f in race.facts.items() if not self._of_a_background_story(f.entity)}
+        self._headline_facts_in_their_race()
         races = [r for r in self.races if r.facts] if not self._headline_is_a_preview() else []
         races.sort(key=lambda r: r.first_result or 0)
         self._runs_in_order(races)
@@ -5269,6 +5298,38 @@ class _Assembler:
             "people": people,
             "warnings": self.warnings,
         }
+
+    def _headline_facts_in_their_race(self) -> None:
+        """A win only the headline states ("Szekeres wins") stays out of a race the headline does not name when the
+        body reports that athlete winning another: the headline's race became the body's first race ("Wierzbicka
+        won the women's 1500m ... Szekeres won the men's 1500m")."""
+        if self.headline is None:
+            return
+        end = self.headline.end_char
+        named = [
+            key
+            for s in self.signals
+            if s.label in ("DISTANCE", "DISCIPLINE")
+            and s.span.end <= self.headline.end
+            and (key := self._race_key_of(s)) is not None
+        ]
+
+        def won(facts: Facts, in_body: bool) -> bool:
+            spans = [e["start"] for e in facts.evidence] + ([facts.win_span.start_char] if facts.win_span else [])
+            return (facts.winner or facts.rank == 1) and any((start >= end) == in_body for start in spans)
+
+        for race in self.races:
+            if any(_same_race(key, race.key) for key in named):
+                continue
+            for key, facts in list(race.facts.items()):
+                if (
+                    won(facts, False)
+                    and not won(facts, True)
+                    and any(
+                        other is not race and key in other.facts and won(other.facts[key], True) for other in self.races
+                    )
+                ):
+                    del race.facts[key]
 
     def _name_orders(self) -> None:
         """Mark the people of nations that write the family name first ("Japan's Sato Haruki"), and whether the text
@@ -5409,10 +5470,20 @@ class _Assembler:
     @staticmethod
     def _second_by_time(race: Race) -> None:
         """With the winner and third placed and timed, the one unplaced athlete timed between them was
-        second ("won in 2:56.14 to beat Japan by 0.41 seconds. The Netherlands were third in 2:57.10")."""
+        second ("won in 2:56.14 to beat Japan by 0.41 seconds. The Netherlands were third in 2:57.10"); with third
+        untimed, the one unplaced timed finisher when every other place is taken."""
         placed = {f.rank: f for f in race.facts.values() if f.rank is not None}
         first, third = placed.get(1), placed.get(3)
-        if 2 in placed or first is None or third is None or first.time is None or third.time is None:
+        if 2 in placed or first is None or third is None or first.time is None:
+            return
+        if third.time is None:
+            # "beat Jelle Postma by 0.083 seconds, winning in 1:25.617. Zawadzki took bronze, with Fraser fourth":
+            # every place but second is taken, by all but one timed finisher
+            finished = [f for f in race.facts.values() if f.status == "finished"]
+            unplaced = [f for f in finished if f.rank is None]
+            ranks = {f.rank for f in finished} - {None}
+            if len(unplaced) == 1 and unplaced[0].time and ranks == set(range(1, len(finished) + 1)) - {2}:
+                _rank_by_time(unplaced[0], 2)
             return
         between = [
             f

@@ -4006,3 +4006,78 @@ def test_two_teams_taking_relay_gold_won_two_relays_and_an_overall_medal_is_the_
     assert {r["athlete"]: r["medal"] for r in women["results"]}["Korea"] == "bronze"
     assert {r["athlete"]: r["medal"] for r in men["results"]}["China"] == "silver"
     assert [(r["athlete"], r["medal"]) for r in overall["results"]][1] == ("Gi-hoon Nam", "silver")
+
+
+def test_a_medal_after_a_name_and_its_nation_and_one_for_the_subject_of_a_with_clause(record_of) -> None:
+    text = (
+        "Wierzbicka wins\n\nNatalia Wierzbicka held off Belgium's Lien Vermeulen to win the women's 1500m in "
+        "2:25.071, with Vermeulen taking silver in 2:25.180 and Jitske Hoogland of the Netherlands the bronze."
+    )
+    rows = results(record_of(text))
+    assert (rows["Lien Vermeulen"]["medal"], rows["Lien Vermeulen"]["time"]["text"]) == ("silver", "2:25.180")
+    assert rows["Jitske Hoogland"]["medal"] == "bronze"
+
+
+def test_the_mens_classification_and_points_after_on_are_no_date(record_of) -> None:
+    text = (
+        "Szekeres wins\n\nNatalia Wierzbicka won the women's 1500m in 2:25.071 and the overall European title. "
+        "Balint Szekeres won the men's 1500m in 2:15.330, 0.051 ahead of the Netherlands' Jelle Postma.\n\nOverall "
+        "classification\n\nThe women's overall standings finished with Wierzbicka on 86 points, Sanne de Wilde "
+        "second on 73 and Lien Vermeulen third on 60. In the men's classification Szekeres scored 102 points, "
+        "Jelle Postma took overall silver with 81, and Mikolaj Zawadzki the bronze with 44."
+    )
+    events = {e["event"]: e for e in record_of(text)["events"]}
+    assert [r["athlete"] for r in events["women's 1500m"]["results"]] == ["Natalia Wierzbicka"]
+    assert results({"events": [events["men's 1500m"]]})["Jelle Postma"]["time"]["text"] == "2:15.381"
+    men = events["men's overall classification"]["results"]
+    assert [(r["athlete"], r["medal"]) for r in men] == [("Jelle Postma", "silver"), ("Mikolaj Zawadzki", "bronze")]
+
+
+def test_sprints_within_a_mass_start_are_no_races(record_of) -> None:
+    text = (
+        "Mass start recap\n\nGabby Ortiz finished 4th in the women's mass start final!! Intermediate sprints: Gabby "
+        "picked up 3 pts in sprint 2.\n\nFINAL SPRINT!! Lisanne Veldkamp takes it in 8:31.44, Nanami Aoki 2nd, Fleur "
+        "Deprez 3rd in 8:31.70."
+    )
+    assert [e["event"] for e in record_of(text)["events"]] == ["women's mass start final"]
+
+
+def test_a_selection_announcement_has_no_events(record_of) -> None:
+    text = (
+        "Norway names 12 skaters for World Single Distances Championships\n\nIn the middle distances, Eirik Tveitnes "
+        "(1:43.65 in the selection races) and Mathilde Strand-Ødegård (1:14.60 in the 1000m and 1:55.03 in the "
+        "1500m) are selected for two distances each."
+    )
+    assert record_of(text)["events"] == []
+
+
+def test_the_one_unplaced_timed_finisher_is_second_when_every_other_place_is_taken(record_of) -> None:
+    text = (
+        "Szekeres wins\n\nIn the men's 1,000m at the European Championships Hungary's Balint Szekeres beat Jelle "
+        "Postma by 0.083 seconds, winning in 1:25.617. Poland's Mikolaj Zawadzki took bronze, with Britain's Callum "
+        "Fraser fourth."
+    )
+    assert results(record_of(text))["Jelle Postma"]["rank"] == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank"),
+    [
+        ("Lisa Holm sat in fourth place with three laps to go.", None),
+        ("Lisa Holm crashed with 18 laps to go and crossed the line fourth.", 4),
+        ("Lisa Holm, who clipped a block with a lap to go, was fourth.", 4),
+    ],
+)
+def test_a_place_with_laps_to_go_is_the_races_only_after_the_text_moves_on(record_of, sentence, rank) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. Emma Lind was second. " + sentence
+    assert results(record_of(text)).get("Lisa Holm", {}).get("rank") == rank
+
+
+def test_a_time_after_sweeping_past_someone_is_not_theirs(record_of) -> None:
+    text = (
+        "Qiao wins\n\nChina's Qiao Wenbo claimed the men's 1,500m title on Tuesday.\n\nIn the six-man final, Qiao "
+        "swept past South Korea's Nam Gi-hoon on the outside and held him off to the line in 2 minutes 16.902 "
+        "seconds. Nam took silver in 2:17.004."
+    )
+    rows = results(record_of(text))
+    assert (rows["Wenbo Qiao"]["time"]["text"], rows["Gi-hoon Nam"]["time"]["text"]) == ("2:16.902", "2:17.004")
