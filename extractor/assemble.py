@@ -84,7 +84,6 @@ OTHER_GENDER = {"women": "men", "men": "women"}
 AHEAD = frozenset(("ahead", "clear"))
 IMPLIED_RANKS = {"first": 1, "second": 2, "third": 3}
 RACE_PART_SPRINTS = frozenset("intermediate final bonus points first second third fourth last".split())
-TIE_WORDS = frozenset("tied tying shared sharing dead-heated".split())
 UNITS = frozenset("- m metre metres meter meters km k".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
@@ -578,13 +577,6 @@ def _beats(token: Token) -> bool:
 def _words(sent: Span) -> list[Token]:
     """A sentence's tokens without spaces and punctuation (a heading's words)."""
     return [t for t in sent if not (t.is_space or t.is_punct)]
-
-
-def _after_a_but(node: Token) -> bool:
-    """Whether a clause is coordinated with the one before it by "but" or "yet"."""
-    return node.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.head.i < c.i < node.i for c in node.head.children
-    )
 
 
 def _team_noun(token: Token) -> Token:
@@ -1408,7 +1400,10 @@ class _Assembler:
         if marker in head.ancestors:
             node = head
             while node != marker:
-                if _after_a_but(node):
+                if node.dep_ == "conj" and any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.head.i < c.i < node.i
+                    for c in node.head.children
+                ):
                     return False
                 node = node.head
             return True
