@@ -4843,8 +4843,8 @@ class _Assembler:
             )
         )
         sharing = self._sharing(owner, anchors, signal)
-        sent_words = set(self.lowers[signal.span.sent.start : signal.span.sent.end])
-        if sum(e.key >= 10_000 for e in sharing) > 1 and not sent_words & TIE_WORDS:
+        sent = signal.span.sent
+        if sum(e.key >= 10_000 for e in sharing) > 1 and TIE_WORDS.isdisjoint(self.lowers[sent.start : sent.end]):
             return  # "Netherlands and Korea take relay gold": each in a relay of its own
         if signal.span.start > 0 and self.doc[signal.span.start - 1].lower_ in ("shared", "joint"):
             token = next((t for t, e in anchors if e is owner), None)  # "a shared bronze for Ozawa and Kim"
@@ -5301,13 +5301,7 @@ class _Assembler:
         if self.headline is None:
             return
         end = self.headline.end_char
-        named = [
-            key
-            for s in self.signals
-            if s.label in ("DISTANCE", "DISCIPLINE")
-            and s.span.end <= self.headline.end
-            and (key := self._race_key_of(s)) is not None
-        ]
+        named = self._headline_races()
 
         def won(facts: Facts, in_body: bool) -> bool:
             spans = [e["start"] for e in facts.evidence] + ([facts.win_span.start_char] if facts.win_span else [])
