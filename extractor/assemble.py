@@ -28,6 +28,7 @@ from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES
 from .patterns import nation_names
+from .tables import NOT_RESULT_ROLES, Cell, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
@@ -185,6 +186,8 @@ EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
+PLACE_CELL = re.compile(r"[=T]?(\d{1,3})[.=]?")  # a table's place: "2", "=2", "2=", "T2", "2."
+COLUMN_LABELS = frozenset("TIME GAP RANK WIN MEDAL DISTANCE".split())  # what a table's other columns cannot say
 PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
 SEASONS = frozenset("spring summer autumn fall winter season year".split())
 FULL_DATE = re.compile(  # a line's publication date: "25 January 2026", "Jan. 25, 2026"
@@ -474,6 +477,11 @@ def _ranked_pipe_row(row: Span) -> bool:
     return header.split("|")[0].strip().lower() in PLACE_COLUMNS
 
 
+def _in_cell(signal: Signal, cell: Cell) -> bool:
+    """Whether a signal starts in a table's cell."""
+    return cell.start <= signal.span.start_char < cell.end
+
+
 def _same_race(a: RaceKey, b: RaceKey) -> bool:
     """Whether two race keys can name one race: the same distance and discipline, and no clash of gender."""
     return (a.distance, a.discipline) == (b.distance, b.discipline) and None in (a.gender, b.gender) or a == b
@@ -614,7 +622,7 @@ class _Assembler:
         self.ents = doc.ents
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
-        self.signals = self._clean(doc, spans)
+        self.signals = self._outside_other_columns(self._clean(doc, spans))
         self.by_sentence: dict[tuple[int, int], dict[tuple[str, ...] | None, list[Signal]]] = {}
         self.clause_heads: dict[int, Token] = {}
         self.side_clauses: dict[int, bool] = {}
@@ -690,6 +698,21 @@ class _Assembler:
         self.host_nation = self._host_nation()
 
     # ---- signals -------------------------------------------------------------------------------
+    def _outside_other_columns(self, signals: list[Signal]) -> list[Signal]:
+        """Drop the times, places and distances of a table's columns that hold no result of the race (a split, a
+        points total, a pair number), header cells included ("Pl | Name | Nat | 5000m | Time")."""
+        self.tables = read_tables(doc_text(self.doc))
+        self.tables_read: set[int] = set()
+        self.read_in_tables: set[int] = set()
+        cells = [c for t in self.tables for row in (t.header, *t.rows) for c in row if c.role in NOT_RESULT_ROLES]
+        if not cells:
+            return signals
+        return [
+            s
+            for s in signals
+            if s.label not in COLUMN_LABELS or not any(c.start <= s.span.start_char < c.end for c in cells)
+        ]
+
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
         """Drop overlapped and blocked matches ("in 0.4 seconds" and "the clock at 37.19" are no gaps); keep the
         longest match per label."""
@@ -1467,6 +1490,13 @@ class _Assembler:
         winning the women's 1,000 metres, ... anchored Canada to gold in the relay")."""
         return any(t.lower_ in ("after", "before") and t.dep_ in ("prep", "mark") for t in span.root.ancestors)
 
+    @staticmethod
+    def _after_clause(span: Span) -> Token | None:
+        """The "after" or "since" heading the clause a span sits in, which tells of an earlier event."""
+        return next(
+            (t for t in span.root.ancestors if t.lower_ in ("after", "since") and t.dep_ in ("prep", "mark")), None
+        )
+
     def _venue_programme(self, clause: Token) -> bool:
         """Whether a "where" clause says what was raced at the venue, with no person as its subject ("at the
         Arena Lodowa, where the women contested the 5000m and the men the 10,000m")."""
@@ -1906,6 +1936,8 @@ class _Assembler:
             and not self._split_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
             and not self._race_to_come(s)
+            # "Dabrowska, who earned a second medal after her near miss in the 500m, with bronze in 2:23.118"
+            and not (self._after_clause(s.span) and not self._after_clause(span))
             and not (
                 self._another_days_race(self._race_key_of(s), s)
                 and (
@@ -2175,6 +2207,9 @@ class _Assembler:
         if len(earlier) < len(named):  # "Twenty minutes after winning the 1,000 metres, anchored Canada ..."
             named = [n for n in named if n not in earlier]
         named = [(k, s) for k, s in named if not self._course_of_current(k, s) and not self._split_of_current(k, s)]
+        if any(k.discipline in CLASSIFICATIONS and k.gender for k, _ in named):
+            # "Final classification, men's allround": one classification, named twice
+            named = [(k, s) for k, s in named if k.discipline not in CLASSIFICATIONS or k.gender]
         off_day = [s for k, s in named if self._another_days_race(k, s)]
         named = [(k, s) for k, s in named if s not in off_day]
         finals = [
@@ -3701,8 +3736,9 @@ class _Assembler:
             self._placed_behind(sent, anchors)  # "Stokke finished just behind Ishikawa"
             return
         handled = self._respective_values(sent, signals, anchors) | self._column_values(sent, signals)
+        self._table_row(sent)
         for signal in signals:
-            if id(signal) in handled:
+            if id(signal) in handled or id(signal) in self.read_in_tables:
                 continue
             if self._background(signal.span):
                 continue
@@ -3732,6 +3768,49 @@ class _Assembler:
                 and self.current is not None
             ):
                 self.current.of(person, span.start).award(span[0].lower_, span[:1])
+
+    def _table_row(self, sent: Span) -> None:
+        """Read a row of a table with a header by its columns ("2 | Hina Morikawa | JPN | 1:13.62 | +0.04"): the
+        place and the time of the person in the name column, in the race of the story; a row of a points table
+        that is no classification's (World Cup standings) holds no result. The signals read are kept in
+        `read_in_tables`."""
+        found = next(
+            ((t, row) for t in self.tables for row in t.rows if row and row[0].start <= sent.start_char < row[-1].end),
+            None,
+        )
+        if found is None or id(found[1]) in self.tables_read:
+            return
+        table, row = found
+        self.tables_read.add(id(found[1]))
+        signals = [
+            s for s in self.signals if s.label in COLUMN_LABELS and row[0].start <= s.span.start_char < row[-1].end
+        ]
+        standings = "time" not in table.roles and "points" in table.roles
+        if standings and (self.current is None or self.current.key.discipline not in CLASSIFICATIONS):
+            self.read_in_tables.update(id(s) for s in signals)
+            return
+        cell = {c.role: c for c in row}
+        name = cell.get("name")
+        mention = next((m for m in self.mentions if name and name.start <= m.start_char < name.end), None)
+        owner = self.entity_at.get(mention.start) if mention is not None else None
+        if owner is None:
+            return
+        race = self.current or self._race_for(mention, owner)
+        facts = race.of(owner, mention.start)
+        place = cell.get("place")
+        number = PLACE_CELL.fullmatch(doc_text(self.doc)[place.start : place.end]) if place else None
+        if place is not None and number is not None:
+            facts.rank = int(number.group(1))
+            facts.note("rank", self.doc.char_span(place.start, place.end, alignment_mode="expand"))
+        times = [s for s in signals if s.label == "TIME" and "time" in cell and _in_cell(s, cell["time"])]
+        if times:
+            try:
+                facts.time, facts.derived = parse_duration(times[0].span.text), False
+                facts.note("time", times[0].span)
+            except TimeParseError:
+                times = []
+        if times or number is not None:
+            self.read_in_tables.update(id(s) for s in signals if s.label != "GAP" or times)
 
     def _tables_in_columns(self) -> list[tuple[int, int, list[int]]]:
         """Tables whose rows give a time per race, in columns under a header naming the races in order ("500m /

@@ -87,7 +87,7 @@ def _joins(text: str, newline: int) -> bool:
     return (
         newline - line_start >= MIN_WRAPPED_LINE
         and not LIST_ITEM.match(following)
-        and "\t" not in following
+        and not {"\t", "|"} & set(following)
         and "  " not in following.strip()
     )
 

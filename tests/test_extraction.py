@@ -4081,3 +4081,38 @@ def test_a_time_after_sweeping_past_someone_is_not_theirs(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Wenbo Qiao"]["time"]["text"], rows["Gi-hoon Nam"]["time"]["text"]) == ("2:16.902", "2:17.004")
+
+
+TABLED = (
+    "Sand wins in Inzell\n\nMia Sand won the women's 1000m at the World Cup in Inzell on Saturday.\n\nWomen's 1000m\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Pos | Name | Nat | 200m | Time | Diff\n1 | Mia Sand | NOR | 17.90 | 1:13.58 |\n"
+        "2 | Lisa Holm | NED | 17.71 | 1:13.62 | +0.04\n",
+        "Pl\tName\tNat\t600m\tTime\n1\tMia Sand\tNOR\t43.10\t1:13.58\n2\tLisa Holm\tNED\t42.90\t1:13.62\n",
+        "Rank  Name        Nat   200m    Time\n1     Mia Sand    NOR   17.90   1:13.58\n"
+        "2     Lisa Holm   NED   17.71   1:13.62\n",
+    ],
+)
+def test_a_tables_split_column_is_no_time_and_its_header_no_race(record_of, table: str) -> None:
+    record = record_of(TABLED + table)
+    assert [e["event"] for e in record["events"]] == ["women's 1000m"]
+    rows = results(record)
+    assert [(rows[n]["rank"], rows[n]["time"]["text"]) for n in ("Mia Sand", "Lisa Holm")] == [
+        (1, "1:13.58"),
+        (2, "1:13.62"),
+    ]
+
+
+def test_a_world_cup_standings_table_holds_no_results(record_of) -> None:
+    text = TABLED + (
+        "Pos | Name | Nat | Time\n1 | Mia Sand | NOR | 1:13.58\n2 | Lisa Holm | NED | 1:13.62\n\n"
+        "World Cup standings, women's 1000m\n\nPos | Name | Nat | Points\n1 | Anna Berg | GER | 180\n"
+        "2 | Mia Sand | NOR | 150\n"
+    )
+    rows = results(record_of(text))
+    assert "Anna Berg" not in rows and rows["Mia Sand"]["rank"] == 1

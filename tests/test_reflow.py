@@ -14,6 +14,10 @@ from extractor.reflow import reflow
         ("in 13:39.\n21 on", "in 13:39.21 on"),
         ("won the\nfinal", "won the final"),
         ("Women's 1500m\n1\tAstrid Fjellheim\tNOR", "Women's 1500m\n1\tAstrid Fjellheim\tNOR"),  # a table stays
+        (
+            "Pos | Name | Nat | Time | Diff\n1 | Sanne de Wilde | NED",
+            "Pos | Name | Nat | Time | Diff\n1 | Sanne de Wilde | NED",
+        ),
         ("The results were as follows\n1. Kok 37.01", "The results were as follows\n1. Kok 37.01"),
         ("Kok wins in Heerenveen\nBy John Smith", "Kok wins in Heerenveen\nBy John Smith"),  # a headline stays
         (
