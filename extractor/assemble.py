@@ -186,6 +186,9 @@ EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
+LIST_ROW = re.compile(
+    r"[ \t]*(=?\d{1,3}[.)=]?|T\d{1,3}|DNF|DNS|DQ|DSQ)[ \t|]"
+)  # "3. Lammers", "=2  Hoek", "DQ  Horvath"
 PLACE_CELL = re.compile(r"[=T]?(\d{1,3})[.=]?")  # a table's place: "2", "=2", "2=", "T2", "2."
 COLUMN_LABELS = frozenset("TIME GAP RANK WIN MEDAL DISTANCE".split())  # what a table's other columns cannot say
 PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
@@ -210,11 +213,14 @@ NATION_JOINERS = frozenset(
     "squad".split()
 )
 STANDINGS_HEADER = re.compile(r"(?m)^(?!.*\bTime\b)(?:[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
+PROGRAMME_VERBS = frozenset("continue resume conclude close finish end wrap".split())  # "continues on Sunday with"
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
 NEAR_MISS = frozenset(
     "within short shy outside off missed miss missing near close chasing against pace schedule".split()
 )
 NAME_LIST_WORDS = frozenset(("'s", "’s", "and", ",", "the", "compatriot", "teammate", "team-mate"))
+MISREPORTING_VERBS = frozenset("say give describe state report list put misstate call".split())
+STORY_NOUNS = frozenset("article story version report it".split())
 CORRECTION_WORDS = ("correction", "corrected", "corrects", "correcting")
 PASSING_MARKS = frozenset(("-", "–", "—", "→", ">"))  # between the passing times of one race
 LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
@@ -1120,7 +1126,9 @@ class _Assembler:
         if span.start in self.background_tokens or self._aside_on_another_race(span):
             return True
         sent = span.sent
-        if self._per_sentence(self._continued_background, sent):
+        if self._per_sentence(self._continued_background, sent) or self._per_sentence(
+            self._under_background_caption, sent
+        ):
             return True
         background = self._in_sentence(sent, "BACKGROUND")
         marker_heads = [self._clause_head(s.root) for s in background if s.kind != "perfect"]
@@ -1315,6 +1323,44 @@ class _Assembler:
         ]
         return bool(keys) and not any(_same_race(key, self.current.key) for key in keys)
 
+    def _under_background_caption(self, sent: Span) -> bool:
+        """Whether a sentence is a row of a results list or table whose caption sets it in another race or time
+        ("For comparison – women's 3000m, World Cup Heerenveen, 15 November:", "For reference: Japan selection
+        race"): the first line above its rows, past one blank line at most, that is no row and states no result."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        if not self._is_row(text, start):
+            return False
+        blanks = 0
+        while start > 0:
+            start = text.rfind("\n", 0, start - 1) + 1
+            line = text[start : text.find("\n", start)]
+            if not line.strip():
+                blanks += 1
+                if blanks > 1:
+                    return False
+                continue
+            if self._is_row(text, start):
+                continue
+            caption = self.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+            return (
+                caption is not None
+                and any(
+                    s.kind in ("other race", "other time", "year") for s in self._in_sentence(caption, "BACKGROUND")
+                )
+                and not self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL")
+            )
+        return False
+
+    def _is_row(self, text: str, start: int) -> bool:
+        """Whether the line starting at a character is a results list's row ("3. Esther Lammers NED 3:58.02") or a
+        table's header or row."""
+        return bool(LIST_ROW.match(text, start)) or any(
+            row and row[0].start >= start and text.find("\n", start) >= row[0].start
+            for t in self.tables
+            for row in (t.header, *t.rows)
+        )
+
     def _continued_background(self, sent: Span) -> bool:
         """ "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in
         1:53.84": a sentence that goes on about the person of a sentence set wholly in another time (a
@@ -1489,6 +1535,23 @@ class _Assembler:
         """Whether a span sits in a clause that dates the sentence by another event ("Twenty minutes after
         winning the women's 1,000 metres, ... anchored Canada to gold in the relay")."""
         return any(t.lower_ in ("after", "before") and t.dep_ in ("prep", "mark") for t in span.root.ancestors)
+
+    def _titles_someone(self, mention: Signal) -> bool:
+        """Whether a race is named in a title before a name ("behind sprint winner Ida Kvamme", "1500m champion
+        Jorrit Bergsma"): who the person is, not the race the sentence is about."""
+        head = mention.root.head
+        return (
+            mention.root.dep_ in ("compound", "nmod", "amod")
+            and head.lower_ in TITLE_NOUNS
+            and (head.head.i in self.mention_at or head.i + 1 in self.mention_at)
+        )
+
+    def _anothers_title(self, signal: Signal) -> bool:
+        """Whether a winner's title names another race ("sprint winner Ida Kvamme" in a pursuit report)."""
+        return signal.label == "WIN" and any(
+            m.root.head == signal.root and self._titles_someone(m)
+            for m in self._in_sentence(signal.span.sent, "DISTANCE", "DISCIPLINE")
+        )
 
     @staticmethod
     def _after_clause(span: Span) -> Token | None:
@@ -1936,6 +1999,7 @@ class _Assembler:
             and not self._split_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
             and not self._race_to_come(s)
+            and not self._titles_someone(s)
             # "Dabrowska, who earned a second medal after her near miss in the 500m, with bronze in 2:23.118"
             and not (self._after_clause(s.span) and not self._after_clause(span))
             and not (
@@ -2098,7 +2162,10 @@ class _Assembler:
         rounds = [
             s
             for s in self._in_sentence(sent, "ROUND")
-            if (scoped(s.root) or self._object_of(s.span, span)) and self._names_a_round(s)
+            # a round in the result's own side clause is its round ("Lie-Strand, who finished third in his
+            # quarter-final in 2:53.02")
+            if (scoped(s.root) or self._object_of(s.span, span))
+            and self._names_a_round(s, side_clause_too=self._clause_head(s.root) == head)
         ]
         if not rounds and head.dep_ == "relcl":
             head = self._clause_head(head.head)
@@ -2130,7 +2197,7 @@ class _Assembler:
             if lowers[i] == "race" and lowers[i - 1] in RACE_ORDINALS and i not in self.quoted
         ]
 
-    def _names_a_round(self, signal: Signal) -> bool:
+    def _names_a_round(self, signal: Signal, side_clause_too: bool = False) -> bool:
         """Whether a round word names the round a result was raced in: not "the final lap", "the 2022
         final", "the World Cup final" (a meet), "advanced from a semi-final", a relative clause about another
         race, a long-track "heat" (a pair) or a sled's "heat" (one run of its aggregate)."""
@@ -2145,7 +2212,7 @@ class _Assembler:
         verbs = [i for i, t in enumerate(window) if t.pos_ in ("VERB", "AUX")]
         if any(t.lower_ in ROUND_MOVES for t in window[verbs[-1] + 1 if verbs else 0 :]):
             return False
-        return not self._background(signal.span) and not self._in_side_clause(signal.span)
+        return not self._background(signal.span) and (side_clause_too or not self._in_side_clause(signal.span))
 
     def _round_number(self, span: Span) -> int | None:
         """A round's number: "the third quarter-final", "heat 3", "semi-final No. 2"."""
@@ -2198,6 +2265,7 @@ class _Assembler:
             for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
             if s.span.start not in self.quoted
             and not self._background(s.span)
+            and not self._titles_someone(s)
             and not self._in_side_clause(s.span)
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
             and not self._race_to_come(s)
@@ -2280,6 +2348,8 @@ class _Assembler:
             # "Holm gets to prove it in Salt Lake City on Friday" after her result: a day still to come
             and not (self.current is not None and self.current.facts and self._ahead(t))
         ]
+        if any(self._race_to_come(s) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")):
+            days = []  # "The World Cup continues on Sunday with the Mass Start": the day of the race to come
         if len(words) == 1 and words[0].lower_ in WEEKDAYS:  # a "SUNDAY" heading over that day's results
             days = words
         if days:
@@ -2319,9 +2389,11 @@ class _Assembler:
         going = bool(pairs & {("going", "into"), ("heading", "into"), ("ahead", "of")})
         verb = self._clause_head(mention.root)
         future = going or any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
-        return future and any(
-            self._clause_head(r.root) != verb for r in self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
-        )
+        results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
+        if not results and verb.lemma_ in PROGRAMME_VERBS:
+            # "The World Cup continues on Sunday with the Mass Start 12.5km": a day still to come
+            return any(self._ahead(day) for day in self._weekdays(sent))
+        return future and any(self._clause_head(r.root) != verb for r in results)
 
     def _ahead(self, day: Token) -> bool:
         """Whether a weekday dates something still to come ("gets to prove it in Salt Lake City on Friday", "will
@@ -3740,7 +3812,7 @@ class _Assembler:
         for signal in signals:
             if id(signal) in handled or id(signal) in self.read_in_tables:
                 continue
-            if self._background(signal.span):
+            if self._background(signal.span) or self._misreported(signal.span) or self._anothers_title(signal):
                 continue
             if signal.label in ("RANK", "MEDAL", "WIN", "GAP") and (
                 self._provisional(signal.span) or self._interim_standings(signal.span)
@@ -3797,6 +3869,13 @@ class _Assembler:
             return
         race = self.current or self._race_for(mention, owner)
         facts = race.of(owner, mention.start)
+        nation = cell.get("nation")
+        if nation is not None:
+            span = self.doc.char_span(nation.start, nation.end, alignment_mode="expand")
+            signal = next((s for s in self.signals if s.label == "NATION" and _in_cell(s, nation)), None)
+            code = span.text.upper() if span.text.upper() in nation_names() else signal.kind if signal else None
+            if code is not None:
+                self.nations[owner.key] = (0, code, span)
         place = cell.get("place")
         number = PLACE_CELL.fullmatch(doc_text(self.doc)[place.start : place.end]) if place else None
         if place is not None and number is not None:
@@ -4227,6 +4306,15 @@ class _Assembler:
             facts.note("time", signal.span)
         elif abs(facts.time.seconds - duration.seconds) > 0.005:
             facts.other_times.append((duration, signal.span))
+
+    def _misreported(self, span: Span) -> bool:
+        """Whether a correction says a value is what the story had wrongly said ("Correction: ... The article also
+        said Julia Kaczmarek finished fifth; she was fourth.")."""
+        return self._corrects(span) and any(
+            verb.lemma_ in MISREPORTING_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in STORY_NOUNS for c in verb.children)
+            for verb in (span.root, *span.root.ancestors)
+        )
 
     def _corrects(self, span: Span) -> bool:
         """Whether the line of a value says it corrects an earlier one ("14:07 CORRECTION: Hoshino's time is

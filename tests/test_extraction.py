@@ -4116,3 +4116,73 @@ def test_a_world_cup_standings_table_holds_no_results(record_of) -> None:
     )
     rows = results(record_of(text))
     assert "Anna Berg" not in rows and rows["Mia Sand"]["rank"] == 1
+
+
+def test_a_list_under_a_caption_for_comparison_is_no_result(record_of) -> None:
+    text = TABLED + (
+        "1. Mia Sand NOR 1:13.58\n2. Lisa Holm NED 1:13.62\n\n"
+        "For comparison – women's 1000m, World Cup Heerenveen, 15 November:\n"
+        "1. Anna Berg GER 1:14.02\n2. Mia Sand NOR 1:14.30\n"
+    )
+    rows = results(record_of(text))
+    assert "Anna Berg" not in rows and rows["Mia Sand"]["time"]["text"] == "1:13.58"
+
+
+def test_a_race_in_a_title_before_a_name_is_no_race_of_the_sentence(record_of) -> None:
+    text = (
+        "Lindahl wins pursuit\n\nSweden's Elvira Lindahl won the women's 10km pursuit in Oberhof on Saturday in "
+        "30:48.2. France's Camille Durand, who started behind sprint winner Ida Kvamme, finished 12.4 seconds back "
+        "in second place."
+    )
+    record = record_of(text)
+    rows = results(record)
+    assert len(record["events"]) == 1 and "Ida Kvamme" not in rows and rows["Camille Durand"]["rank"] == 2
+
+
+def test_a_race_named_after_an_earlier_miss_is_not_the_results(record_of) -> None:
+    text = (
+        "Boerma wins 1500m\n\nJolien Boerma won the women's 1,500m at the European Championships. The Dutchwoman "
+        "took gold in 2:22.905, ahead of Nicole Ghezzi in 2:23.010 and Wiktoria Dabrowska, who earned a second "
+        "medal for the hosts after her near miss in the 500m, with bronze."
+    )
+    record = record_of(text)
+    assert [e["event"] for e in record["events"]] == ["women's 1500m"]
+    assert results(record)["Wiktoria Dabrowska"]["rank"] == 3
+
+
+def test_a_round_in_the_results_own_relative_clause_is_its_round(record_of) -> None:
+    text = (
+        "Kleppe wins sprint\n\nNorway's Even Kleppe won the men's classic sprint final in Drammen in 2:51.34. "
+        "It was a tough day for Johannes Lie-Strand, who finished third in his quarter-final in 2:53.02."
+    )
+    assert "Johannes Lie-Strand" not in results(record_of(text))
+
+
+def test_a_corrections_misreported_place_is_no_result(record_of) -> None:
+    text = OLY + (
+        "Anna Berg won in 1:14.27. Julia Kaczmarek was fourth in 1:14.81.\n\nCorrection: An earlier version of "
+        "this article gave the winning time as 1:14.72. The article also said Julia Kaczmarek finished fifth; "
+        "she was fourth."
+    )
+    assert results(record_of(text))["Julia Kaczmarek"]["rank"] == 4
+
+
+def test_a_day_still_to_come_dates_no_result_after_it(record_of) -> None:
+    text = (
+        "Hovde wins\n\nIn the men's 12.5km pursuit in Oberhof on Saturday, Norway's Sindre Hovde won in 32:41.9.\n\n"
+        "The World Cup continues on Sunday with the mass start.\n\n"
+        "Men's 12.5km pursuit: 1. Sindre Hovde (NOR) 32:41.9; 2. Jonas Tveiten (NOR) +5.2"
+    )
+    assert results(record_of(text))["Jonas Tveiten"]["rank"] == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her coach, Dave Hammill, had said before the meet that the 2:09 barrier was the goal.",
+        "It was the third-fastest winning time in the race's history, slower than Gashaw Melaku's mark.",
+    ],
+)
+def test_a_target_or_an_all_time_ranking_is_no_result(record_of, sentence: str) -> None:
+    rows = results(record_of(WC + "Anna Berg won in 37.04 seconds. " + sentence))
+    assert set(rows) == {"Mia Sand", "Anna Berg"}
