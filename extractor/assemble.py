@@ -189,6 +189,7 @@ DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thurs
 LIST_ROW = re.compile(
     r"[ \t]*(=?\d{1,3}[.)=]?|T\d{1,3}|DNF|DNS|DQ|DSQ)[ \t|]"
 )  # "3. Lammers", "=2  Hoek", "DQ  Horvath"
+TABLE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [\w'’.-]+){1,4}")  # a name cell's words: "Demi Bakhuis", "van der"
 PLACE_CELL = re.compile(r"[=T]?(\d{1,3})[.=]?")  # a table's place: "2", "=2", "2=", "T2", "2."
 COLUMN_LABELS = frozenset("TIME GAP RANK WIN MEDAL DISTANCE".split())  # what a table's other columns cannot say
 PLACE_COLUMNS = frozenset("rank rk pos pos. position place pl. pl #".split())
@@ -252,6 +253,7 @@ DISCIPLINE_SPORT = {
     "skeleton": "skeleton",
     "monobob": "bobsleigh",
 }
+STROKES = frozenset(("freestyle", "backstroke", "breaststroke", "butterfly"))  # a medley's legs
 POINTS_RACES = frozenset(("mass start",))  # races whose final order is decided by points
 LONG_RACE = 15_000  # metres: a mass start this long is a way of starting it, not an event of its own
 MODIFIER_DISCIPLINES = {
@@ -640,6 +642,7 @@ class _Assembler:
         self.races_to_come: dict[int, bool] = {}
         self.antecedents: dict[int, Entity | None] = {}
         self.sentence_cache: dict[tuple[str, int], object] = {}
+        mentions = self._outside_other_cells(mentions)
         self.entities, self.entity_at = link_mentions(mentions, self.quoted)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -718,6 +721,23 @@ class _Assembler:
             for s in signals
             if s.label not in COLUMN_LABELS or not any(c.start <= s.span.start_char < c.end for c in cells)
         ]
+
+    def _outside_other_cells(self, mentions: list[Span]) -> list[Span]:
+        """The people of a table with a name column are the names in that column: drop the names in its other
+        cells ("Regio Noord" under "Team"), add a name cell the model found no name in ("Demi Bakhuis")."""
+        cells = [c for t in self.tables if "name" in t.roles for row in t.rows for c in row]
+        kept = [m for m in mentions if not any(c.start <= m.start_char < c.end and c.role != "name" for c in cells)]
+        for cell in cells:
+            span = self.doc.char_span(cell.start, cell.end, label="PERSON", alignment_mode="expand")
+            if (
+                cell.role == "name"
+                and span is not None
+                and not any(cell.start <= m.start_char < cell.end for m in kept)
+                and TABLE_NAME.fullmatch(span.text)
+                and not any(s.label == "NATION" and _inside(s.span, span) for s in self.signals)  # "United States"
+            ):
+                kept.append(span)
+        return sorted(kept, key=lambda m: m.start)
 
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
         """Drop overlapped and blocked matches ("in 0.4 seconds" and "the clock at 37.19" are no gaps); keep the
@@ -1583,6 +1603,8 @@ class _Assembler:
             and not any(self.lowers[i] in MOVING_ON for i in range(signal.span.end, span.start))
             # "With two laps to go, Kim was fourth"; not "crashed with 18 laps to go and crossed the line fourth"
             and (signal.kind != "laps to go" or self._clause_head(signal.root) == self._clause_head(span.root))
+            # not "Hartley, who led at halfway, had to settle for third"
+            and not (self._in_side_clause(signal.span) and not self._in_side_clause(span))
             for signal in self._in_sentence(span.sent, "PROVISIONAL")
         )
 
@@ -1703,7 +1725,12 @@ class _Assembler:
                 between = [
                     i for i in range(end, other.span.start) if i not in inserted and self.lowers[i] not in POSSESSIVES
                 ]
-                beside = other.span.start - end >= 0 and len(between) <= 1
+                # not a list of races: "second in 1,500m, team sprint silver"
+                beside = (
+                    other.span.start - end >= 0
+                    and len(between) <= 1
+                    and not any(self.lowers[i] in (",", ";", "and", "&") for i in between)
+                )
                 if beside or name in TEAM_DISCIPLINES and self._defines_distance(signal, name):
                     discipline = name  # "the women's team pursuit, six laps and 2,400 metres"
             return RaceKey(gender, distance, discipline)
@@ -1997,6 +2024,7 @@ class _Assembler:
             if self._race_key_of(s)
             and (side or not self._in_side_clause(s.span))
             and not self._split_of_current(self._race_key_of(s), s)
+            and not self._leg_of_current(self._race_key_of(s))
             and not (s.label == "DISTANCE" and self._names_course(s.span))
             and not self._race_to_come(s)
             and not self._titles_someone(s)
@@ -2017,6 +2045,14 @@ class _Assembler:
             mentions = [s for s in mentions if s not in background]
         round_run = self._round_near(span)
         head = self._clause_head(_attachment(span))
+        own_rounds = [
+            s
+            for s in self._in_sentence(span.sent, "ROUND")
+            if side and s.kind != "final" and self._clause_head(s.root) == head and not self._background(s.span)
+        ]
+        if round_run == Run() and own_rounds and self.current is not None and self.current.facts:
+            # "Lie-Strand, who finished third in his quarter-final in 2:53.02": the aside's own round, not the race's
+            return self._find_race(self.current.key, Run(round=own_rounds[0].kind))
         if not any(self._clause_head(s.root) == head for s in mentions):
             gender = self._gendered_race_of_clause(span, head)
             if gender is not None:  # "while Gebre won a cagey women's race"
@@ -2162,10 +2198,7 @@ class _Assembler:
         rounds = [
             s
             for s in self._in_sentence(sent, "ROUND")
-            # a round in the result's own side clause is its round ("Lie-Strand, who finished third in his
-            # quarter-final in 2:53.02")
-            if (scoped(s.root) or self._object_of(s.span, span))
-            and self._names_a_round(s, side_clause_too=self._clause_head(s.root) == head)
+            if (scoped(s.root) or self._object_of(s.span, span)) and self._names_a_round(s)
         ]
         if not rounds and head.dep_ == "relcl":
             head = self._clause_head(head.head)
@@ -2197,7 +2230,7 @@ class _Assembler:
             if lowers[i] == "race" and lowers[i - 1] in RACE_ORDINALS and i not in self.quoted
         ]
 
-    def _names_a_round(self, signal: Signal, side_clause_too: bool = False) -> bool:
+    def _names_a_round(self, signal: Signal) -> bool:
         """Whether a round word names the round a result was raced in: not "the final lap", "the 2022
         final", "the World Cup final" (a meet), "advanced from a semi-final", a relative clause about another
         race, a long-track "heat" (a pair) or a sled's "heat" (one run of its aggregate)."""
@@ -2212,7 +2245,7 @@ class _Assembler:
         verbs = [i for i, t in enumerate(window) if t.pos_ in ("VERB", "AUX")]
         if any(t.lower_ in ROUND_MOVES for t in window[verbs[-1] + 1 if verbs else 0 :]):
             return False
-        return not self._background(signal.span) and (side_clause_too or not self._in_side_clause(signal.span))
+        return not self._background(signal.span) and not self._in_side_clause(signal.span)
 
     def _round_number(self, span: Span) -> int | None:
         """A round's number: "the third quarter-final", "heat 3", "semi-final No. 2"."""
@@ -2274,7 +2307,11 @@ class _Assembler:
         earlier = [(k, s) for k, s in named if self._in_time_clause(s.span)]
         if len(earlier) < len(named):  # "Twenty minutes after winning the 1,000 metres, anchored Canada ..."
             named = [n for n in named if n not in earlier]
-        named = [(k, s) for k, s in named if not self._course_of_current(k, s) and not self._split_of_current(k, s)]
+        named = [
+            (k, s)
+            for k, s in named
+            if not self._course_of_current(k, s) and not self._split_of_current(k, s) and not self._leg_of_current(k)
+        ]
         if any(k.discipline in CLASSIFICATIONS and k.gender for k, _ in named):
             # "Final classification, men's allround": one classification, named twice
             named = [(k, s) for k, s in named if k.discipline not in CLASSIFICATIONS or k.gender]
@@ -2314,6 +2351,16 @@ class _Assembler:
             return
         rounds = self._in_sentence(sent, "ROUND")
         words = _words(sent)
+        genders = self._in_sentence(sent, "GENDER")
+        heading = (
+            len(genders) == 1
+            and words
+            and all(_inside(sent[t.i - sent.start : t.i - sent.start + 1], genders[0].span) for t in words)
+        )
+        if heading and self.current is not None and self.current.key.gender not in (None, genders[0].kind):
+            key = self.current.key  # a "WOMEN" heading over the other gender's results of the same event
+            self.current = self._find_race(RaceKey(genders[0].kind, key.distance, key.discipline))
+            return
         if len(rounds) == 1 and words and all(_inside(self.doc[t.i : t.i + 1], rounds[0].span) for t in words):
             key = self.current.key if self.current is not None else self.unnamed_key
             self.current = self._find_race(key, Run(round=rounds[0].kind))  # a "Final B" heading over its results
@@ -2429,15 +2476,43 @@ class _Assembler:
         ("went through 30 kilometres in 1:27:51"), or one shorter than the race's ("600m in 40.6... 1:06.51!!!")."""
         following = self.doc[signal.span.end : signal.span.end + 2]
         timed = any(t.i in self.time_starts or re.fullmatch(r"\d+\.\d+", t.text) for t in following)
+        current = self.current.key if self.current is not None else None
+        shorter = current is not None and current.distance is not None and (key.distance or 0) < current.distance
+        if shorter and key.discipline is None and self._split_after_its_times(signal):
+            return True  # "(10.28 against 10.31 on the 100m)"
         if key.discipline is not None or key.distance is None or not timed:
             return False
         before = self.doc[signal.span.start - 1] if signal.span.start > 0 else None
         if before is not None and before.lower_ in ("through", "past"):
             return True
-        current = self.current.key if self.current is not None else None
-        if current is None or current.distance is None or key.distance >= current.distance:
+        if not shorter:
             return False
         return before is None or before.is_punct or before.is_space or before.lower_ == "at"
+
+    def _split_after_its_times(self, signal: Signal) -> bool:
+        """Whether a distance follows the times taken at it ("10.28 against 10.31 on the 100m", "in 17.9 for the
+        first 200 metres")."""
+        after = signal.span.end
+        if after < signal.span.sent.end and self.doc[after].pos_ in ("NOUN", "PROPN"):
+            return False  # "a ride of 59.412 over the 1km time trial": a race
+        start = signal.span.start
+        while start > signal.span.sent.start and self.lowers[start - 1] in ("the", "first", "opening"):
+            start -= 1
+        if start == signal.span.sent.start or self.lowers[start - 1] not in ("on", "at", "over", "for", "after"):
+            return False
+        window = range(max(signal.span.sent.start, start - 6), start - 1)
+        return any(i in self.time_starts or re.fullmatch(r"\d{1,2}\.\d{1,2}", self.doc[i].text) for i in window)
+
+    def _leg_of_current(self, key: RaceKey | None) -> bool:
+        """Whether a stroke named alone is a leg of the current medley ("Her breaststroke was the difference")."""
+        current = self.current.key if self.current is not None else None
+        return (
+            key is not None
+            and key.distance is None
+            and key.discipline in STROKES
+            and current is not None
+            and "medley" in (current.discipline or "")
+        )
 
     def _course_of_current(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a distance names the course of the current race ("sat third at halfway on the 2000m

@@ -46,10 +46,10 @@ NON_NAME_WORDS = frozenset(
     a after agency airport an and april arena as association at august beats before breaks bronze but by
     center centre championship championships city claims classification club committee cup day december
     defends despite division dutch earlier edges editing editor elsewhere european february federation final finals for
-    friday from games gold grabs hall he heat heats her herald his hotel i ice immediately in it january
+    friday from games gold grabs hall he heat heats her herald his hold holds hotel i ice immediately in it january
     july june ladies lake lap laps later lead leads league ledger march mass may meanwhile men moments monday
-    mountain national news november october of olympic olympics on other oval overall pair pairs photo
-    podium points post powers press pursuit race radio relay reporting resort result results retains
+    mountain national news november october of off olympic olympics on other oval overall pair pairs photo
+    podium points post powers press pursuit race radio record records relay reporting resort result results retains
     rink road round saturday season september series sets she silver skating speed sport sprint stadium standings
     start storms street sunday takes team teammate the their they thursday times to total track tribune tuesday
     today tomorrow tonight tv union university update updated valley we wednesday week when while win wins
@@ -167,8 +167,12 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
         or doc[start].lower_ in NON_NAME_WORDS
     ):
         start += 1
-    cut = next((i for i in range(start + 1, end) if doc[i].lower_ == "of"), None)
-    if cut is not None:  # "Maxime Roy-Tessier of Sherbrooke, Que.": the name ends before the home town
+    # "Maxime Roy-Tessier of Sherbrooke, Que.": the name ends before the home town; "Roos van der Linden    Regio
+    # Noord": a table's name cell ends at the run of spaces, tab or pipe before the next cell
+    cut = next(
+        (i for i in range(start + 1, end) if doc[i].lower_ == "of" or doc[i].is_space or doc[i].text == "|"), None
+    )
+    if cut is not None:
         end = cut
     while end > start and (
         not doc[end - 1].text[:1].isupper()

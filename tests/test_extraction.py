@@ -4186,3 +4186,57 @@ def test_a_day_still_to_come_dates_no_result_after_it(record_of) -> None:
 def test_a_target_or_an_all_time_ranking_is_no_result(record_of, sentence: str) -> None:
     rows = results(record_of(WC + "Anna Berg won in 37.04 seconds. " + sentence))
     assert set(rows) == {"Mia Sand", "Anna Berg"}
+
+
+def test_a_space_aligned_tables_name_column_gives_its_people(record_of) -> None:
+    text = TABLED + (
+        "Pl   Name                 Team                 Time\n"
+        "1    Mia Sand             Regio Noord          1:13.58\n"
+        "2    Demi Bakhuis         Team IJsvogel        1:13.62\n"
+    )
+    rows = results(record_of(text))
+    assert set(rows) == {"Mia Sand", "Demi Bakhuis"} and rows["Demi Bakhuis"]["rank"] == 2
+
+
+def test_races_listed_with_a_comma_are_two_races(record_of) -> None:
+    text = (
+        "Gallant second in 1,500m, team sprint silver\n\nOwen Gallant finished second in the men's 1,500 metres at "
+        "the World Cup in Calgary on Sunday in 1:42.95. In the team sprint, Canada finished second in 1:18.47."
+    )
+    events = [e["event"] for e in record_of(text)["events"]]
+    assert "men's 1500m" in events and not any("1500m team sprint" in e for e in events)
+
+
+def test_a_shorter_distance_after_its_split_times_is_no_race(record_of) -> None:
+    text = OLY.replace("1,000m", "500m") + (
+        "Anna Berg opened faster (10.28 against 10.31 on the 100m), but Lisa Holm won in 37.62. Berg was second "
+        "in 37.70."
+    )
+    record = record_of(text)
+    assert [e["event"] for e in record["events"]] == ["women's 500m"]
+
+
+def test_a_gender_heading_moves_the_story_to_that_genders_race(record_of) -> None:
+    text = (
+        "Vitols wins in Altenberg\n\nLatvia's Karlis Vitols won the men's skeleton at the World Cup in Altenberg on "
+        "Friday in 1:54.38. Germany's Felix Reinhard was second in 1:54.47.\n\nWOMEN\n\n"
+        "Hanna Vogt (GER) won in 1:57.90. Austria's Julia Maierhofer was second in 1:58.12."
+    )
+    events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert events["women's skeleton"] == ["Hanna Vogt", "Julia Maierhofer"]
+
+
+def test_a_lead_in_an_aside_leaves_the_final_place_standing(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. Owen Hartley, who led at halfway, had to settle for third in 37.31."
+    assert results(record_of(text))["Owen Hartley"]["rank"] == 3
+
+
+def test_swimming_shorthand_names_the_race_and_a_medleys_strokes_are_its_legs(record_of) -> None:
+    text = (
+        "Halasz wins 200 IM; Italy wins 4x100 free relay\n\nWOMEN'S 200 IM - FINAL\n\nReka Halasz of Hungary won the "
+        "women's 200 IM at the European Championships in 2:08.91. Her breaststroke was the difference: she split "
+        "36.40 on the third 50. Freya Colquhoun of Britain was second in 2:09.34."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], e["gender"]) for e in record["events"]] == [(200, "women")]
+    assert results(record)["Freya Colquhoun"]["rank"] == 2
