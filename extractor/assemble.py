@@ -811,6 +811,8 @@ class _Assembler:
                     span = span[:1]
                 if label == "BACKGROUND" and len(span) > 1 and span[-1].is_punct:  # "since November," ends before ","
                     span = span[:-1]
+                if kind == "inline list":  # ", 2 Hoekman": the place ends before the name
+                    span = span[:2]
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
                     code = next(t for t in span if t.is_upper)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
@@ -4679,6 +4681,9 @@ class _Assembler:
         if signal.kind == "range":
             self._place_range(signal, anchors)
             return
+        if signal.kind == "inline list":
+            self._inline_list_item(signal)
+            return
         if signal.kind == "last of":  # "crossed the line last of the 20 starters"
             following = self.doc[span.end : min(span.end + 6, span.sent.end)]
             if any(
@@ -4767,6 +4772,18 @@ class _Assembler:
         elif signal.kind == "list" and ordinals[0].text.endswith("="):  # "4= Pokorna (CZE) / Ruiter (NED) 37.30"
             for athlete in {e.key: e for t, e in anchors if t.i >= span.end and e is not owner}.values():
                 self._place(self._facts(signal, athlete), value, span)
+
+    def _inline_list_item(self, signal: Signal) -> None:
+        """A place in a run of numbered names ("Top eight: 1 Vermolen, 2 Hoekman, 3 Moen"): the name right after
+        the number, in a sentence of two such items at least."""
+        span = signal.span
+        mention = self.mention_at.get(span.end)
+        items = [s for s in self._in_sentence(span.sent, "RANK") if s.kind == "inline list"]
+        if mention is None or mention.start != span.end or len(items) < 2:
+            return
+        owner = self.entity_at.get(mention.start)
+        facts = self._facts(signal, owner) if owner is not None else None
+        self._place(facts, int(span[-1].text), span[-1:])
 
     def _on_the_way(self, span: Span) -> bool:
         """Whether a place is one held at a point of the course ("came off the final bend in third position",

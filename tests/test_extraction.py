@@ -4240,3 +4240,15 @@ def test_swimming_shorthand_names_the_race_and_a_medleys_strokes_are_its_legs(re
     record = record_of(text)
     assert [(e["distance_m"], e["gender"]) for e in record["events"]] == [(200, "women")]
     assert results(record)["Freya Colquhoun"]["rank"] == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank"),
+    [
+        ("Top three: 1 Anna Berg, 2 Lisa Holm, 3 Emma Lind.", 2),
+        ("Lisa Holm has trained here for 3 seasons, 2 of them with Berg.", None),
+    ],
+)
+def test_a_run_of_numbered_names_gives_their_places(record_of, sentence: str, rank: int | None) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Holm was timed in 37.20. " + sentence
+    assert results(record_of(text))["Lisa Holm"]["rank"] == rank
