@@ -630,6 +630,9 @@ class _Assembler:
         self.ents = doc.ents
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
+        self.tables = read_tables(doc_text(doc))
+        self.tables_read: set[int] = set()  # the rows read, by id
+        self.read_in_tables: set[int] = set()  # the signals read from table rows, by id
         self.signals = self._outside_other_columns(self._clean(doc, spans))
         self.by_sentence: dict[tuple[int, int], dict[tuple[str, ...] | None, list[Signal]]] = {}
         self.clause_heads: dict[int, Token] = {}
@@ -710,17 +713,8 @@ class _Assembler:
     def _outside_other_columns(self, signals: list[Signal]) -> list[Signal]:
         """Drop the times, places and distances of a table's columns that hold no result of the race (a split, a
         points total, a pair number), header cells included ("Pl | Name | Nat | 5000m | Time")."""
-        self.tables = read_tables(doc_text(self.doc))
-        self.tables_read: set[int] = set()
-        self.read_in_tables: set[int] = set()
         cells = [c for t in self.tables for row in (t.header, *t.rows) for c in row if c.role in NOT_RESULT_ROLES]
-        if not cells:
-            return signals
-        return [
-            s
-            for s in signals
-            if s.label not in COLUMN_LABELS or not any(c.start <= s.span.start_char < c.end for c in cells)
-        ]
+        return [s for s in signals if s.label not in COLUMN_LABELS or not any(_in_cell(s, c) for c in cells)]
 
     def _outside_other_cells(self, mentions: list[Span]) -> list[Span]:
         """The people of a table with a name column are the names in that column: drop the names in its other
@@ -1576,11 +1570,9 @@ class _Assembler:
         )
 
     @staticmethod
-    def _after_clause(span: Span) -> Token | None:
-        """The "after" or "since" heading the clause a span sits in, which tells of an earlier event."""
-        return next(
-            (t for t in span.root.ancestors if t.lower_ in ("after", "since") and t.dep_ in ("prep", "mark")), None
-        )
+    def _in_after_clause(span: Span) -> bool:
+        """Whether a span sits in a clause headed by "after" or "since", which tells of an earlier event."""
+        return any(t.lower_ in ("after", "since") and t.dep_ in ("prep", "mark") for t in span.root.ancestors)
 
     def _venue_programme(self, clause: Token) -> bool:
         """Whether a "where" clause says what was raced at the venue, with no person as its subject ("at the
@@ -2031,7 +2023,7 @@ class _Assembler:
             and not self._race_to_come(s)
             and not self._titles_someone(s)
             # "Dabrowska, who earned a second medal after her near miss in the 500m, with bronze in 2:23.118"
-            and not (self._after_clause(s.span) and not self._after_clause(span))
+            and not (self._in_after_clause(s.span) and not self._in_after_clause(span))
             and not (
                 self._another_days_race(self._race_key_of(s), s)
                 and (
@@ -3930,7 +3922,7 @@ class _Assembler:
         if found is None or id(found[1]) in self.tables_read:
             return
         table, row = found
-        self.tables_read.add(id(found[1]))
+        self.tables_read.add(id(row))
         signals = [
             s for s in self.signals if s.label in COLUMN_LABELS and row[0].start <= s.span.start_char < row[-1].end
         ]

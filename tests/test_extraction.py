@@ -4252,3 +4252,8 @@ def test_swimming_shorthand_names_the_race_and_a_medleys_strokes_are_its_legs(re
 def test_a_run_of_numbered_names_gives_their_places(record_of, sentence: str, rank: int | None) -> None:
     text = WC + "Anna Berg won in 37.04. Lisa Holm was timed in 37.20. " + sentence
     assert results(record_of(text))["Lisa Holm"]["rank"] == rank
+
+
+def test_a_bare_nation_code_before_a_time_is_the_lines_nation(record_of) -> None:
+    text = TABLED + "1. Mia Sand NOR 1:13.58\n2. Lisa Holm NED 1:13.62 (+0.04)\n"
+    assert results(record_of(text))["Lisa Holm"]["nation"] == "NED"
