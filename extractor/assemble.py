@@ -28,7 +28,7 @@ from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES
 from .patterns import nation_names
-from .tables import NOT_RESULT_ROLES, Cell, read_tables
+from .tables import NOT_RESULT_ROLES, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
@@ -485,11 +485,6 @@ def _ranked_pipe_row(row: Span) -> bool:
     return header.split("|")[0].strip().lower() in PLACE_COLUMNS
 
 
-def _in_cell(signal: Signal, cell: Cell) -> bool:
-    """Whether a signal starts in a table's cell."""
-    return cell.start <= signal.span.start_char < cell.end
-
-
 def _same_race(a: RaceKey, b: RaceKey) -> bool:
     """Whether two race keys can name one race: the same distance and discipline, and no clash of gender."""
     return (a.distance, a.discipline) == (b.distance, b.discipline) and None in (a.gender, b.gender) or a == b
@@ -631,6 +626,10 @@ class _Assembler:
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
         self.tables = read_tables(doc_text(doc))
+        # the first character of each line of a table, header included
+        self.table_lines = {
+            doc_text(doc).rfind("\n", 0, row[0].start) + 1 for t in self.tables for row in (t.header, *t.rows) if row
+        }
         self.tables_read: set[int] = set()  # the rows read, by id
         self.read_in_tables: set[int] = set()  # the signals read from table rows, by id
         self.signals = self._outside_other_columns(self._clean(doc, spans))
@@ -714,19 +713,21 @@ class _Assembler:
         """Drop the times, places and distances of a table's columns that hold no result of the race (a split, a
         points total, a pair number), header cells included ("Pl | Name | Nat | 5000m | Time")."""
         cells = [c for t in self.tables for row in (t.header, *t.rows) for c in row if c.role in NOT_RESULT_ROLES]
-        return [s for s in signals if s.label not in COLUMN_LABELS or not any(_in_cell(s, c) for c in cells)]
+        return [
+            s for s in signals if s.label not in COLUMN_LABELS or not any(c.holds(s.span.start_char) for c in cells)
+        ]
 
     def _outside_other_cells(self, mentions: list[Span]) -> list[Span]:
         """The people of a table with a name column are the names in that column: drop the names in its other
         cells ("Regio Noord" under "Team"), add a name cell the model found no name in ("Demi Bakhuis")."""
         cells = [c for t in self.tables if "name" in t.roles for row in t.rows for c in row]
-        kept = [m for m in mentions if not any(c.start <= m.start_char < c.end and c.role != "name" for c in cells)]
+        kept = [m for m in mentions if not any(c.role != "name" and c.holds(m.start_char) for c in cells)]
         for cell in cells:
             span = self.doc.char_span(cell.start, cell.end, label="PERSON", alignment_mode="expand")
             if (
                 cell.role == "name"
                 and span is not None
-                and not any(cell.start <= m.start_char < cell.end for m in kept)
+                and not any(cell.holds(m.start_char) for m in kept)
                 and TABLE_NAME.fullmatch(span.text)
                 and not any(s.label == "NATION" and _inside(s.span, span) for s in self.signals)  # "United States"
             ):
@@ -1371,11 +1372,7 @@ class _Assembler:
     def _is_row(self, text: str, start: int) -> bool:
         """Whether the line starting at a character is a results list's row ("3. Esther Lammers NED 3:58.02") or a
         table's header or row."""
-        return bool(LIST_ROW.match(text, start)) or any(
-            row and row[0].start >= start and text.find("\n", start) >= row[0].start
-            for t in self.tables
-            for row in (t.header, *t.rows)
-        )
+        return start in self.table_lines or bool(LIST_ROW.match(text, start))
 
     def _continued_background(self, sent: Span) -> bool:
         """ "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in
@@ -2039,12 +2036,16 @@ class _Assembler:
             mentions = [s for s in mentions if s not in background]
         round_run = self._round_near(span)
         head = self._clause_head(_attachment(span))
-        own_rounds = [
-            s
-            for s in self._in_sentence(span.sent, "ROUND")
-            if side and s.kind != "final" and self._clause_head(s.root) == head and not self._background(s.span)
-        ]
-        if round_run == Run() and own_rounds and self.current is not None and self.current.facts:
+        own_rounds = (
+            [
+                s
+                for s in self._in_sentence(span.sent, "ROUND")
+                if s.kind != "final" and self._clause_head(s.root) == head and not self._background(s.span)
+            ]
+            if side and round_run == Run() and self.current is not None and self.current.facts
+            else []
+        )
+        if own_rounds:
             # "Lie-Strand, who finished third in his quarter-final in 2:53.02": the aside's own round, not the race's
             return self._find_race(self.current.key, Run(round=own_rounds[0].kind))
         if not any(self._clause_head(s.root) == head for s in mentions):
@@ -3932,7 +3933,7 @@ class _Assembler:
             return
         cell = {c.role: c for c in row}
         name = cell.get("name")
-        mention = next((m for m in self.mentions if name and name.start <= m.start_char < name.end), None)
+        mention = next((m for m in self.mentions if name and name.holds(m.start_char)), None)
         owner = self.entity_at.get(mention.start) if mention is not None else None
         if owner is None:
             return
@@ -3941,7 +3942,7 @@ class _Assembler:
         nation = cell.get("nation")
         if nation is not None:
             span = self.doc.char_span(nation.start, nation.end, alignment_mode="expand")
-            signal = next((s for s in self.signals if s.label == "NATION" and _in_cell(s, nation)), None)
+            signal = next((s for s in self.signals if s.label == "NATION" and nation.holds(s.span.start_char)), None)
             code = span.text.upper() if span.text.upper() in nation_names() else signal.kind if signal else None
             if code is not None:
                 self.nations[owner.key] = (0, code, span)
@@ -3950,7 +3951,7 @@ class _Assembler:
         if place is not None and number is not None:
             facts.rank = int(number.group(1))
             facts.note("rank", self.doc.char_span(place.start, place.end, alignment_mode="expand"))
-        times = [s for s in signals if s.label == "TIME" and "time" in cell and _in_cell(s, cell["time"])]
+        times = [s for s in signals if s.label == "TIME" and "time" in cell and cell["time"].holds(s.span.start_char)]
         if times:
             try:
                 facts.time, facts.derived = parse_duration(times[0].span.text), False

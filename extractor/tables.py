@@ -28,6 +28,10 @@ class Cell:
     end: int
     role: str
 
+    def holds(self, char: int) -> bool:
+        """Whether a character offset falls in the cell."""
+        return self.start <= char < self.end
+
 
 @dataclass(frozen=True)
 class Table:
