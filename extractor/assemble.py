@@ -3207,17 +3207,19 @@ class _Assembler:
         if absolute is not None:
             return absolute
         verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
+        # "Iris Wolters completed the podium in 1:56.02", however the parser attached the name
+        clause = verb.head if verb.dep_ == "prep" and signal.root.dep_ == "pobj" else verb
         if (
-            verb.pos_ in ("VERB", "AUX")
-            and verb.i > 0
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            clause.pos_ in ("VERB", "AUX")
+            and clause.i > 0
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
         ):
-            previous = verb.i - 1
+            previous = clause.i - 1
             if self.doc[previous].text == ")":
                 previous = next(
                     (i - 1 for i in range(previous, max(previous - 5, 0), -1) if self.doc[i].text == "("), previous
                 )
-            before = next((e for t, e in anchors if previous <= t.i < verb.i and e.key not in exclude), None)
+            before = next((e for t, e in anchors if previous <= t.i < clause.i and e.key not in exclude), None)
             if before is not None:
                 return before
         best = None
@@ -3841,7 +3843,15 @@ class _Assembler:
             listing = (
                 token.lower_ in TEAM_MEMBERS_JOINERS and (n or token.text == ",") and self._team_sentence(span.sent)
             )
-            if not (token.lower_ in NATION_JOINERS or token.lower_ in TITLE_NOUNS or token.text == "-" or listing):
+            # "Dutch defending champion Fenna Kuiper", "Norway's two-time winner": a modifier of a word further on
+            modifier = token.dep_ in ("amod", "compound", "nummod", "npadvmod") and token.i < token.head.i <= after.end
+            if not (
+                token.lower_ in NATION_JOINERS
+                or token.lower_ in TITLE_NOUNS
+                or token.text == "-"
+                or listing
+                or modifier
+            ):
                 break
         before = self.doc[max(span.sent.start, span.start - 2) : span.start]
         if before and before[-1].i in self.mention_at:

@@ -28,6 +28,13 @@ def results(record: dict) -> dict[str, dict]:
         (OLY + "Femke Kok claimed silver in 1:12.59.", "Femke Kok", "rank", 2),
         (OLY + "Anna Berg finished second in 1:12.59.", "Anna Berg", "medal", "silver"),
         (OLY + "Lena Holt, Mia Sand and Ivy Dale finished 14th, 15th and 22nd respectively.", "Ivy Dale", "rank", 22),
+        (
+            WC + "Anna Berg won in 37.04, her teammate Lisa Vos was second in 37.11 and Ida Moe completed the "
+            "podium in 37.20.",
+            "Ida Moe",
+            "time",
+            "37.20",
+        ),
     ],
 )
 def test_stated_values(record_of, text: str, athlete: str, field: str, value) -> None:
@@ -340,6 +347,7 @@ def test_disqualified_athlete_keeps_no_place(record_of) -> None:
         ("Paul Roux (SUI) was sixth in 37.65.", "Paul Roux", "SUI"),
         ("Paul Roux (Nederland) was sixth in 37.65.", "Paul Roux", "NED"),
         ("Paul Roux (Italië) was sixth in 37.65.", "Paul Roux", "ITA"),
+        ("Dutch defending champion Lisa Vos had to settle for bronze in 37.31.", "Lisa Vos", "NED"),
     ],
 )
 def test_nation_written_against_the_name(record_of, sentence: str, athlete: str, nation: str) -> None:
