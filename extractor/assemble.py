@@ -1722,7 +1722,12 @@ class _Assembler:
                     and len(between) <= 1
                     and not any(self.lowers[i] in (",", ";", "and", "&") for i in between)
                 )
-                if beside or name in TEAM_DISCIPLINES and self._defines_distance(signal, name):
+                if (
+                    beside
+                    or name in TEAM_DISCIPLINES
+                    and self._defines_distance(signal, name)
+                    or self._distance_after(other.span, signal.span)
+                ):
                     discipline = name  # "the women's team pursuit, six laps and 2,400 metres"
             return RaceKey(gender, distance, discipline)
         if signal.label == "DISCIPLINE":
@@ -1750,7 +1755,15 @@ class _Assembler:
                 if signal.span.start >= self._unit_end(d.span)
                 and sum(i not in inserted for i in range(self._unit_end(d.span), signal.span.start)) <= 1
             ]
-            if before:
+            if before or any(
+                self._distance_after(signal.span, d.span) for d in self._in_sentence(signal.span.sent, "DISTANCE")
+            ):
+                return None  # the distance names the race, with this discipline
+            if any(
+                c.span.start == signal.span.end for c in self._in_sentence(signal.span.sent, "COMPETITION")
+            ) and self._in_sentence(signal.span.sent, "DISTANCE"):
+                # the sport's branch in a competition's name beside the race: "the women's K1 500m at the canoe
+                # sprint World Cup"; not "won a chaotic women's snowboard cross World Cup"
                 return None
             name = self._discipline_name(signal)
             if name in MODIFIER_DISCIPLINES and any(
@@ -1762,6 +1775,15 @@ class _Assembler:
                 return None  # a short-track "four-man final"
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
+
+    def _distance_after(self, discipline: Span, distance: Span) -> bool:
+        """Whether a distance follows its discipline ("the sprint over 7.5 kilometres", "Results women's sprint
+        7.5 km")."""
+        return discipline.end <= distance.start and self.lowers[discipline.end : distance.start] in (
+            [],
+            ["over"],
+            ["over", "the"],
+        )
 
     def _gender_and_competition_tokens(self, sent: Span) -> set[int]:
         """The tokens of a sentence's genders and competitions, which may stand between a distance and its
@@ -4527,6 +4549,7 @@ class _Assembler:
                 break
             if (
                 token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s", "'", "’")
+                or token.lower_ in ("slower", "quicker", "faster")  # "one hundredth of a second slower than Blake"
                 or token.lower_ in ("winner", "winning", "champion", "leader", *MEDALLIST, *MEDAL_RANK)
                 or token.i in self.nation_tokens
                 or token.lower_ == "over"
@@ -4684,6 +4707,9 @@ class _Assembler:
         if signal.kind == "range":
             self._place_range(signal, anchors)
             return
+        if signal.kind == "top":
+            self._top_places(signal, anchors)
+            return
         if signal.kind == "inline list":
             self._inline_list_item(signal)
             return
@@ -4775,6 +4801,19 @@ class _Assembler:
         elif signal.kind == "list" and ordinals[0].text.endswith("="):  # "4= Pokorna (CZE) / Ruiter (NED) 37.30"
             for athlete in {e.key: e for t, e in anchors if t.i >= span.end and e is not owner}.values():
                 self._place(self._facts(signal, athlete), value, span)
+
+    def _top_places(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """The last places of a top N, in the order its subjects are named ("Simkova (1:14.51), Aasheim (1:14.88)
+        and Rinaldi (1:15.02) completed the top six": fourth, fifth and sixth)."""
+        total = word_to_number(signal.span[-1].text)
+        verb = self._clause_head(signal.root)
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < signal.span.start]
+        subjects += [c for t in subjects for c in t.conjuncts if c.i < signal.span.start]  # however it was parsed
+        athletes = list({e.key: e for t, e in sorted(anchors, key=lambda a: a[0].i) if t in subjects}.values())
+        if not total or not athletes or len(athletes) > total:
+            return
+        for place, athlete in enumerate(athletes, start=total - len(athletes) + 1):
+            self._place(self._facts(signal, athlete), place, signal.span)
 
     def _inline_list_item(self, signal: Signal) -> None:
         """A place in a run of numbered names ("Top eight: 1 Vermolen, 2 Hoekman, 3 Moen"): the name right after

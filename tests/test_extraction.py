@@ -49,6 +49,11 @@ def test_exact_gap_gives_a_derived_time(record_of) -> None:
     assert holm["time"] == {"text": "37.32", "seconds": 37.32, "derived": True}
 
 
+def test_a_gap_slower_than_a_named_athlete_counts_from_theirs(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Vos was third in 37.31. Ida Moe was one hundredth slower than Vos."
+    assert results(record_of(text))["Ida Moe"]["time"]["text"] == "37.32"
+
+
 def test_chain_of_gaps(record_of) -> None:
     text = WC + (
         "Anna Berg won in 37.04 seconds. Lisa Holm was second, 0.28 seconds behind Berg. "
@@ -261,6 +266,13 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Lisa Holm dropped back to sixth after a stumble.", "Lisa Holm", 6),
         ("Emma Lind took bronze ahead of Hungary's Lisa Holm in fourth.", "Lisa Holm", 4),
         ("Emma Lind took bronze ahead of Hungary's Lisa Holm in fourth.", "Emma Lind", 3),
+        ("Czech skater Ida Moe (37.51), Emma Lind (37.88) and Lisa Holm (38.02) completed the top six.", "Ida Moe", 4),
+        (
+            "Czech skater Ida Moe (37.51), Emma Lind (37.88) and Lisa Holm (38.02) completed the top six.",
+            "Lisa Holm",
+            6,
+        ),
+        ("Lisa Holm rounded out the top 10.", "Lisa Holm", 10),
     ],
 )
 def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:
@@ -357,6 +369,21 @@ def test_nation_written_against_the_name(record_of, sentence: str, athlete: str,
 
 def events_of(record: dict) -> list[tuple]:
     return [(e["distance_m"], e["gender"], [r["athlete"] for r in e["results"]]) for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    ("lede", "event", "distance"),
+    [
+        ("Camille Roux won the women's sprint over 7.5 kilometres at the World Cup in 20:41.7.", "sprint", 7500),
+        ("Results women's sprint 7.5 km:\n1. Camille Roux (France) 20:41.7", "sprint", 7500),
+        ("Dora Kovacs won the women's K1 500m at the canoe sprint World Cup in Szeged in 1:48.41.", "K1", 500),
+    ],
+)
+def test_a_distance_written_after_its_discipline_names_one_race(
+    record_of, lede: str, event: str, distance: int
+) -> None:
+    events = record_of("Roux and Kovacs win\n\n" + lede + "\n")["events"]
+    assert [(e["distance_m"], event in e["event"]) for e in events] == [(distance, True)]
 
 
 @pytest.mark.parametrize(
