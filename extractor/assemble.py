@@ -200,7 +200,16 @@ FULL_DATE = re.compile(  # a line's publication date: "25 January 2026", "Jan. 2
 )
 POINTS_TOTAL = re.compile(r"\d{2,3}\.\d{3}")  # an allround or sprint points total: "137.580"
 # a line with a photo credit: "(Photo by Tom Keller/Getty Images)", "Photo: Kjell Aune / SkatingPulse", "(Photo)"
-PHOTO_CAPTION = re.compile(r"(?im)^[^\n]*(?:\(photo\b[^)\n]*\)|\bphoto(?: caption)?:|\bphoto by\b)[^\n]*$")
+PHOTO_CAPTION = re.compile(
+    r"(?im)^[^\n]*(?:\(photo\b[^)\n]*\)|\b(?:photo|image|picture)(?: caption)?:|\bcaption:|\bphoto by\b)[^\n]*$"
+)
+# a web page's links to other stories ("Related: ...", "Read more: ...", "More on this story" over a list of headlines),
+# up to the next blank line
+LINK_LINES = re.compile(
+    r"(?im)^(?:related(?: stories| articles| topics| coverage)?|read more|read also|also read|see also|more on this"
+    r" story|more from [^\n:]{1,30}|recommended(?: for you)?|most read|watch|listen)\b(?:[ \t]*[:|\-–][^\n]*)?$"
+    r"(?:\n[^\n]+)*"
+)
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
     r"|the (next|following) (day|week|weekend|month)\b"
@@ -328,6 +337,10 @@ FIRST_RESULT_SENTENCES = 3  # the sentences whose competition is the report's, a
 NOT_THE_EVENT = frozenset(
     "arena center centre hall oval park pool rink stadium village team teams berth berths spot spots quota quotas"
     " ticket tickets selection squad squads roster hopes hopeful hopefuls dream dreams committee".split()
+)
+COMPETITION_TO_COME = re.compile(
+    r"(?i)\b(next|upcoming|coming|forthcoming)\b|\bthis (summer|winter|season|year|month) ?['’]s\b"
+    r"|\b(tickets?|berths?|spots?|way) to\b|\b(qualify|qualified|qualifying|standard|selection|selected) for\b"
 )
 SPRINT_TITLES = frozenset("champion champions title titles".split())
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
@@ -785,6 +798,7 @@ class _Assembler:
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},
             "BACKGROUND": title,
             "DISCIPLINE": title | covered("NOT_DISCIPLINE"),  # "the 2006 world sprint champion"
+            "DISTANCE": covered("NOT_DISTANCE"),  # "230 kilometers southeast of Seoul"
             "RECORD": title,
             "COMPETITION": title | covered("RECORD") | covered("NOT_COMPETITION"),
             "TITLE": new_champion,
@@ -917,6 +931,8 @@ class _Assembler:
                 continue  # "Olympic" in "Olympic Speedskating Trials"
             if span.end < len(self.doc) and self.lowers[span.end] in NOT_THE_EVENT:
                 continue  # "the Olympic Oval", "an Olympic team berth"
+            if self._competition_to_come(span):
+                continue
             start = span.start
             while start > span.sent.start and self.doc[start - 1].is_title and not self.doc[start - 1].is_sent_start:
                 start -= 1
@@ -938,6 +954,12 @@ class _Assembler:
             name = re.sub(r"^(the|The)\s+", "", name_span.text).strip()
             named.append((signal, {"name": name, "year": year, "location": location}))
         return named
+
+    def _competition_to_come(self, span: Span) -> bool:
+        """Whether a competition is named as one still to come or to qualify for ("punching his ticket to this
+        summer's world championships", "the qualifying standard for the world championships", "next month's
+        Europeans")."""
+        return bool(COMPETITION_TO_COME.search(self.doc[max(span.sent.start, span.start - 4) : span.start].text))
 
     def _competition(self) -> tuple[str | None, dict]:
         """The competition the report is about: the kind named most often outside background clauses and
@@ -1434,7 +1456,12 @@ class _Assembler:
         lede = []
         for sent in self.doc.sents:
             lede.append(sent)
-            if sum(len(s) > 8 for s in lede) >= 2 and re.search(r"[.!?][\"”’]?\s*$", sent.text) or len(lede) == 6:
+            # short lines ("(LEAD)", "2026/03/20", "17:41") do not count towards the six
+            if (
+                sum(len(s) > 8 for s in lede) >= 2
+                and re.search(r"[.!?][\"”’]?\s*$", sent.text)
+                or sum(len(s) > 3 for s in lede) == 6
+            ):
                 break
         return lede
 
@@ -2374,6 +2401,11 @@ class _Assembler:
             and words
             and all(_inside(sent[t.i - sent.start : t.i - sent.start + 1], genders[0].span) for t in words)
         )
+        # "Among the men, Yiming Zhou secured the overall gold": the other gender's run of the same event
+        among = len(genders) == 1 and len(words) > 2 and [t.lower_ for t in words[:2]] == ["among", "the"]
+        if among and genders[0].span.start == words[2].i and self.current is not None:
+            self._other_gender_before(genders[0].kind, sent)
+            heading = True
         if heading and self.current is not None and self.current.key.gender not in (None, genders[0].kind):
             key = self.current.key  # a "WOMEN" heading over the other gender's results of the same event
             self.current = self._find_race(RaceKey(genders[0].kind, key.distance, key.discipline))
@@ -2411,6 +2443,8 @@ class _Assembler:
             and not any(c.dep_ == "relcl" and self._background(self.doc[c.i : c.i + 1]) for c in t.children)
             # "Holm gets to prove it in Salt Lake City on Friday" after her result: a day still to come
             and not (self.current is not None and self.current.facts and self._ahead(t))
+            # "had swum 1:06.40 in the semifinal on Thursday": the day of that round, not of the race told
+            and not any(r.kind != "final" and abs(r.span.end - t.i) <= 2 for r in rounds)
         ]
         if any(self._race_to_come(s) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")):
             days = []  # "The World Cup continues on Sunday with the Mass Start": the day of the race to come
@@ -2590,7 +2624,7 @@ class _Assembler:
             current is None
             or current.key.gender is not None
             or gender not in OTHER_GENDER
-            or sent[0].lower_ not in ("in", "the")
+            or sent[0].lower_ not in ("in", "the", "among")
             or len(current.facts) < 2
         ):
             return
@@ -3241,6 +3275,20 @@ class _Assembler:
                 previous = next(
                     (i - 1 for i in range(previous, max(previous - 5, 0), -1) if self.doc[i].text == "("), previous
                 )
+            elif self.doc[previous].text == ",":
+                # "Belgium's Arne Vandewalle, 0.88 seconds behind the winner, finished fifth": past the aside
+                opening = next(
+                    (
+                        i
+                        for i in range(previous - 1, max(previous - 10, clause.sent.start), -1)
+                        if self.lowers[i] == ","
+                    ),
+                    None,
+                )
+                if opening is not None and not any(
+                    t.pos_ in ("VERB", "AUX") or t.i in self.mention_at for t in self.doc[opening + 1 : previous]
+                ):
+                    previous = opening - 1
             before = next((e for t, e in anchors if previous <= t.i < clause.i and e.key not in exclude), None)
             if before is not None:
                 return before
@@ -3529,6 +3577,10 @@ class _Assembler:
             caption = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if caption is not None:
                 tokens.update(range(caption.start, caption.end))
+        for match in LINK_LINES.finditer(text):
+            links = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if links is not None:
+                tokens.update(range(links.start, links.end))
         for match in HEADING.finditer(text):
             heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if heading is None or not any(
@@ -3904,9 +3956,9 @@ class _Assembler:
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         self._medallist_in_apposition(sent)
         self._podium_list(sent, anchors)
-        self._winner_ahead(sent, anchors)
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
         if not signals:
+            self._winner_ahead(sent, anchors)
             self._placed_behind(sent, anchors)  # "Stokke finished just behind Ishikawa"
             return
         handled = self._respective_values(sent, signals, anchors) | self._column_values(sent, signals)
@@ -3922,6 +3974,7 @@ class _Assembler:
                 continue
             handler = getattr(self, f"_on_{signal.label.lower()}")
             handler(signal, anchors)
+        self._winner_ahead(sent, anchors)  # after the sentence's own values: "took gold in 2:14.338, followed by"
         self._placed_behind(sent, anchors)
 
     def _medallist_in_apposition(self, sent: Span) -> None:
@@ -4449,6 +4502,9 @@ class _Assembler:
         following = self.doc[span.end : min(span.end + 2, sent.end)]
         if len(following) == 2 and following[0].text in PASSING_MARKS and LIST_TIME.fullmatch(following[1].text):
             return True  # "Japan: 20.1 - 51.0 - 1:22.1 - 1:53.4 - 2:24.8 - 2:56.48": passing times up to the last
+        described = span.root.head
+        if span.root.dep_ == "appos" and described.lemma_ in ("record", "best") and described.dep_.startswith("nsubj"):
+            return True  # "The Asian record in the event, 1:44.02, belongs to China's Liang Wenhao"
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race
@@ -5078,21 +5134,21 @@ class _Assembler:
 
     def _runners_up(self, signal: Signal, winner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
         """ "X won ... ahead of A and B": the one or two athletes named after 'ahead of' (or 'clear of')
-        placed 2nd and 3rd."""
+        placed 2nd and 3rd; after 'followed by', up to three."""
         tokens = list(self.doc[signal.span.start : signal.span.sent.end])
-        start = next(
-            (t.i for t, n in zip(tokens, tokens[1:], strict=False) if t.lower_ in AHEAD and n.lower_ == "of"), None
-        )
+        start = next((t.i for t, n in zip(tokens, tokens[1:], strict=False) if _runners_up_follow(t, n)), None)
         if start is None:
             return
+        most = 3 if self.lowers[start] == "followed" else 2  # "followed by A, B and C": the rest of the top four
         following: list[Entity] = []
         for token in self.doc[start + 2 : signal.span.sent.end]:
             if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
                 break
             entity = next((e for t, e in anchors if t == token), None)
-            if entity is not None and entity is not winner and entity not in following and token.dep_ != "poss":
+            possessor = token.i + 1 < len(self.doc) and self.lowers[token.i + 1] in POSSESSIVES  # "A's teammate"
+            if entity is not None and entity is not winner and entity not in following and not possessor:
                 following.append(entity)
-        if not 1 <= len(following) <= 2:
+        if not 1 <= len(following) <= most:
             return
         # "won the closing 5000m in 6:54.12 and ended on 161.204 points, ahead of A and B": places in the classification
         classification = self._points_clause_classification(self.doc[start : start + 1])
@@ -5101,12 +5157,12 @@ class _Assembler:
             self._place(facts, rank, signal.span)
 
     def _winner_ahead(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
-        """ "The 23-year-old finished 0.460 points ahead of Femke ter Laak" about a race's winner, in a
-        sentence with no win of its own: the athletes named after 'ahead of' are 2nd (and 3rd)."""
+        """ "The 23-year-old finished 0.460 points ahead of Femke ter Laak" or "The 24-year-old was followed by A and
+        B" about a race's winner, in a sentence with no win of its own: the athletes named after are 2nd (and 3rd)."""
         if self._in_sentence(sent, "WIN"):
             return
         for i in range(sent.start, sent.end - 1):
-            if self.lowers[i] not in AHEAD or self.lowers[i + 1] != "of":
+            if not _runners_up_follow(self.doc[i], self.doc[i + 1]):
                 continue
             token = self.doc[i]
             signal = Signal("WIN", "ahead", self.doc[token.i : token.i + 1])
@@ -5114,7 +5170,7 @@ class _Assembler:
                 continue
             owner = self._owner(signal, [(t, e) for t, e in anchors if t.i < token.i])
             facts = self._race_for(signal.span, owner).facts.get(owner.key) if owner is not None else None
-            if facts is not None and (facts.winner or facts.rank == 1):
+            if facts is not None and (facts.winner or facts.rank == 1 or facts.medal == "gold"):
                 self._runners_up(signal, owner, anchors)
 
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
@@ -6048,6 +6104,12 @@ class _Assembler:
 def assemble_record(doc: Doc, signals: list[Span], mentions: list[Span]) -> dict:
     """Build the article's events, results, people and warnings as plain data from its annotations."""
     return _Assembler(doc, list(signals), list(mentions)).run()
+
+
+def _runners_up_follow(word: Token, following: Token) -> bool:
+    """Whether two words introduce the athletes behind the one before them ("ahead of", "clear of", "followed
+    by")."""
+    return word.lower_ in AHEAD and following.lower_ == "of" or word.lower_ == "followed" and following.lower_ == "by"
 
 
 def _contrast_clause(head: Token) -> bool:

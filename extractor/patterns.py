@@ -28,6 +28,7 @@ LABELS = {
     "PODIUM",
     "RECORD",
     "DISTANCE",
+    "NOT_DISTANCE",
     "DISCIPLINE",
     "NOT_DISCIPLINE",
     "SPORT",

@@ -57,6 +57,9 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _CLOCK = re.compile(r"^\+?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?")
 _DECIMAL = re.compile(r"(\d+)(?:\.(\d+))?")
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}),(\d{1,3})\b")
+_SECONDS_MARK = "(?:''|\"|”|″|’’|′′)"
+_PRIMED_CLOCK = re.compile(rf"(\d{{1,2}})['’′](\d{{2}}){_SECONDS_MARK}(\d{{1,3}})")
+_PRIMED_SECONDS = re.compile(rf"(\d{{1,2}}){_SECONDS_MARK}(\d{{1,3}})")
 _DECIMAL_COMMA = re.compile(r"(?<=\d:\d\d),(?=\d{1,3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d))")
 
 
@@ -148,6 +151,7 @@ def parse_duration(text: str) -> Duration:
     a script's "thirty-four point five six seconds")."""
     raw = _DOTTED_CLOCK.sub(r"\1:\2.\3", _spoken_decimals(text.strip().lower()))  # Dutch "1.55,48" is 1:55.48
     raw = _DECIMAL_COMMA.sub(".", raw)  # "34,41" and "1:08,453", as continental reports write them
+    raw = _PRIMED_SECONDS.sub(r"\1.\2", _PRIMED_CLOCK.sub(r"\1:\2.\3", raw))  # Italian "2'18''45" and "+0''28"
     raw = re.sub(r"(?<![\d.])\.(\d)", r"0.\1", raw)
     raw = _FRACTION_AFTER_SECONDS.sub(r"\1.\2 seconds", raw)  # a translation's "34 seconds 71" is 34.71
     clock = _CLOCK.search(raw)

@@ -49,6 +49,31 @@ def test_exact_gap_gives_a_derived_time(record_of) -> None:
     assert holm["time"] == {"text": "37.32", "seconds": 37.32, "derived": True}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "rank"),
+    [
+        ("Anna Berg took gold in 1:12.31, followed by Italy's Ida Moe and Poland's Lisa Holm.", "Lisa Holm", 3),
+        ("Anna Berg won in 1:12.31. The 24-year-old was followed by Ida Moe and Lisa Holm.", "Ida Moe", 2),
+        ("Anna Berg won in 1:12.31. The 24-year-old was followed by Ida Moe and Lisa Holm.", "Lisa Holm", 3),
+    ],
+)
+def test_athletes_followed_by_the_winner_take_the_next_places(record_of, sentence: str, athlete: str, rank: int):
+    row = results(record_of(OLY + sentence))[athlete]
+    assert (row["rank"], row["medal"]) == (rank, {2: "silver", 3: "bronze"}[rank])
+
+
+def test_among_the_other_gender_starts_their_run_of_the_event(record_of) -> None:
+    text = (
+        "Baek and Zhou crowned world champions\n\nSeo-yun Baek claimed the overall title at the World Championships "
+        "with 102 points. Her teammate Hae-rim Jin took overall silver with 68 points.\n\nAmong the men, Yiming Zhou "
+        "(CHN) secured the overall gold with 94 points, ahead of Gi-hoon Nam (KOR, 81 points)."
+    )
+    assert [(gender, names) for _, gender, names in events_of(record_of(text))] == [
+        ("women", ["Seo-yun Baek", "Hae-rim Jin"]),
+        ("men", ["Yiming Zhou", "Gi-hoon Nam"]),
+    ]
+
+
 def test_a_gap_slower_than_a_named_athlete_counts_from_theirs(record_of) -> None:
     text = WC + "Anna Berg won in 37.04. Lisa Vos was third in 37.31. Ida Moe was one hundredth slower than Vos."
     assert results(record_of(text))["Ida Moe"]["time"]["text"] == "37.32"
@@ -79,6 +104,7 @@ def test_world_cup_rank_is_no_medal(record_of) -> None:
         "Berg came in with a season best of 36.98 seconds.",
         "Berg was well outside the Olympic record of 36.94 seconds.",
         "She completed one lap in just over 26 seconds.",
+        "The Asian record in the event, 1:11.02, belongs to Berg.",
     ],
 )
 def test_non_result_times_are_not_times(record_of, sentence: str) -> None:
@@ -273,6 +299,13 @@ def test_the_winner_named_in_apposition(record_of) -> None:
             6,
         ),
         ("Lisa Holm rounded out the top 10.", "Lisa Holm", 10),
+        ("Lisa Holm closed 12th, Mia Sand 17th.", "Lisa Holm", 12),
+        (
+            "Poland's Mia Sand was fourth in 37.41 and Belgium's Lisa Holm, 0.88 seconds behind the winner, finished "
+            "fifth.",
+            "Lisa Holm",
+            5,
+        ),
     ],
 )
 def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) -> None:
@@ -288,6 +321,8 @@ def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) ->
         "Berg moved up to fourth place in the rankings.",
         "Berg moved up to third in the 500-meter standings.",
         "Second overnight behind Holm, Berg turned it around.",
+        "Berg, fourth after the first run, won the race.",
+        "After the first run Berg was only third.",
     ],
 )
 def test_a_place_in_the_standings_is_no_rank(record_of, sentence: str) -> None:
@@ -513,6 +548,33 @@ def test_event_date_from_the_text_and_publication(lede: str, published: str | No
     text = lede + " Lisa Holm was second in 37.30."
     record = extractor.extract(text, published=published).model_dump()
     assert record["events"][0]["date"] == date
+
+
+def test_a_web_pages_captions_and_links_to_other_stories_are_no_results(record_of) -> None:
+    text = (
+        "Brekke wins European 1500m gold\n\nShare this article\nFacebook\n\n"
+        "Image caption: Dutch skater Lieke Baarda celebrates her women's 3000m title on Saturday. Credit: Nordbild\n\n"
+        "Norway's Halvard Brekke won the men's 1500m at the European Championships in Hamar in 1:44.87.\n\n"
+        "Related: Baarda storms to 3000m gold in 4:01.22 as Dutch dominate day one\n\n"
+        "Daan van Kessel of the Netherlands took silver in 1:45.02, while Italy's Matteo Cortellini claimed bronze "
+        "in 1:45.30 to add to his team pursuit medal from Friday.\n\n"
+        "More on this story\nBaarda storms to 3000m gold\nCortellini leads Italy to team pursuit bronze\n"
+    )
+    assert events_of(record_of(text)) == [(1500, "men", ["Halvard Brekke", "Daan van Kessel", "Matteo Cortellini"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg won the women's 1,000m at the national trials in 1:14.20, punching her ticket to this summer's "
+        "world championships.",
+        "Anna Berg won the women's 1,000m at the national trials in 1:14.20, under the qualifying standard for the "
+        "world championships.",
+    ],
+)
+def test_a_competition_still_to_come_is_not_the_reports(record_of, sentence: str) -> None:
+    event = record_of("Berg wins\n\n" + sentence)["events"][0]
+    assert event["competition"]["name"] == "national trials" and event["results"][0]["medal"] is None
 
 
 def test_numbered_races_without_a_distance_are_told_apart(record_of) -> None:
@@ -1887,6 +1949,7 @@ def test_a_marker_of_another_time_in_an_aside_dates_only_the_aside(record_of) ->
         ("Norway", 1),
         ("Netherlands", 2),
         ("Italy", 3),
+        ("United States", 4),
     ]
 
 

@@ -178,6 +178,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Speed skating betting tips: Wang the one to beat", "PREVIEW", None),
         ("FOOTBALL", "OTHER_SPORT", None),
         ("Aune skated in the second-to-last pair.", "RANK", "NOT_RANK"),
+        ("GIMCHEON, 230 kilometers southeast of Seoul, hosted the trials.", "DISTANCE", "NOT_DISTANCE"),
+        ("The rink is 40km from Oslo.", "DISTANCE", "NOT_DISTANCE"),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:

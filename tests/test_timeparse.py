@@ -24,6 +24,9 @@ from extractor.timeparse import TimeParseError, format_seconds, ordinal_value, p
         ("37.04s", "37.04", 37.04),
         ("thirty-four point five six seconds", "34.56", 34.56),
         ("one minute, fourteen point three zero seconds", "1:14.30", 74.3),
+        ("2'18''45", "2:18.45", 138.45),
+        ("1\u201912\u201d31", "1:12.31", 72.31),
+        ("34\u203355", "34.55", 34.55),
     ],
 )
 def test_times(text: str, normalised: str, seconds: float) -> None:
@@ -37,6 +40,7 @@ def test_times(text: str, normalised: str, seconds: float) -> None:
     [
         ("+0.28", 0.28, 2),
         ("+1:02.3", 62.3, 1),
+        ("+0''28", 0.28, 2),
         ("0.64 seconds behind", 0.64, 2),
         ("0.45sec", 0.45, 2),
         ("by 0.03", 0.03, 2),
