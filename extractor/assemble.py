@@ -338,6 +338,8 @@ NOT_THE_EVENT = frozenset(
     "arena center centre hall oval park pool rink stadium village team teams berth berths spot spots quota quotas"
     " ticket tickets selection squad squads roster hopes hopeful hopefuls dream dreams committee".split()
 )
+DISTANCE_WORD = re.compile(r"\d[\d,.]*(m|km|k)?|m|metres|meters|km|kilometres|kilometers|laps?")
+TENTHS_BEFORE = frozenset("in of clocked clocking timed".split())  # the words a time to a tenth follows
 COMPETITION_TO_COME = re.compile(
     r"(?i)\b(next|upcoming|coming|forthcoming)\b|\bthis (summer|winter|season|year|month) ?['’]s\b"
     r"|\b(tickets?|berths?|spots?|way) to\b|\b(qualify|qualified|qualifying|standard|selection|selected) for\b"
@@ -763,6 +765,8 @@ class _Assembler:
                 continue
             if span.label_ == "WIN" and span.id_ == "title" and span.start > 0 and doc[span.start - 1].lower_ == "who":
                 continue  # "Kok, who is the world champion": a title, not the news
+            if span.label_ == "TIME" and span.id_ == "tenths" and not self._time_to_a_tenth(span):
+                continue
             if span.label_ == "RANK" and span.id_ == "bare list" and not self._bare_list_item(span):
                 continue  # "2 Norwegians made the podium": a count, not "1 Kim Yeon-ji (KOR) 37.02"
             if span.label_ == "BACKGROUND" and span.text.lower() == "will" and self._classifies(span):
@@ -838,6 +842,19 @@ class _Assembler:
         return (
             span[0].is_title and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in CLUB_NOUNS
         )
+
+    @staticmethod
+    def _time_to_a_tenth(span: Span) -> bool:
+        """Whether a number to a tenth reads as a time: a hand time "won the 500 metres in 38.7", "a time of 43.0";
+        not "7.5 km", "9.5 points" or a split "600m in 40.6"."""
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].lower_ not in TENTHS_BEFORE:
+            return False
+        i = span.start - 2
+        while i >= 0 and DISTANCE_WORD.fullmatch(doc[i].lower_):
+            i -= 1
+        passed = i < span.start - 2  # a distance before "in": the race's ("the men's 500 metres") or a split's
+        return not passed or i >= 0 and doc[i].lower_ in ("the", "'s", "’s", "senior", "junior")
 
     @staticmethod
     def _bare_list_item(span: Span) -> bool:
@@ -1207,6 +1224,15 @@ class _Assembler:
                     return True
                 continue
             marker_head = self._clause_head(signal.root)
+            apposition = next(
+                (a for a in signal.root.ancestors if a.dep_ == "appos" and marker_head in a.ancestors), None
+            )
+            if (
+                apposition is not None
+                and (apposition.head.dep_ == "pobj" or apposition.head.ent_type_ in ("FAC", "GPE", "LOC", "ORG"))
+                and span.root not in apposition.subtree
+            ):
+                continue  # "in 2:28.417 at Gangneung Ice Arena, the venue of the 2018 Olympics": the venue's past
             if signal.kind == "event after":
                 # "third, a day after placing 11th in the 1,000m", "comes a day after Kral took bronze": the
                 # clause after "after" only
@@ -2401,9 +2427,17 @@ class _Assembler:
             and words
             and all(_inside(sent[t.i - sent.start : t.i - sent.start + 1], genders[0].span) for t in words)
         )
-        # "Among the men, Yiming Zhou secured the overall gold": the other gender's run of the same event
+        # "Among the men, Yiming Zhou secured the overall gold", a run-in "Men: Ødegaard wins, Kärkkäinen ninth": the
+        # other gender's run of the same event
         among = len(genders) == 1 and len(words) > 2 and [t.lower_ for t in words[:2]] == ["among", "the"]
-        if among and genders[0].span.start == words[2].i and self.current is not None:
+        run_in = (
+            len(genders) == 1
+            and bool(words)
+            and genders[0].span.start == words[0].i
+            and genders[0].span.end < sent.end
+            and self.doc[genders[0].span.end].text == ":"
+        )
+        if (among and genders[0].span.start == words[2].i or run_in) and self.current is not None:
             self._other_gender_before(genders[0].kind, sent)
             heading = True
         if heading and self.current is not None and self.current.key.gender not in (None, genders[0].kind):

@@ -207,9 +207,13 @@ def _acts_alone(doc: Doc, parts: set[str], ent_label: dict[int, str]) -> bool:
 
 
 def _with_hometown(doc: Doc, end: int, ent_label: dict[int, str]) -> bool:
-    """Whether a name is followed by a home town in brackets ("Brooke Salazar (Evanston, Ill.)"), as
-    people, not organisations, are in federation and local reports."""
-    return end + 2 < len(doc) and doc[end].text == "(" and ent_label.get(end + 1) == "GPE"
+    """Whether a name is followed by a home town or an age in brackets ("Brooke Salazar (Evanston, Ill.)",
+    "Ishikawa Ren (23, Nihon University)"), as people, not organisations, are in federation and local reports."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and (ent_label.get(end + 1) == "GPE" or doc[end + 1].like_num and doc[end + 2].text in (",", ")", "="))
+    )
 
 
 def _with_text(doc: Doc, texts: set[str]) -> list[Token]:
@@ -320,11 +324,12 @@ CLUB_SUFFIX = re.compile(r"[A-ZÆØÅÄÖ]{2,3}")  # the capitals that end a clu
 
 
 def _affiliation(doc: Doc, start: int) -> bool:
-    """Whether a name follows the "=" of a Japanese report's "(age = affiliation)" in the same parenthesis."""
+    """Whether a name follows the age in a Japanese report's "(age = affiliation)" or "(age, affiliation)" in the
+    same parenthesis."""
     for token in reversed(doc[max(0, start - 8) : start]):
         if token.text in ("(", ")"):
             return False
-        if token.text == "=":
+        if token.text == "=" or token.text == "," and doc[token.i - 1].like_num and doc[token.i - 2].text == "(":
             return True
     return False
 

@@ -21,6 +21,7 @@ def results(record: dict) -> dict[str, dict]:
         (WC + "Anna Berg won in 37.04 seconds.", "Anna Berg", "rank", 1),
         (WC + "Anna Berg won in 37.04 seconds.", "Anna Berg", "time", "37.04"),
         (WC + "Anna Berg finished sixth in 37.90.", "Anna Berg", "rank", 6),
+        (WC + "Anna Berg won the senior women's 500 metres in 38.7 on hand timing.", "Anna Berg", "time", "38.7"),
         (WC + "Anna Berg of Norway won in 37.04.", "Anna Berg", "nation", "NOR"),
         (WC + "Japan's Aiko Mori won in 37.04.", "Aiko Mori", "nation", "JPN"),
         (WC + "Dutchwoman Evi Schreurs was third in 37.31.", "Evi Schreurs", "nation", "NED"),
@@ -62,6 +63,16 @@ def test_athletes_followed_by_the_winner_take_the_next_places(record_of, sentenc
     assert (row["rank"], row["medal"]) == (rank, {2: "silver", 3: "bronze"}[rank])
 
 
+def test_a_past_year_in_an_apposition_to_the_venue_dates_only_the_venue(record_of) -> None:
+    text = (
+        "Park wins 1,500m\n\nSouth Korea's Park Ji-woo won the women's 1,500-meter final at the World Tour stop in "
+        "Gangneung on Sunday. Park crossed the line in 2 minutes, 28.417 seconds at Gangneung Ice Arena, the venue of "
+        "the 2018 PyeongChang Winter Olympics short track events, holding off China's Wang Xinyi by 0.092 seconds."
+    )
+    rows = results(record_of(text))
+    assert (rows["Ji-woo Park"]["time"]["text"], rows["Xinyi Wang"]["time"]["text"]) == ("2:28.417", "2:28.509")
+
+
 def test_among_the_other_gender_starts_their_run_of_the_event(record_of) -> None:
     text = (
         "Baek and Zhou crowned world champions\n\nSeo-yun Baek claimed the overall title at the World Championships "
@@ -71,6 +82,28 @@ def test_among_the_other_gender_starts_their_run_of_the_event(record_of) -> None
     assert [(gender, names) for _, gender, names in events_of(record_of(text))] == [
         ("women", ["Seo-yun Baek", "Hae-rim Jin"]),
         ("men", ["Yiming Zhou", "Gi-hoon Nam"]),
+    ]
+
+
+def test_a_results_list_with_nation_codes_and_continental_gaps(record_of) -> None:
+    text = (
+        "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic at the World Cup in Ruka.\n\n"
+        "Results, women's 10km classic:\n1. Ingrid Haugen NOR 27.41,3\n2. Elsa Lindqvist SWE +6,8\n"
+        "3. Aino Makela FIN +1.14,2"
+    )
+    row = results(record_of(text))["Aino Makela"]
+    assert (row["nation"], row["rank"], row["time"]["text"]) == ("FIN", 3, "28:55.5")
+
+
+def test_a_run_in_gender_starts_their_run_of_the_event(record_of) -> None:
+    text = (
+        "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic in Ruka in 27:41.3. Sweden's "
+        "Elsa Lindqvist was second.\n\nMen: Odegaard wins, Karkkainen ninth\n\nIn the 10km classic, Norway's "
+        "Sindre Odegaard took the victory in 24:12.9. France's Hugo Vallet was second."
+    )
+    assert [(gender, names) for _, gender, names in events_of(record_of(text))] == [
+        ("women", ["Ingrid Haugen", "Elsa Lindqvist"]),
+        ("men", ["Sindre Odegaard", "Hugo Vallet"]),
     ]
 
 
@@ -105,6 +138,7 @@ def test_world_cup_rank_is_no_medal(record_of) -> None:
         "Berg was well outside the Olympic record of 36.94 seconds.",
         "She completed one lap in just over 26 seconds.",
         "The Asian record in the event, 1:11.02, belongs to Berg.",
+        "Berg opened in 17.9 and went 600m in 44.6 before fading.",
     ],
 )
 def test_non_result_times_are_not_times(record_of, sentence: str) -> None:
@@ -639,6 +673,13 @@ def test_the_story_follows_the_race_its_results_went_to(record_of) -> None:
             2,
         ),
         (WC + "Anna Berg won in 37.04. Hannah Oyelaran and Lisa Holm tied for third in 38.31.", "Lisa Holm", 3),
+        (
+            "In the men's division, Mr. Fujii Kaito (27, Daichi Transport) won his third national sprint title with "
+            "140.215 points, followed by Ishikawa Ren (23, Nihon University) and Takeuchi Sho (30, Obihiro City "
+            "Office).",
+            "Ishikawa Ren",
+            2,
+        ),
     ],
 )
 def test_people_the_model_misses_or_misattaches(record_of, text: str, athlete: str, rank: int) -> None:

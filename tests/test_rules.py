@@ -54,6 +54,8 @@ def test_times(nlp: Language, text: str, expected: str) -> None:
         ("Baumann was twenty-two hundredths behind.", "twenty-two hundredths behind"),
         ("Kwon won by a margin of 0.08 seconds over Mol.", "by a margin of 0.08 seconds"),
         ("Wielinga had to beat him by more than 11.84 seconds.", "by more than 11.84 seconds"),
+        ("19. Veera Lahteenmaki FIN +1.21,6", "+1.21,6"),
+        ("2. Noemi Wyss (SUI) +0''28", "+0''28"),
     ],
 )
 def test_gaps(nlp: Language, text: str, expected: str) -> None:
