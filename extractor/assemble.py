@@ -201,7 +201,8 @@ FULL_DATE = re.compile(  # a line's publication date: "25 January 2026", "Jan. 2
 POINTS_TOTAL = re.compile(r"\d{2,3}\.\d{3}")  # an allround or sprint points total: "137.580"
 # a line with a photo credit: "(Photo by Tom Keller/Getty Images)", "Photo: Kjell Aune / SkatingPulse", "(Photo)"
 PHOTO_CAPTION = re.compile(
-    r"(?im)^[^\n]*(?:\(photo\b[^)\n]*\)|\b(?:photo|image|picture)(?: caption)?:|\bcaption:|\bphoto by\b)[^\n]*$"
+    r"(?im)^[^\n]*(?:\(photo\b[^)\n]*\)|\[(?:photo|image|picture)(?: caption)?\]"
+    r"|\b(?:photo|image|picture)(?: caption)?:|\bcaption:|\bphoto by\b)[^\n]*$"
 )
 # a web page's links to other stories ("Related: ...", "Read more: ...", "More on this story" over a list of headlines),
 # up to the next blank line
@@ -340,6 +341,7 @@ NOT_THE_EVENT = frozenset(
 )
 DISTANCE_WORD = re.compile(r"\d[\d,.]*(m|km|k)?|m|metres|meters|km|kilometres|kilometers|laps?")
 TENTHS_BEFORE = frozenset("in of clocked clocking timed".split())  # the words a time to a tenth follows
+HEADING_WORDS = 4  # a line of no more words than this over results is a heading ("SUNDAY", "Saturday: the sprint")
 COMPETITION_TO_COME = re.compile(
     r"(?i)\b(next|upcoming|coming|forthcoming)\b|\bthis (summer|winter|season|year|month) ?['’]s\b"
     r"|\b(tickets?|berths?|spots?|way) to\b|\b(qualify|qualified|qualifying|standard|selection|selected) for\b"
@@ -503,6 +505,12 @@ def _ranked_pipe_row(row: Span) -> bool:
 def _same_race(a: RaceKey, b: RaceKey) -> bool:
     """Whether two race keys can name one race: the same distance and discipline, and no clash of gender."""
     return (a.distance, a.discipline) == (b.distance, b.discipline) and None in (a.gender, b.gender) or a == b
+
+
+def _one_event(a: RaceKey, b: RaceKey) -> bool:
+    """Whether two race keys may name one event, one of them more fully ("the Sprint", "the women's 7.5 km
+    Sprint")."""
+    return a.discipline == b.discipline and (a.distance == b.distance or None in (a.distance, b.distance))
 
 
 def _rank_by_time(facts: Facts, rank: int) -> None:
@@ -697,6 +705,8 @@ class _Assembler:
         ]
         self.current: Race | None = None
         self.pending_day: str | None = None
+        self.pending_paragraph: int | None = None  # where the sentence that named the pending day stands
+        self.story_race: Race | None = None  # the race the story goes back to after one of another day
         self.news_day: str | None = None  # the first weekday the report's own news is dated by ("On Sunday she ...")
         self.sentence_anchors: list[tuple[Token, Entity]] = []
         self.date_before: str | None = None
@@ -1196,6 +1206,19 @@ class _Assembler:
         head = self._clause_head(span.root)
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
             return True  # "the best since Blake Tuhoe was fifth in Dresden in 2019"
+        for clause in {self._clause_head(t) for t in span if not t.is_punct}:
+            if any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) and any(
+                t.lower_ in WEEKDAYS and t.lower_ != self.news_day and t.lower_ not in self._lede_days()
+                for t in clause.subtree
+            ):
+                return True  # "after Tuesday's women's 10,000m was won by Femke Raaijmakers, with Isla Gurney fifth"
+        if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and head.i > 1 and self.doc[head.i - 1].text == ",":
+            # "the American, who won both races in Salt Lake City last month, clocking 1:06.21 in the second": the
+            # participle goes on with the relative clause before it, however the parser attached it
+            before = self.doc[head.i - 2]
+            relative = next((a for a in (before, *before.ancestors) if a.dep_ == "relcl"), None)
+            if relative is not None and self._background(self.doc[relative.i : relative.i + 1]):
+                return True
         for signal in background:
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
@@ -1242,6 +1265,9 @@ class _Assembler:
                     clause = after.head
                 if clause is not None and (clause == head or clause in head.ancestors):
                     return True
+                finish = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                if finish is not None and span.root in finish.subtree:
+                    return True  # "a day after a disappointing fifth-place finish in Friday's first 500"
                 continue
             future = marker_head.head if marker_head.dep_ == "aux" else marker_head
             if not self._governs(future, head):
@@ -1643,7 +1669,14 @@ class _Assembler:
         after the text moves on to the end ("picked up six points in the intermediate sprints before finishing
         11th")."""
         return any(
-            abs(signal.span.start - span.start) <= 5
+            (
+                abs(signal.span.start - span.start) <= 5
+                # "Kim sat in third place behind Zhang and Lee for most of the race": the clause's own marker
+                or signal.kind == "provisional"
+                and signal.span[0].lower_ == "for"
+                and signal.span.start > span.start
+                and self._clause_head(signal.root) == self._clause_head(span.root)
+            )
             and not any(self.lowers[i] in MOVING_ON for i in range(signal.span.end, span.start))
             # "With two laps to go, Kim was fourth"; not "crashed with 18 laps to go and crossed the line fourth"
             and (signal.kind != "laps to go" or self._clause_head(signal.root) == self._clause_head(span.root))
@@ -2254,6 +2287,28 @@ class _Assembler:
         if len(told) == 1:
             self.current = told[0]
 
+    def _the_reports_race(self, race: Race | None) -> bool:
+        """Whether a race is the one the report is about: its results start in the lede, on the report's day."""
+        return (
+            race is not None
+            and race.first_result is not None
+            and race.first_result < self.lede_end
+            and (race.run.day in (None, self.news_day) or race.run.day in self._lede_days())
+        )
+
+    def _told_in_passing(self, race: Race | None) -> bool:
+        """Whether a race is one of a day before the report's news, which neither the headline nor the lede names:
+        told in passing, after which the story goes back to its own race."""
+        report_days = {self.news_day} if self.news_day else self._lede_days()
+        return (
+            race is not None
+            and race.run.day is not None
+            and bool(report_days)
+            and race.run.day not in report_days | self._lede_days()
+            # an earlier day's: a later day's results are news of a report written after them
+            and not any(_days_later(race.run.day, day) for day in report_days)
+        )
+
     def _round_near(self, span: Span) -> Run:
         """The round or numbered race named in a span's own clause ("won the third quarter-final in 1:25.97",
         "37.62 in the first race") or leading its sentence ("In the second semi-final, Conti won ..."); a
@@ -2479,6 +2534,8 @@ class _Assembler:
             and not (self.current is not None and self.current.facts and self._ahead(t))
             # "had swum 1:06.40 in the semifinal on Thursday": the day of that round, not of the race told
             and not any(r.kind != "final" and abs(r.span.end - t.i) <= 2 for r in rounds)
+            # "the pair sat down Friday night and went through the video": an evening's, not a race's
+            and not (t.i + 1 < sent.end and self.lowers[t.i + 1] == "night")
         ]
         if any(self._race_to_come(s) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")):
             days = []  # "The World Cup continues on Sunday with the Mass Start": the day of the race to come
@@ -2487,6 +2544,10 @@ class _Assembler:
         if days:
             self.pending_day = days[0].lower_
             self.news_day = self.news_day or self.pending_day
+            # a day a heading or a sentence of the results' own paragraph names, not one paragraphs before
+            self.pending_paragraph = None if len(words) <= HEADING_WORDS else self._paragraph_start(sent.start_char)
+        if self.pending_day and self.pending_paragraph not in (None, self._paragraph_start(sent.start_char)):
+            self.pending_day = None
         if self.pending_day and self._in_sentence(sent, "TIME", "RANK", "WIN", "MEDAL", "GAP"):
             key = self.current.key if self.current is not None else self.unnamed_key
             self.current = self._find_race(key, Run(day=self.pending_day))
@@ -2500,6 +2561,8 @@ class _Assembler:
                 nxt is not None
                 and nxt.lower_ in GENDERED_RACE_NOUNS
                 and not self._background(signal.span)
+                # "The men's race takes place on Sunday morning."
+                and not (self._programme(sent.root) and any(self._ahead(day) for day in self._weekdays(sent)))
                 and self._about_the_results(signal, sent)
                 and not self._of_someone_after_the_results(signal, sent)
             ):
@@ -2522,10 +2585,17 @@ class _Assembler:
         verb = self._clause_head(mention.root)
         future = going or any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
         results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
-        if not results and verb.lemma_ in PROGRAMME_VERBS:
+        if not results and self._programme(verb):
             # "The World Cup continues on Sunday with the Mass Start 12.5km": a day still to come
             return any(self._ahead(day) for day in self._weekdays(sent))
         return future and any(self._clause_head(r.root) != verb for r in results)
+
+    @staticmethod
+    def _programme(verb: Token) -> bool:
+        """Whether a verb tells of the programme ("continues with", "takes place")."""
+        return (
+            verb.lemma_ in PROGRAMME_VERBS or verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+        )
 
     def _ahead(self, day: Token) -> bool:
         """Whether a weekday dates something still to come ("gets to prove it in Salt Lake City on Friday", "will
@@ -3654,6 +3724,11 @@ class _Assembler:
             if section != self.section:  # a roundup's next sport: its races are its own
                 self.section, self.current, self.context_races = section, None, []
                 self.unnamed_key = RaceKey(None, None, None)
+            if self.story_race is not None and not (
+                self._in_sentence(sent, "DISTANCE", "DISCIPLINE", "ROUND") or self._weekdays(sent)
+            ):
+                self.current, self.context_races = self.story_race, [self.story_race]
+            self.story_race = None
             before = self.current
             if sent.start in entries and not self._names_any_race(*entries[sent.start]):
                 self._race_of_the_entries_below(sent.start, entries)
@@ -3666,6 +3741,12 @@ class _Assembler:
             self._results(sent, anchors)
             if self.current is before:
                 self._follow_the_story(sent)
+            elif (
+                self._told_in_passing(self.current)
+                and self._the_reports_race(before)
+                and not _one_event(self.current.key, before.key)
+            ):
+                self.story_race = before  # "On Saturday, Seo won the 1,500m in 2:21.330." in a report of Sunday's race
             self._date_races(sent)
             subjects = [e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass")] or [
                 e for t, e in anchors if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")

@@ -419,8 +419,22 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     codes = nation_names()
 
     headline_end = next((t.i for t in doc if "\n" in t.text), 0)
+    runs = _name_runs(doc, blocked)
+    # a place the model finds after "in" or "at" is that place wherever else it stands ("RESULTS – World Cup #4,
+    # Tomaszów Mazowiecki (POL)" below "won the 1000m in Tomaszów Mazowiecki"); not "a new star in Merel Bosma"
+    place_names = {
+        e.text
+        for e in ents
+        if e.label_ in ("GPE", "LOC", "FAC")
+        and len(e) > 1
+        and e.start > 0
+        and doc[e.start - 1].lower_ in ("in", "at")
+        and not name_gender(e[0].text)
+    }
 
     def add(start: int, end: int) -> None:
+        if doc[start:end].text in place_names:
+            return
         while end - start > 1 and end <= headline_end and doc[end - 1].lower_ in venues:
             end -= 1  # a headline's "gives Solbakken Oberhof sprint win": the venue after the name
         if end - start == 1 and doc[start].text in codes:  # "NED (Jet Vermeulen, ...)": a nation's code
@@ -441,7 +455,6 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             mentions.append((start, end))
             taken.update(range(start, end))
 
-    runs = _name_runs(doc, blocked)
     for ent in ents:
         if ent.label_ == "PERSON":
             start, end = _trim(doc, ent.start, ent.end, blocked)

@@ -95,6 +95,68 @@ def test_a_results_list_with_nation_codes_and_continental_gaps(record_of) -> Non
     assert (row["nation"], row["rank"], row["time"]["text"]) == ("FIN", 3, "28:55.5")
 
 
+def test_a_place_named_after_in_is_no_athlete_where_it_stands_again(record_of) -> None:
+    text = (
+        "Harkema wins in Tomaszow\n\nJoep Harkema (NED) won the men's 1000m in Tomaszow Mazowiecki by twelve "
+        "hundredths of a second from Declan Frye (USA).\n\nRESULTS - World Cup #4, Tomaszow Mazowiecki (POL)\n\n"
+        "Men's 1000m\n1. Joep Harkema NED 1:08.14\n2. Declan Frye USA +0.12"
+    )
+    assert events_of(record_of(text)) == [(1000, "men", ["Joep Harkema", "Declan Frye"])]
+
+
+def test_the_story_goes_back_to_its_race_after_one_of_another_day(record_of) -> None:
+    text = (
+        "Seo wins 1,000m in Seoul\n\nSEOUL -- Seo Ha-yoon won the women's 1,000 meters at the World Cup in Seoul on "
+        "Sunday in 1:28.904. Noortje Bakels of the Netherlands was second in 1:28.951.\n\nOn Saturday, Seo won the "
+        "women's 1,500m in 2:21.330.\n\n[Photo caption] Park Jun-seo competes in the men's 1,000m semifinals.\n\n"
+        "Canada's Justine Caron finished fourth in 1:29.560."
+    )
+    assert events_of(record_of(text))[0] == (1000, "women", ["Ha-yoon Seo", "Noortje Bakels", "Justine Caron"])
+
+
+def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
+    text = (
+        "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "
+        "race in Port Almaro on Saturday in 1:54:07, nine seconds clear of Spain's Laura Ferrandiz.\n\nSWIM: 1.5km\n\n"
+        "Carrick exited the water in 19:44.\n\nRUN: 10km\n\nFerrandiz was handed a 10-second penalty in T2.\n\n"
+        "The men's race takes place on Sunday morning.\n\nResults\n1. Sophie Carrick (GBR) 1:54:07\n"
+        "2. Laura Ferrandiz (ESP) 1:54:16"
+    )
+    record = record_of(text)
+    assert [(e["sport"], e["gender"], e["distance_m"]) for e in record["events"]] == [("triathlon", "women", None)]
+    assert results(record)["Sophie Carrick"]["time"]["text"] == "1:54:07"
+
+
+def test_results_of_another_days_race_in_an_after_clause_are_background(record_of) -> None:
+    text = (
+        "Aasheim wins 10,000m\n\nNorway's Sindre Aasheim won the men's 10,000m at the European Championships on "
+        "Thursday in 27:31.45. Britain's Tom Pask took bronze in 27:35.10.\n\nHis bronze added to a good week for "
+        "the British squad, after Tuesday's women's 10,000m was won by the Dutchwoman Femke Raaijmakers, with "
+        "Britain's Isla Gurney fifth."
+    )
+    assert events_of(record_of(text)) == [(10000, "men", ["Sindre Aasheim", "Tom Pask"])]
+
+
+def test_a_ban_that_strips_a_medal_reports_no_race(record_of) -> None:
+    text = (
+        "Dekker banned four years, stripped of world bronze\n\nAIGLEMONT, March 4, 2026 -- Dutch rider Ruud Dekker "
+        "has been banned for four years and will lose the world championship bronze medal he won in 2024.\n\n"
+        "The case is the second involving a Dutch rider in a year, after Joost Hellingman was banned in 2025."
+    )
+    assert record_of(text)["events"] == []
+
+
+def test_a_day_named_in_passing_does_not_date_later_results(record_of) -> None:
+    text = (
+        "Kerr wins 500m in Calgary\n\nMaddie Kerr won the women's 500 metres at the World Cup in Calgary on "
+        "Saturday in 36.91. Japan's Misaki Sato took silver in 37.09.\n\nKerr's win came a day after a "
+        "disappointing fifth-place finish in Friday's first 500, when she clocked 37.31.\n\nHer coach said the "
+        'pair sat down Friday night and went through the video.\n\n"We didn\'t change much," he said.\n\n'
+        "Ellie Fournier of Canada was seventh in 37.44, after every race of the season, win or lose, a smile."
+    )
+    assert events_of(record_of(text)) == [(500, "women", ["Maddie Kerr", "Misaki Sato", "Ellie Fournier"])]
+
+
 def test_a_run_in_gender_starts_their_run_of_the_event(record_of) -> None:
     text = (
         "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic in Ruka in 27:41.3. Sweden's "
@@ -139,6 +201,7 @@ def test_world_cup_rank_is_no_medal(record_of) -> None:
         "She completed one lap in just over 26 seconds.",
         "The Asian record in the event, 1:11.02, belongs to Berg.",
         "Berg opened in 17.9 and went 600m in 44.6 before fading.",
+        '"I\'ll take it," said Berg, who won both races in Calgary last month, clocking 1:11.21 in the second of them.',
     ],
 )
 def test_non_result_times_are_not_times(record_of, sentence: str) -> None:
@@ -356,6 +419,7 @@ def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) ->
         "Berg moved up to third in the 500-meter standings.",
         "Second overnight behind Holm, Berg turned it around.",
         "Berg, fourth after the first run, won the race.",
+        "Berg sat in second place behind Holm for most of the race before she won.",
         "After the first run Berg was only third.",
     ],
 )
