@@ -1824,6 +1824,8 @@ class _Assembler:
                 return RaceKey(gender, None, classification.key.discipline)
             if signal.kind not in CLASSIFICATIONS and not self._names_a_race(signal.span):
                 return None
+            if self._final_classification_of_current(signal):
+                return None
             if signal.kind in CLASSIFICATIONS and "single distance" in (self.competition.get("name") or "").lower():
                 # "the women's sprint crown at the world single distances championships": one of its races
                 return RaceKey(gender, None, None) if gender else None
@@ -1861,6 +1863,22 @@ class _Assembler:
                 return None  # a short-track "four-man final"
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
+
+    def _final_classification_of_current(self, signal: Signal) -> bool:
+        """Whether "the final classification" is the result list of the race told, in a report that names no
+        classification otherwise ("Tremblay-Roy was removed from the final classification" of a 500m)."""
+        return (
+            signal.kind == "overall classification"
+            and signal.span[0].lower_ == "final"
+            and self.current is not None
+            and bool(self.current.facts)
+            and self.current.key.discipline not in CLASSIFICATIONS
+            and not any(t.lower_ in ("points", "title", "titles") for t in signal.span.sent)
+            and not any(
+                s.label == "DISCIPLINE" and s.kind in CLASSIFICATIONS and s.span[0].lower_ != "final"
+                for s in self.signals
+            )
+        )
 
     def _distance_after(self, discipline: Span, distance: Span) -> bool:
         """Whether a distance follows its discipline ("the sprint over 7.5 kilometres", "Results women's sprint
@@ -4664,6 +4682,9 @@ class _Assembler:
                 and any(c.tag_ == "WDT" for c in clause.children)
             ):
                 return True  # "through 8K, which went by in 23:52"
+            which = next((c for c in clause.children if c.tag_ == "WDT" and c.i < clause.i), None)
+            if other.kind == "split" and which is not None and other.span.end in (which.i - 1, which.i):
+                return True  # "up at halfway, which he passed in 3:19.40", however the parser attached the clause
         return False
 
     def _describes_the_time(self, time: Span, phrase: Span) -> bool:
@@ -5421,7 +5442,12 @@ class _Assembler:
         ranks = self._in_sentence(signal.span.sent, "RANK")
         if any(s.span.start <= signal.span.start < s.span.end for s in ranks) or self._career_end(signal.span):
             return
-        owner = self._owner(signal, anchors)
+        # "the referee's video review disqualified home favorite Felix Tremblay-Roy": the verb's object
+        disqualified = next((e for t, e in anchors if t.dep_ == "dobj" and t.head == signal.root), None)
+        if len(signal.span) == 1 and signal.root.lemma_ == "disqualify":
+            owner = disqualified  # not "a German contender disqualified for a lane infringement"
+        else:
+            owner = self._owner(signal, anchors)
         if owner is None:
             return
         code = signal.kind if signal.kind != "code" else {"DSQ": "dq"}.get(signal.span.text, signal.span.text.lower())

@@ -157,6 +157,21 @@ def test_a_day_named_in_passing_does_not_date_later_results(record_of) -> None:
     assert events_of(record_of(text)) == [(500, "women", ["Maddie Kerr", "Misaki Sato", "Ellie Fournier"])]
 
 
+def test_a_video_review_that_disqualifies_the_first_across_the_line(record_of) -> None:
+    text = (
+        "Park handed 500m gold after video review\n\nKorea's Park Jun-seo was awarded gold in the men's 500 meters at "
+        "the World Tour in Montreal on Sunday after the referee's video review disqualified home favorite Felix "
+        "Tremblay-Roy, who had crossed the line first. Tremblay-Roy was removed from the final classification.\n\n"
+        "Park's time of 40.812 became the winning mark. China's Zhao Yufan, who had initially been shown in third "
+        "place, was moved up to silver in 40.877."
+    )
+    record = record_of(text)
+    assert [e["event"] for e in record["events"]] == ["men's 500m"]
+    rows = results(record)
+    assert (rows["Felix Tremblay-Roy"]["rank"], rows["Felix Tremblay-Roy"]["status"]) == (None, "dq")
+    assert (rows["Yufan Zhao"]["rank"], rows["Jun-seo Park"]["rank"]) == (2, 1)
+
+
 def test_a_run_in_gender_starts_their_run_of_the_event(record_of) -> None:
     text = (
         "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic in Ruka in 27:41.3. Sweden's "
@@ -201,6 +216,7 @@ def test_world_cup_rank_is_no_medal(record_of) -> None:
         "She completed one lap in just over 26 seconds.",
         "The Asian record in the event, 1:11.02, belongs to Berg.",
         "Berg opened in 17.9 and went 600m in 44.6 before fading.",
+        "Berg was still a quarter of a length up at halfway, which she passed in 36.40.",
         '"I\'ll take it," said Berg, who won both races in Calgary last month, clocking 1:11.21 in the second of them.',
     ],
 )
@@ -420,6 +436,7 @@ def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) ->
         "Second overnight behind Holm, Berg turned it around.",
         "Berg, fourth after the first run, won the race.",
         "Berg sat in second place behind Holm for most of the race before she won.",
+        "Berg sat in second through the third quarter and won the race.",
         "After the first run Berg was only third.",
     ],
 )
