@@ -1864,6 +1864,22 @@ class _Assembler:
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
 
+    def _distance_of_current(self, key: RaceKey, signal: Signal) -> bool:
+        """Whether a distance alone, "over" it after a time, is the distance of the race told, which has none yet
+        ("in 4:07.914 over the 4km distance" of the women's team pursuit)."""
+        current = self.current
+        return (
+            current is not None
+            and current.key.distance is None
+            and current.key.discipline is not None
+            and current.key.discipline not in CLASSIFICATIONS
+            and key.discipline is None
+            and key.gender in (None, current.key.gender)
+            and signal.span.start > 0
+            and "over" in self.lowers[max(0, signal.span.start - 2) : signal.span.start]
+            and any(t.span.end <= signal.span.start for t in self._in_sentence(signal.span.sent, "TIME"))
+        )
+
     def _final_classification_of_current(self, signal: Signal) -> bool:
         """Whether "the final classification" is the result list of the race told, in a report that names no
         classification otherwise ("Tremblay-Roy was removed from the final classification" of a 500m)."""
@@ -2470,6 +2486,10 @@ class _Assembler:
             if distance is not None:
                 self.current = self._find_race(RaceKey(None, distance, None))
                 return
+        if len(named) == 1 and self._distance_of_current(*named[0]):
+            key = self.current.key  # "stopped the clock in 4:07.914 over the 4km distance" of the team pursuit told
+            self.current.key = RaceKey(key.gender, named[0][0].distance, key.discipline)
+            return
         if named:
             key = named[0][0]
             current = self.current.key if self.current is not None else None
@@ -5892,6 +5912,7 @@ class _Assembler:
         self._derive(race)
         self._winner_by_time(race)
         self._second_by_time(race)
+        self._first_two_by_time(race)
         for swept, places, nation in self.sweeps:
             for facts in race.facts.values() if swept is race else ():
                 if facts.rank is not None and facts.rank <= places and self._nation_of(facts.entity)[0] is None:
@@ -5953,6 +5974,23 @@ class _Assembler:
         ]
         if len(faster) == 1:
             _rank_by_time(faster[0], 1)
+
+    @staticmethod
+    def _first_two_by_time(race: Race) -> None:
+        """With third placed and timed and no one first or second, the two unplaced athletes timed faster than third
+        were first and second in the order of their times ("Liu clocked 1:24.655 to beat Lee by 0.038 seconds.
+        Hoekstra came in third in 1:24.920")."""
+        placed = {f.rank: f for f in race.facts.values() if f.rank is not None}
+        third = placed.get(3)
+        if 1 in placed or 2 in placed or third is None or third.time is None:
+            return
+        faster = sorted(
+            (f for f in race.facts.values() if f.rank is None and f.time and f.time.seconds < third.time.seconds),
+            key=lambda f: f.time.seconds,
+        )
+        if len(faster) == 2 and faster[0].time.seconds < faster[1].time.seconds:
+            _rank_by_time(faster[0], 1)
+            _rank_by_time(faster[1], 2)
 
     @staticmethod
     def _second_by_time(race: Race) -> None:

@@ -172,6 +172,35 @@ def test_a_video_review_that_disqualifies_the_first_across_the_line(record_of) -
     assert (rows["Yufan Zhao"]["rank"], rows["Jun-seo Park"]["rank"]) == (2, 1)
 
 
+def test_a_distance_over_which_a_team_stopped_the_clock_is_its_races(record_of) -> None:
+    text = (
+        "Great Britain win women's team pursuit gold\n\nGreat Britain's women won team pursuit gold at the Track "
+        "Cycling World Championships, beating New Zealand in the final.\n\nAmelia Forde, Katie Rushworth, Jess "
+        "Tanfield and Megan Oyelaran stopped the clock in 4:07.914 over the 4km distance, with the New Zealand quartet "
+        "recording 4:09.331.\n\nIt delighted the 10,000 supporters in the velodrome."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["distance_m"], event["gender"], [r["athlete"] for r in event["results"]][:1]) == (
+        4000,
+        "women",
+        ["Great Britain"],
+    )
+
+
+def test_the_two_timed_ahead_of_third_are_first_and_second(record_of) -> None:
+    text = (
+        "Liu wins 1,000m\n\nIn the men's 1,000m final at the World Tour in Gangneung, China's Liu Haoran clocked "
+        "1:24.655 to beat Lee Jun-seo by 0.038 seconds. Dutchman Jens Hoekstra came in third in 1:24.920. Lee was "
+        "briefly shown in first place on the scoreboard."
+    )
+    rows = results(record_of(text))
+    assert [(name, rows[name]["rank"]) for name in ("Haoran Liu", "Jun-seo Lee", "Jens Hoekstra")] == [
+        ("Haoran Liu", 1),
+        ("Jun-seo Lee", 2),
+        ("Jens Hoekstra", 3),
+    ]
+
+
 def test_a_run_in_gender_starts_their_run_of_the_event(record_of) -> None:
     text = (
         "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic in Ruka in 27:41.3. Sweden's "
