@@ -4912,7 +4912,8 @@ class _Assembler:
             owner = self.entity_at.get(named.start) if named is not None else self._owner(signal, anchors)
             if owner is not None:
                 self._place(self._facts(signal, owner), IMPLIED_RANKS[signal.kind], span)
-                if span[0].lower_ == "dead":  # "touching together in 48.62 for a dead heat for the title"
+                # "touching together in 48.62 for a dead heat for the title", "X and Y shared victory"
+                if span[0].lower_ == "dead" or span[0].lemma_ == "share":
                     for athlete in self._sharing(owner, anchors, signal)[1:]:
                         self._place(self._facts(signal, athlete), IMPLIED_RANKS[signal.kind], span)
             return

@@ -201,6 +201,15 @@ def test_the_two_timed_ahead_of_third_are_first_and_second(record_of) -> None:
     ]
 
 
+def test_athletes_who_shared_victory_are_both_first(record_of) -> None:
+    text = (
+        "Dead heat in Stavanger\n\nThijs Verbeek and Kaito Morishita shared victory in the men's 500 metres at the "
+        "World Cup in Stavanger on Sunday after both were timed at 34.48 seconds. Ji-won Bae was third in 34.58."
+    )
+    rows = results(record_of(text))
+    assert (rows["Thijs Verbeek"]["rank"], rows["Kaito Morishita"]["rank"]) == (1, 1)
+
+
 def test_a_run_in_gender_starts_their_run_of_the_event(record_of) -> None:
     text = (
         "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic in Ruka in 27:41.3. Sweden's "

@@ -183,6 +183,7 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("GIMCHEON, 230 kilometers southeast of Seoul, hosted the trials.", "DISTANCE", "NOT_DISTANCE"),
         ("The rink is 40km from Oslo.", "DISTANCE", "NOT_DISTANCE"),
         ("It delighted the 10,000 orange-clad supporters in Thialf.", "DISTANCE", "NOT_DISTANCE"),
+        ("Rakhimov, who crossed the line fourth, was later disqualified.", "STATUS", None),
     ],
 )
 def test_context_markers(nlp: Language, text: str, label: str, blocker: str | None) -> None:
