@@ -4795,8 +4795,10 @@ class _Assembler:
             if beaten:
                 target = None
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
-                    if token.i in self.mention_at:
-                        target = self._person_at(token.i)
+                    end = self.mention_at[token.i].end if token.i in self.mention_at else token.i
+                    owned = self.lowers[end + 1 : end + 4] if self.lowers[end] in POSSESSIVES else []
+                    if token.i in self.mention_at and not (team_race and set(owned) & TEAM_NOUNS):
+                        target = self._person_at(token.i)  # not "Lee's South Korean team": that team
                         break
                     if team_race and token.i in self.nation_tokens:
                         nation = next(
@@ -6060,7 +6062,8 @@ class _Assembler:
         pronouns = self._pronoun_gender(race, finished=True) or self._paragraph_gender(race)
         if pronouns:
             return pronouns
-        names = [f.entity.full_form.split() for f in race.facts.values() if not f.members]
+        # a team's members stand for it: "Kim Ha-rin, Ryu Ji-an, Baek Seo-hee and Moon Yu-na crossed in 4:05.877"
+        names = [name.split() for f in race.facts.values() for name in f.members or [f.entity.full_form]]
         by_names = field_gender(parts[0] for parts in names if len(parts) > 1)
         if by_names:
             return by_names

@@ -210,6 +210,20 @@ def test_athletes_who_shared_victory_are_both_first(record_of) -> None:
     assert (rows["Thijs Verbeek"]["rank"], rows["Kaito Morishita"]["rank"]) == (1, 1)
 
 
+def test_a_relay_beaten_as_someones_team_and_gendered_by_its_members(record_of) -> None:
+    text = (
+        "Canada and Korea win relays\n\nFelix Fortier anchored Canada to gold in the men's 5,000m relay at the world "
+        "short track championships in Montreal on Sunday.\n\nIn the relay, Fortier, Bastien, Noah Tessier and Raphael "
+        "Gosselin clocked 6:43.201 to beat Lee's South Korean team - Lee Geon-woo, Choi Min-ho, Song Ji-hun and Bae "
+        "Seong-jin - by 0.149 seconds.\n\nIn the 3,000m relay, it was "
+        "South Korea that prevailed. Kim Ha-rin, Ryu Ji-an, Baek Seo-hee and Moon Yu-na crossed in 4:05.877, with "
+        "the Dutch team of Lotte Veldman, Anouk Kaptein, Roos Hiemstra and Fleur Zandbergen second in 4:06.015."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], e["gender"]) for e in events] == [(5000, "men"), (3000, "women")]
+    assert [r["athlete"] for r in events[0]["results"]] == ["Canada", "South Korea"]
+
+
 def test_a_run_in_gender_starts_their_run_of_the_event(record_of) -> None:
     text = (
         "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic in Ruka in 27:41.3. Sweden's "
@@ -4093,7 +4107,7 @@ def test_a_technique_before_a_team_discipline_is_no_race_of_its_own(record_of) -
         "finishing second in the freestyle team sprint. Sweden won in 18:42.57. Norway were third."
     )
     (event,) = record_of(text)["events"]
-    assert event["event"] == "team sprint"
+    assert event["event"] == "women's team sprint"  # the gender its members' given names tell
     assert {r["athlete"]: r["rank"] for r in event["results"]} == {"United States": 2, "Sweden": 1, "Norway": 3}
 
 
