@@ -14,7 +14,9 @@ Records
 Events
     Within an article, events are paired by (``distance_m``, ``gender``) in
     order: each expected event takes the first unpaired output event with the
-    same key. The results of an expected event left without a partner are all
+    same key (a key the expected event leaves out, such as the ``distance_m``
+    of a relay whose distance the writer left open, matches any value). The
+    results of an expected event left without a partner are all
     unmatched expected rows; the rows of an output event left without a partner
     are all unmatched output rows.
 
@@ -302,8 +304,7 @@ class _Article:
     def compare_events(self, expected: list[Record], output: list[Record]) -> None:
         unpaired = list(output)
         for event in expected:
-            key = _event_key(event)
-            partner = next((o for o in unpaired if _event_key(o) == key), None)
+            partner = next((o for o in unpaired if _same_event(event, o)), None)
             if partner is None:
                 self.missing_event(event)
                 continue
@@ -430,8 +431,9 @@ def _pair_rows(expected: list[Record], output: list[Record], people_scores: list
     return sorted(pairs)
 
 
-def _event_key(event: Record) -> tuple[object, object]:
-    return event.get("distance_m"), event.get("gender")
+def _same_event(expected: Record, output: Record) -> bool:
+    """Whether an output event has the expected event's distance_m and gender (a key it leaves out matches any)."""
+    return all(output.get(key) == expected[key] for key in ("distance_m", "gender") if key in expected)
 
 
 def _results(event: Record) -> list[Record]:

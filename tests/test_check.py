@@ -375,6 +375,13 @@ CASES = {
         0,
         [],
     ),
+    "an expected event without a distance pairs with any distance": (
+        record({k: v for k, v in event(KOK).items() if k != "distance_m"}),
+        [output(event(out_row("Femke Kok"), distance=400))],
+        dict.fromkeys(FIELDS, (1, 0, 0)),
+        0,
+        [],
+    ),
     "events with the same key are not reordered": (
         record(event(row("Femke Kok")), event(row("Yui Takeda"))),
         [output(event(out_row("Yui Takeda")), event(out_row("Femke Kok")))],
