@@ -1206,12 +1206,12 @@ class _Assembler:
         head = self._clause_head(span.root)
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
             return True  # "the best since Blake Tuhoe was fifth in Dresden in 2019"
-        for clause in {self._clause_head(t) for t in span if not t.is_punct}:
-            if any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) and any(
-                t.lower_ in WEEKDAYS and t.lower_ != self.news_day and t.lower_ not in self._lede_days()
-                for t in clause.subtree
-            ):
-                return True  # "after Tuesday's women's 10,000m was won by Femke Raaijmakers, with Isla Gurney fifth"
+        clause = self._clause_head(_attachment(span))  # not a trailing full stop's: "with Isla Gurney fifth."
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) and any(
+            t.lower_ in WEEKDAYS and t.lower_ != self.news_day and t.lower_ not in self._lede_days()
+            for t in clause.subtree
+        ):
+            return True  # "after Tuesday's women's 10,000m was won by Femke Raaijmakers, with Isla Gurney fifth"
         if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and head.i > 1 and self.doc[head.i - 1].text == ",":
             # "the American, who won both races in Salt Lake City last month, clocking 1:06.21 in the second": the
             # participle goes on with the relative clause before it, however the parser attached it
@@ -4795,10 +4795,8 @@ class _Assembler:
             if beaten:
                 target = None
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
-                    end = self.mention_at[token.i].end if token.i in self.mention_at else token.i
-                    owned = self.lowers[end + 1 : end + 4] if self.lowers[end] in POSSESSIVES else []
-                    if token.i in self.mention_at and not (team_race and set(owned) & TEAM_NOUNS):
-                        target = self._person_at(token.i)  # not "Lee's South Korean team": that team
+                    if token.i in self.mention_at and not (team_race and self._team_owner(self.mention_at[token.i])):
+                        target = self._person_at(token.i)
                         break
                     if team_race and token.i in self.nation_tokens:
                         nation = next(
@@ -4872,6 +4870,11 @@ class _Assembler:
         for athlete in [owner] if owner.key >= 10_000 else self._sharing(owner, anchors, signal):
             race.of(athlete, span.start)
             race.gaps.append(Gap(athlete, reference, duration, approximate, span, last_timed=last, whole_seconds=whole))
+
+    def _team_owner(self, mention: Span) -> bool:
+        """Whether a name is the possessor of a team named after it ("Lee's South Korean team"): the team is meant."""
+        end = mention.end
+        return self.lowers[end] in POSSESSIVES and bool(TEAM_NOUNS.intersection(self.lowers[end + 1 : end + 4]))
 
     def _to_the_podium(self, span: Span, after: Span) -> bool:
         """Whether a gap is measured to third place ("0.07 off the podium", "1.23 seconds outside the medals",
