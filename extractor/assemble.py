@@ -687,6 +687,7 @@ class _Assembler:
         self.person_noun_tokens = self.same_nation_tokens | {
             i for s in self.signals if s.label == "ROLE" for i in range(s.span.start, s.span.end)
         }
+        self.crew_role_tokens = {s.span.start for s in self.signals if s.label == "CREW_ROLE"}
         self.roles = self._roles()
         self.time_starts = {s.span.start for s in self.signals if s.label == "TIME"}
         self.time_ends = {s.span.end - 1 for s in self.signals if s.label == "TIME"}
@@ -3026,8 +3027,22 @@ class _Assembler:
             if resolved is not None:
                 anchors.append((token.head if token.lower_ == "the" else token, resolved))
         if self._team_sentence(sent):
-            anchors = self._crews_as_teams(sent, anchors) + self._team_anchors(sent)
+            anchors = self._crews_as_teams(sent, anchors) + self._team_anchors(sent) + self._team_pronoun(sent)
         return anchors
+
+    def _team_pronoun(self, sent: Span) -> list[tuple[Token, Entity]]:
+        """A subject "They" in a team race is the one team that was a subject of the sentence before ("But the
+        British crew ... drew level with 300m to go. They crossed the line in 5:24.91")."""
+        they = next((t for t in sent if t.lower_ == "they" and t.dep_ == "nsubj"), None)
+        if they is None or sent.start == 0:
+            return []
+        before = self.doc[sent.start - 1].sent
+        teams = {
+            s.kind: s
+            for s in self._in_sentence(before, "NATION")
+            if _team_noun(s.root).dep_ in ("nsubj", "nsubjpass") and self._names_a_team(s)
+        }
+        return [(they, self._team(s.kind, s.span)) for s in teams.values()] if len(teams) == 1 else []
 
     @staticmethod
     def _free_object(pronoun: Token, named: list[Span]) -> bool:
@@ -3070,12 +3085,13 @@ class _Assembler:
         return None
 
     def _name_lists(self, sent: Span) -> list[list[Span]]:
-        """The sentence's person mentions, grouped into lists joined by commas and "and"."""
+        """The sentence's person mentions, grouped into lists joined by commas and "and", a seat in a crew allowed
+        before a name ("..., Ben Huxtable, cox Isla Morrow")."""
         groups: list[list[Span]] = []
         previous_end = None
         for mention in (m for m in self.mentions if sent.start <= m.start < sent.end):
             joined = previous_end is not None and all(
-                self.lowers[i] in (",", "and") for i in range(previous_end, mention.start)
+                self.lowers[i] in (",", "and") or i in self.crew_role_tokens for i in range(previous_end, mention.start)
             )
             if not joined:
                 groups.append([])

@@ -304,7 +304,8 @@ class _Article:
     def compare_events(self, expected: list[Record], output: list[Record]) -> None:
         unpaired = list(output)
         for event in expected:
-            partner = next((o for o in unpaired if _same_event(event, o)), None)
+            candidates = [o for o in unpaired if _same_event(event, o)]
+            partner = max(candidates, key=lambda o: _shared_names(event, o), default=None)
             if partner is None:
                 self.missing_event(event)
                 continue
@@ -434,6 +435,13 @@ def _pair_rows(expected: list[Record], output: list[Record], people_scores: list
 def _same_event(expected: Record, output: Record) -> bool:
     """Whether an output event has the expected event's distance_m and gender (a key it leaves out matches any)."""
     return all(output.get(key) == expected[key] for key in ("distance_m", "gender") if key in expected)
+
+
+def _shared_names(expected: Record, output: Record) -> int:
+    """How many of an expected event's rows name someone the output event has a row for (of two events with one
+    key, a regatta's single sculls and eight both men's 2000m, the one with the same people is the partner)."""
+    names = [_row_name(row) for row in _results(output)]
+    return sum(any(_match_score(_row_name(row), name) > _NO_MATCH for name in names) for row in _results(expected))
 
 
 def _results(event: Record) -> list[Record]:

@@ -49,6 +49,7 @@ LABELS = {
     "SAME_NATION",
     "SWEEP",
     "ROLE",
+    "CREW_ROLE",
 }
 
 

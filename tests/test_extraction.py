@@ -224,6 +224,22 @@ def test_a_relay_beaten_as_someones_team_and_gendered_by_its_members(record_of) 
     assert [r["athlete"] for r in events[0]["results"]] == ["Canada", "South Korea"]
 
 
+def test_a_crew_listed_with_its_seats_and_they_after_the_crew(record_of) -> None:
+    text = (
+        "Britain win the eight\n\nMen's Eight - Final A\n\nThe Netherlands eight went off fast. But the British "
+        "crew, stroked by Ben Huxtable, came back through the third 500m. They crossed the line in 5:24.91, 0.76 "
+        "seconds ahead of the Dutch, with Romania taking bronze.\n\nResult\n1. Great Britain (Hamish Carrow, Tom "
+        "Ridgewell, Ben Huxtable, cox Isla Morrow) 5:24.91\n2. Netherlands 5:25.67\n3. Romania 5:27.30"
+    )
+    rows = results(record_of(text))
+    assert {name: (r["rank"], r["time"]["text"]) for name, r in rows.items()} == {
+        "Great Britain": (1, "5:24.91"),
+        "Netherlands": (2, "5:25.67"),
+        "Romania": (3, "5:27.30"),
+    }
+    assert rows["Great Britain"]["members"][-1] == "Isla Morrow"
+
+
 def test_a_run_in_gender_starts_their_run_of_the_event(record_of) -> None:
     text = (
         "Haugen wins in Ruka\n\nNorway's Ingrid Haugen won the women's 10km classic in Ruka in 27:41.3. Sweden's "
