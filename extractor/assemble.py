@@ -1295,6 +1295,10 @@ class _Assembler:
                 for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
                 if current is not None
                 and (key := self._race_key_of(s)) not in (None, current)
+                # a race not named yet is the one the sentence names: "had just skated ... in the women's 1500 metres"
+                and not (
+                    current.distance is None and current.discipline is None and current.gender in (None, key.gender)
+                )
                 and not self._another_instance(s)
                 # "Earlier, Dufresne had led from the front to take 1,000m gold" below "... after Dufresne's 1,000m win"
                 and not any(k.distance in (key.distance, None) and k.discipline == key.discipline for k in headline)
@@ -5511,7 +5515,9 @@ class _Assembler:
         )
 
     def _on_field(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
-        number = next((t for t in signal.span if t.like_num), None)
+        """The number of starters the text states for the current race ("a total of 30 skaters", "fourth place of
+        the 20 starters")."""
+        number = next((t for t in reversed(signal.span) if t.like_num), None)
         value = word_to_number(number.text) if number is not None else None
         if value and self.current is not None:
             self.current.field_size = value

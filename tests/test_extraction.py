@@ -285,12 +285,25 @@ def test_world_cup_rank_is_no_medal(record_of) -> None:
         "The Asian record in the event, 1:11.02, belongs to Berg.",
         "Berg opened in 17.9 and went 600m in 44.6 before fading.",
         "Berg was still a quarter of a length up at halfway, which she passed in 36.40.",
+        "Berg was the only woman to go under 37.50 all day.",
         '"I\'ll take it," said Berg, who won both races in Calgary last month, clocking 1:11.21 in the second of them.',
     ],
 )
 def test_non_result_times_are_not_times(record_of, sentence: str) -> None:
     text = OLY + "Anna Berg finished fifth. " + sentence
     assert results(record_of(text))["Anna Berg"]["time"] is None
+
+
+def test_a_race_not_yet_named_takes_the_distance_a_later_sentence_names(record_of) -> None:
+    text = (
+        "Hoekstra falls just short\n\nSietske Hoekstra was sitting on the steps behind the stand at Thialf when "
+        "she delivered that verdict on Sunday afternoon. The 24-year-old had just skated her best race of the autumn "
+        "in the women's 1500 metres at the World Cup.\n\nThe results confirmed fourth place of the 20 starters in "
+        "1:55.87. Third place went to American Casey Dunleavy in 1:55.46.\n\nThe World Cup moves on to Calgary, "
+        "where Hoekstra will also skate the 1000 metres."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["distance_m"], event["field_size"]) == (1500, 20)
 
 
 def test_celebrity_in_the_stands_is_not_a_result(record_of) -> None:
