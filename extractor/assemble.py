@@ -185,6 +185,7 @@ AGE_CLASS = re.compile(r"\d{2}\+?|\+|u-?\d{2}|under-?\d{2}|masters|veterans|juni
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
+DAY_NOUNS = RACE_NOUNS | {"result", "results", "win", "victory"}  # "Canada's other Friday result"
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 LIST_ROW = re.compile(
     r"[ \t]*(=?\d{1,3}[.)=]?|T\d{1,3}|DNF|DNS|DQ|DSQ)[ \t|]"
@@ -500,6 +501,11 @@ def _ranked_pipe_row(row: Span) -> bool:
     text = doc_text(row.doc)[: row.start_char]
     header = next((line for line in reversed(text.splitlines()) if line[:1].isalpha() and "|" in line), "")
     return header.split("|")[0].strip().lower() in PLACE_COLUMNS
+
+
+def _days_before(day: str, later: str) -> int:
+    """How many days a weekday comes before a later one (Friday before Saturday: 1)."""
+    return (WEEKDAYS.index(later) - WEEKDAYS.index(day)) % 7
 
 
 def _same_race(a: RaceKey, b: RaceKey) -> bool:
@@ -1244,7 +1250,12 @@ class _Assembler:
             if signal.kind == "earlier result":
                 # "third medal of the Games, after silver in the 1,000m and gold in the 1,500m", "added silver to her
                 # 500m title": the phrase only
-                if span.root in signal.span[0].subtree:
+                phrase = (
+                    next(t for t in reversed(signal.span) if t.lower_ == "to")
+                    if signal.span[0].lemma_ == "add"
+                    else signal.span[0]
+                )
+                if span.root in phrase.subtree:  # "adds 1,500m silver to 1,000m bronze": the latter only
                     return True
                 continue
             marker_head = self._clause_head(signal.root)
@@ -2813,14 +2824,15 @@ class _Assembler:
         """Whether a mention names another weekday's race than the current one's, a day the headline and lede
         do not report ("on the strength of his result in Saturday's 10-kilometre classic" in a report of
         Sunday's pursuit, "after a fall in the 500 on Friday"): background, which the stories after it do not
-        follow."""
+        follow. A race of a day or two before the story's day whose results the sentence states makes the whole
+        sentence background."""
         current = self.current
         day = next(
             (
                 t.lower_
                 for t in self._weekdays(signal.span.sent)
                 if 0 < signal.span.start - t.i <= DAY_REACH
-                and self.lowers[t.i + 1] in ("'s", "’s")
+                and (self.lowers[t.i + 1] in ("'s", "’s") or t.dep_ == "compound" and t.head.lower_ in DAY_NOUNS)
                 or 0 < t.i - signal.span.end <= 2
                 and self.lowers[t.i - 1] == "on"  # "a fall in the 500 on Friday"
             ),
@@ -2831,8 +2843,15 @@ class _Assembler:
         current_day = current.run.day or current.dated or self.news_day
         if current_day not in WEEKDAYS or day == current_day or day in self._lede_days():
             return False
+        # "Okafor added a 14th place in the 3,000 meters on Sunday" after her Friday race, in a report of the weekend;
+        # not in a report of the news day, of a day before it: "Canada's other Friday result came in the men's
+        # 5,000m, where Kieran Doyle was seventh" in Saturday's
         if self._result_stated_in(signal) or self._subject_of_its_sentence(signal):
-            return False  # "Okafor added a 14th place in the 3,000 meters on Sunday"
+            if current_day not in {self.news_day, *self._lede_days()} or _days_before(day, current_day) not in (1, 2):
+                return False
+            sent = signal.span.sent
+            self.background_tokens.update(range(sent.start, sent.end))  # its results are that day's
+            return True
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
 
     def _subject_of_its_sentence(self, signal: Signal) -> bool:
@@ -2920,6 +2939,8 @@ class _Assembler:
                 and token.head.pos_ == "VERB"
                 or possessive
                 and any(t.lower_ in RACE_NOUNS or t.i in self.distance_tokens for t in after[1:])
+                or token.dep_ == "compound"
+                and token.head.lower_ in DAY_NOUNS
             ):
                 days.append(token)
         return days

@@ -306,6 +306,20 @@ def test_a_race_not_yet_named_takes_the_distance_a_later_sentence_names(record_o
     assert (event["distance_m"], event["field_size"]) == (1500, 20)
 
 
+def test_yesterdays_results_in_a_report_of_the_news_day_are_background(record_of) -> None:
+    text = (
+        "Côté adds 1,500m silver to 1,000m bronze at worlds\n\nPosted: Feb. 14, 2026\n\nA day after she won bronze "
+        "in the women's 1,000 metres, Sarah-Jane Côté took silver in the 1,500m on Saturday in 1:53.81. Only Yfke "
+        "Dekker of the Netherlands was faster, winning in 1:53.44.\n\nCanada's other Friday result came in the men's "
+        "5,000m, where Kieran Doyle was seventh behind winner Tormod Lie of Norway."
+    )
+    record = record_of(text)
+    assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
+        (1500, ["Yfke Dekker", "Sarah-Jane Côté"])
+    ]
+    assert {"Kieran Doyle", "Tormod Lie"} <= {p["name"] for p in record["people"]}
+
+
 def test_celebrity_in_the_stands_is_not_a_result(record_of) -> None:
     text = OLY + (
         "Anna Berg won gold in 1:12.31. Her fiance, the professional boxer Jake Paul, watched from the stands."
