@@ -185,6 +185,7 @@ AGE_CLASS = re.compile(r"\d{2}\+?|\+|u-?\d{2}|under-?\d{2}|masters|veterans|juni
 EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
+TIME_NOUNS = frozenset("time best mark result".split())  # "Tennant's time in Nagano was 1:52.40"
 DAY_NOUNS = RACE_NOUNS | {"result", "results", "win", "victory"}  # "Canada's other Friday result"
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 LIST_ROW = re.compile(
@@ -1365,6 +1366,18 @@ class _Assembler:
     def _entity_text(self, token: Token) -> str:
         """The lower-cased text of the named entity a token is part of."""
         return next((e.text.lower() for e in self.ents if e.start <= token.i < e.end), "")
+
+    def _set_elsewhere(self, noun: Token) -> bool:
+        """Whether a time noun is placed "in" or "at" a name the lede does not state ("time in Nagano")."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("in", "at")
+            and any(
+                p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i not in self.mention_at and p.lower_ not in self.lede_text
+                for p in prep.children
+            )
+            for prep in noun.children
+        )
 
     def _elsewhere(self, head: Token) -> bool:
         """Whether a clause names a place the lede does not, so another race's ("who won the title in Singapore")."""
@@ -4699,6 +4712,14 @@ class _Assembler:
         described = span.root.head
         if span.root.dep_ == "appos" and described.lemma_ in ("record", "best") and described.dep_.startswith("nsubj"):
             return True  # "The Asian record in the event, 1:44.02, belongs to China's Liang Wenhao"
+        subject = next((c for c in described.children if c.dep_ == "nsubj"), None)
+        if (
+            span.root.dep_ == "attr"
+            and subject is not None
+            and subject.lemma_ in TIME_NOUNS
+            and self._set_elsewhere(subject)
+        ):
+            return True  # "Tennant's time in Nagano was 1:52.40": a time set at a place the lede does not name
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race

@@ -320,6 +320,7 @@ def _venue_words(doc: Doc) -> set[str]:
     }
 
 
+VENUE_NOUNS = frozenset("Arena Oval Stadium Rink Velodrome Centre Center Ice-Arena Eisstadion".split())
 CLUB_SUFFIX = re.compile(r"[A-ZÆØÅÄÖ]{2,3}")  # the capitals that end a club's name: IL, IF, SK, SC, TSV
 
 
@@ -445,6 +446,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
             return
+        if any(doc[i].text in VENUE_NOUNS for i in range(max(0, start - 1), min(end + 1, len(doc)))):
+            return  # "brought the Arena Lodowa crowd to its feet", "the Lodowa Arena": a venue
         if end - start > 1 and _in_a_capitals_heading(doc, start):  # "DEKKER COMPLETES HER WEEK"
             return
         if _place_in_country(doc, start, end, nation_tokens):  # "at the World Cup in Tomaszów Mazowiecki, Poland"

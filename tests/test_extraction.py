@@ -320,6 +320,27 @@ def test_yesterdays_results_in_a_report_of_the_news_day_are_background(record_of
     assert {"Kieran Doyle", "Tormod Lie"} <= {p["name"] for p in record["people"]}
 
 
+def test_a_time_set_at_a_place_the_lede_does_not_name_is_no_result(record_of) -> None:
+    text = (
+        "Reid fifth\n\nCallum Reid clocked 1:45.30 in the men's 1,500 metres at the European Championships in "
+        "Tomaszow yesterday, finishing fifth.\n\nMark Tennant, who skated the 1,500 for Britain at the 1998 Olympics, "
+        "was equally struck. Tennant's time in Nagano was 1:52.40."
+    )
+    assert list(results(record_of(text))) == ["Callum Reid"]
+
+
+def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
+    text = OLY + (
+        "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
+        "the Arena Lodowa crowd to its feet with bronze in 1:44.95."
+    )
+    assert {name: r["medal"] for name, r in results(record_of(text)).items()} == {
+        "Mia Sand": None,
+        "Ola Bratlie": "silver",
+        "Mateusz Kaczmarek": "bronze",
+    }
+
+
 def test_celebrity_in_the_stands_is_not_a_result(record_of) -> None:
     text = OLY + (
         "Anna Berg won gold in 1:12.31. Her fiance, the professional boxer Jake Paul, watched from the stands."
