@@ -789,6 +789,8 @@ class _Assembler:
                 continue  # "2 Norwegians made the podium": a count, not "1 Kim Yeon-ji (KOR) 37.02"
             if span.label_ == "BACKGROUND" and span.text.lower() == "will" and self._classifies(span):
                 continue  # "wins it in 2:29.330 and will be classified sixth": what the result means, not a future race
+            if span.label_ == "BACKGROUND" and span.id_ == "yesterday" and not self._today_beside(span):
+                continue  # "won the 1500m yesterday" in the next day's paper: the news
             by_label.setdefault(span.label_, []).append(span)
         kept: dict[str, list[Span]] = {}
         for label, group in by_label.items():
@@ -852,6 +854,12 @@ class _Assembler:
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
+
+    def _today_beside(self, span: Span) -> bool:
+        """Whether the text names today outside quotes before a "yesterday" or in its sentence ("Three distances
+        today ... who won yesterday's 500m", "Yesterday Aasen won the 1500m; today it is the turn of the 3000
+        women"): yesterday is then another day than the story's."""
+        return any(t.lower_ in ("today", "tonight") and t.i not in self.quoted for t in span.doc[: span.sent.end])
 
     @staticmethod
     def _names_a_club(span: Span) -> bool:

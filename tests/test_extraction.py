@@ -329,6 +329,31 @@ def test_a_time_set_at_a_place_the_lede_does_not_name_is_no_result(record_of) ->
     assert list(results(record_of(text))) == ["Callum Reid"]
 
 
+@pytest.mark.parametrize(
+    ("text", "athletes"),
+    [
+        (
+            "Live: Tonnesvik\n\nThree distances today. Yesterday Ingrid Aasen won the 1500m; today it is the turn of "
+            "the women's 3000m.\n\nMerel Stapper wins the 3000m in 3:58.44.",
+            ["Merel Stapper"],
+        ),
+        (
+            "Live: Tonnesvik\n\nThe women's 1000m is under way today.\n\nJildou Kramer was fourth in 1:14.60. The "
+            "Dutchwoman, who won yesterday's 500m, beat Gao Xinran in their pair.",
+            ["Jildou Kramer"],
+        ),
+        (
+            "Reid fifth\n\nCallum Reid clocked 1:45.30 in the men's 1,500 metres yesterday, finishing fifth.",
+            ["Callum Reid"],
+        ),
+    ],
+)
+def test_yesterday_is_another_day_only_where_the_text_says_today(record_of, text: str, athletes: list[str]) -> None:
+    record = record_of(text)
+    assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in record["events"]][0][1] == athletes
+    assert len(record["events"]) == 1
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
