@@ -95,6 +95,9 @@ class Entity:
     # the person's nation is known to write the given name first: "Germany's Jutta Kramer", whom an interview
     # calls "Jutta", stays Jutta Kramer
     given_name_first_nation: bool = False
+    # a relative named in the same order bears the second part as a family name: "Jordan Kessling" beside
+    # "Tyler Kessling", however often the text calls him "Jordan"
+    family_name_shared: bool = False
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -128,7 +131,13 @@ class Entity:
             return True  # a results table's "KITAMURA Rin", "McALLISTER Tess"
         pieces = parts[1].split("-")
         hyphenated_given = len(pieces) == 2 and pieces[1][:1].islower()
-        if self.given_name_first_nation or name_gender(parts[0]) and not name_gender(parts[1]) and not hyphenated_given:
+        if (
+            self.given_name_first_nation
+            or self.family_name_shared
+            or name_gender(parts[0])
+            and not name_gender(parts[1])
+            and not hyphenated_given
+        ):
             return False  # "Tom Hennessy", however often a club's news page says "Tom"
         if self.family_name_first_nation and name_gender(parts[1]) and not name_gender(parts[0]):
             return True
@@ -186,9 +195,10 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
         return entities, by_start
     doc = mentions[0].doc
     place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc_text(doc).find("\n"))
-    ordered = sorted(mentions, key=lambda m: (-len(clean_name(m.text).split()), m.start))
+    forms = _shared_family_names(mentions)
+    ordered = sorted(mentions, key=lambda m: (-len(forms[m.start].split()), m.start))
     for mention in ordered:
-        form = clean_name(mention.text)
+        form = forms[mention.start]
         tokens = name_tokens(form)
         if not tokens:
             continue
@@ -203,13 +213,40 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
             target.used_alone.append(tokens[0])
         by_start[mention.start] = target
     given_names_alone = sum(_given_name_used_alone(e) for e in entities) >= MIN_GIVEN_NAMES_ALONE
+    family_names = {
+        fold(parts[1]) for e in entities for f in e.forms if len(parts := f.split()) == 2 and name_gender(parts[0])
+    }
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
         entity.given_names_alone = given_names_alone
+        entity.family_name_shared = any(
+            len(parts := f.split()) == 2 and fold(parts[1]) in family_names and not name_gender(parts[1])
+            for f in entity.forms
+        )
     entities.sort(key=lambda e: e.mentions[0].start)
     for index, entity in enumerate(entities):
         entity.key = index
     return entities, by_start
+
+
+def _shared_family_names(mentions: list[Span]) -> dict[int, str]:
+    """Each mention's name form; a given name joined by "and" to a full name takes its family name ("Tyler and
+    Jordan Kessling": Tyler Kessling), not the last of a list ("Bai Lanqing, Hao and Zhou Yiming")."""
+    forms = {m.start: clean_name(m.text) for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    ends = {m.end for m in mentions}
+    for mention in mentions:
+        following = by_start.get(mention.end + 1)
+        if (
+            len(mention) == 1
+            and following is not None
+            and mention.doc[mention.end].lower_ == "and"
+            and not (mention.start > 0 and mention.doc[mention.start - 1].text == "," and mention.start - 1 in ends)
+            and len(forms[following.start].split()) == 2
+            and name_gender(mention.text)
+        ):
+            forms[mention.start] = f"{forms[mention.start]} {forms[following.start].split()[-1]}"
+    return forms
 
 
 def _given_name_used_alone(entity: Entity) -> bool:

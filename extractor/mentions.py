@@ -503,6 +503,18 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             and _given_name_first(doc, start, end)
         ):
             add(start, end)
+    for start, end in list(mentions):  # "Tyler and Jordan Kessling": brothers, the first by his given name
+        given = start - 2
+        if (
+            end - start > 1
+            and given >= 0
+            and doc[start - 1].lower_ == "and"
+            and doc[given].is_title
+            and not (given > 0 and doc[given - 1].text == "," and given - 2 in taken)
+            and name_gender(doc[given].text)
+            and given not in taken
+        ):
+            add(given, given + 1)
     parts = {part for start, end in mentions for part in doc[start:end].text.split()}
     parts = {p for p in parts if p[:1].isupper() and p.lower() not in PARTICLES and len(p) > 1}
     full_name_parts = {part for start, end in mentions if end - start > 1 for part in doc[start:end].text.split()}

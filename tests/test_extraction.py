@@ -354,6 +354,20 @@ def test_yesterday_is_another_day_only_where_the_text_says_today(record_of, text
     assert len(record["events"]) == 1
 
 
+def test_brothers_named_with_one_family_name_are_two_athletes(record_of) -> None:
+    text = (
+        "Kessling brothers share the ice\n\nFor the first time in their careers, Tyler and Jordan Kessling raced "
+        "the same World Cup 1,000 meters.\n\nJordan Kessling, 22, skated a 1:08.19 on Saturday to finish second "
+        "behind Dutchman Rutger Haanstra, who won in 1:08.02.\n\nTyler, 25, skating in the pair before his brother, "
+        "finished sixth in 1:08.71. Jordan said he had felt strong. Jordan was happy."
+    )
+    assert {name: r["rank"] for name, r in results(record_of(text)).items()} == {
+        "Rutger Haanstra": 1,
+        "Jordan Kessling": 2,
+        "Tyler Kessling": 6,
+    }
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
