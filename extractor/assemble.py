@@ -74,6 +74,7 @@ ANAPHOR_NOUNS = {
     "favorite",
     "newcomer",
     "rookie",
+    "member",
 }
 CONTESTS = frozenset("sprint duel battle tussle photo fight".split())
 PAIR_CONTESTS = frozenset("duel battle tussle fight pair pairing head-to-head".split())  # within a race
@@ -3279,7 +3280,18 @@ class _Assembler:
             return None
         # the window's text starts with the next word's: only a digit there can start an age
         window = self.doc[det.i + 1 : min(det.i + 7, sent.end)].text.lower() if nxt.text[:1].isdigit() else ""
-        if re.match(r"\d+ ?- ?year ?- ?old\b", window) or nxt.lower_ in ANAPHOR_NOUNS and nxt.dep_ == "nsubj":
+        if re.match(r"\d+ ?- ?year ?- ?old\b", window):
+            return self._antecedent(det)
+        # "the veteran", "The youngest member of the Dutch women's team", "the reigning champion"
+        noun = det.head
+        described = [t for t in self.doc[det.i + 1 : noun.i] if t.pos_ in ("ADJ", "VERB") or t.tag_ == "JJS"]
+        named = next((t for t in self.doc[noun.i + 1 : min(noun.i + 3, sent.end)] if t.text != ","), None)
+        if (
+            noun.lower_ in ANAPHOR_NOUNS
+            and noun.dep_ == "nsubj"
+            and len(described) == noun.i - det.i - 1 <= 2
+            and (named is None or named.i not in self.mention_at)  # not "The defending champion, Laurent Dubois"
+        ):
             return self._antecedent(det)
         return None
 

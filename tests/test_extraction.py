@@ -368,6 +368,16 @@ def test_brothers_named_with_one_family_name_are_two_athletes(record_of) -> None
     }
 
 
+def test_a_description_with_adjectives_is_the_last_subject_unless_a_name_follows(record_of) -> None:
+    text = OLY + (
+        "Noor Brinkman is Olympic champion. The youngest member of the Dutch women's team blasted round the oval in "
+        "1:13.02 to snatch the gold. The defending champion, Laurent Dubois of France, was sixth in 1:14.63."
+    )
+    rows = results(record_of(text))
+    assert (rows["Noor Brinkman"]["time"]["text"], rows["Noor Brinkman"]["rank"]) == ("1:13.02", 1)
+    assert rows["Laurent Dubois"]["rank"] == 6
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
@@ -568,6 +578,7 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ),
         ("Lisa Holm rounded out the top 10.", "Lisa Holm", 10),
         ("Lisa Holm closed 12th, Mia Sand 17th.", "Lisa Holm", 12),
+        ("Lisa Holm trudged home a distant fifth.", "Lisa Holm", 5),
         (
             "Poland's Mia Sand was fourth in 37.41 and Belgium's Lisa Holm, 0.88 seconds behind the winner, finished "
             "fifth.",
