@@ -321,7 +321,7 @@ NON_RANK_NOUNS = frozenset(
 )
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
-MAX_ASIDE = 10  # tokens
+MAX_ASIDE = 18  # tokens
 SWEEP_NATION_REACH = 4  # tokens between a nation and its sweep: "Dutch skaters went one-two-three"
 MIN_GALLERY = 3  # captions: a report told in photo captions alone
 MIN_BLOG_ENTRIES = 3

@@ -378,6 +378,16 @@ def test_a_description_with_adjectives_is_the_last_subject_unless_a_name_follows
     assert rows["Laurent Dubois"]["rank"] == 6
 
 
+def test_a_long_aside_on_a_past_title_dates_only_the_aside(record_of) -> None:
+    text = (
+        "Aasland wins\n\nSindre Aasland won the men's 5,000 metres at the European Single Distance Championships on "
+        "Saturday in 6:12.87. Thijs Overbeek of the Netherlands, the reigning world champion at the distance and "
+        "winner of this title a year ago in 6:11.40, had to settle for silver in 6:13.44."
+    )
+    row = results(record_of(text))["Thijs Overbeek"]
+    assert (row["rank"], row["medal"], row["time"]["text"]) == (2, "silver", "6:13.44")
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
