@@ -2512,6 +2512,7 @@ class _Assembler:
         if any(k.discipline in CLASSIFICATIONS and k.gender for k, _ in named):
             # "Final classification, men's allround": one classification, named twice
             named = [(k, s) for k, s in named if k.discipline not in CLASSIFICATIONS or k.gender]
+        named = [(self._gendered_by_subject(k, sent), s) for k, s in named]
         off_day = [s for k, s in named if self._another_days_race(k, s)]
         named = [(k, s) for k, s in named if s not in off_day]
         finals = [
@@ -2875,6 +2876,29 @@ class _Assembler:
             self.background_tokens.update(range(sent.start, sent.end))  # its results are that day's
             return True
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
+
+    def _gendered_by_subject(self, key: RaceKey, sent: Span) -> RaceKey:
+        """A distance named without a gender, where the other gender's race of it is reported, is the race of
+        the gender the sentence's subjects' given names show ("Albers ... was eighth in the 1000m" after the
+        women's 1000m)."""
+        if key.gender is not None or key.distance is None:
+            return key
+        genders = {
+            self._name_gender(e)
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass") and (e := self._person_at(t.i)) is not None
+        } - {None}
+        if len(genders) != 1:
+            return key
+        gender = genders.pop()
+        if not any(r.key.distance == key.distance and self._race_gender(r) not in (None, gender) for r in self.races):
+            return key
+        return RaceKey(gender, key.distance, key.discipline)
+
+    def _race_gender(self, race: Race) -> str | None:
+        """A race's gender: its key's, else the one its athletes' given names show."""
+        genders = {self._name_gender(f.entity) for f in race.facts.values()} - {None}
+        return race.key.gender or (genders.pop() if len(genders) == 1 else None)
 
     def _subject_of_its_sentence(self, signal: Signal) -> bool:
         """Whether a race is what its sentence is about, the subject of its main verb ("Saturday's individual

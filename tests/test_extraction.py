@@ -388,6 +388,18 @@ def test_a_long_aside_on_a_past_title_dates_only_the_aside(record_of) -> None:
     assert (row["rank"], row["medal"], row["time"]["text"]) == (2, "silver", "6:13.44")
 
 
+def test_a_distance_without_gender_is_the_race_of_its_subjects_gender(record_of) -> None:
+    text = (
+        "Ottens and Bremnes win\n\nFleur Ottens won the women's 1000m in 1:14.88. Norway's Ingvild Fosse won silver "
+        "in 1:15.20.\n\nMoritz Albers was eighth in the 1000m in 1:08.91. The race went to Norway's Kjetil Bremnes "
+        "in 1:08.02."
+    )
+    assert [(gender, names) for _, gender, names in events_of(record_of(text))] == [
+        ("women", ["Fleur Ottens", "Ingvild Fosse"]),
+        ("men", ["Kjetil Bremnes", "Moritz Albers"]),
+    ]
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
