@@ -2879,15 +2879,14 @@ class _Assembler:
 
     def _gendered_by_subject(self, key: RaceKey, sent: Span) -> RaceKey:
         """A distance named without a gender, where the other gender's race of it is reported, is the race of
-        the gender the sentence's subjects' given names show ("Albers ... was eighth in the 1000m" after the
-        women's 1000m)."""
+        the gender the given names of the sentence's subjects (else of all it names) show ("Albers ... was eighth
+        in the 1000m" after the women's 1000m)."""
         if key.gender is not None or key.distance is None:
             return key
-        genders = {
-            self._name_gender(e)
-            for t in sent
-            if t.dep_ in ("nsubj", "nsubjpass") and (e := self._person_at(t.i)) is not None
-        } - {None}
+        people = [e for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (e := self._person_at(t.i)) is not None]
+        if not people:  # "The 1500m title went to Thijs Bouwmeester"
+            people = [e for m in self.mentions if sent.start <= m.start < sent.end and (e := self._person_at(m.start))]
+        genders = {self._name_gender(e) for e in people} - {None}
         if len(genders) != 1:
             return key
         gender = genders.pop()
