@@ -2370,10 +2370,12 @@ class _Assembler:
 
     def _told_in_passing(self, race: Race | None) -> bool:
         """Whether a race is one of a day before the report's news, which neither the headline nor the lede names:
-        told in passing, after which the story goes back to its own race."""
+        told in passing, after which the story goes back to its own race; not a race of a championship's days
+        (a sprint championship's Saturday 500m)."""
         report_days = {self.news_day} if self.news_day else self._lede_days()
         return (
             race is not None
+            and self._classification_race() is None
             and race.run.day is not None
             and bool(report_days)
             and race.run.day not in report_days | self._lede_days()

@@ -402,6 +402,17 @@ def test_a_distance_without_gender_is_the_race_of_its_subjects_gender(record_of)
     assert [(gender, names) for _, gender, names in events_of(record_of(text))][1] == ("men", ["Kjetil Bremnes"])
 
 
+def test_a_championships_earlier_day_keeps_its_races_results(record_of) -> None:
+    text = (
+        "Sugimura wins world sprint title\n\nPublished Feb 23, 2026\n\nSugimura Haruka won the women's title at the "
+        "world sprint speed skating championships on Sunday, 0.230 points ahead of Esmee Westra of the "
+        "Netherlands.\n\nSugimura set up the title on Saturday, winning the opening 500 in 37.42. Qiao Meiling of "
+        "China was second in 37.55 and Westra third in 37.68."
+    )
+    races = {e["distance_m"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert races[500] == ["Haruka Sugimura", "Meiling Qiao", "Esmee Westra"]
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
