@@ -3439,9 +3439,23 @@ class _Assembler:
                 (e for e in ordered if known.get(e.key) == nation and e.key in recent),
                 (e for e in ordered if e.key not in known and e.key in recent),
                 (e for e in ordered if known.get(e.key) == nation),
+                # "Maude Tessier thought she had won. For a few minutes, so did most of the people watching. The
+                # Canadian crossed the line in 1:53.90": the last subject, of no known nation, a sentence further back
+                # where no one is named nearer
+                (
+                    e
+                    for e in subjects[:1]
+                    if not recent and e is not None and e.key not in known and e.key in allowed and not self._titled(e)
+                ),
             ),
             None,
         )
+
+    def _titled(self, entity: Entity) -> bool:
+        """Whether a title is written just before a mention of the person ("former Olympic champion Marieke
+        Brouwer")."""
+        title_ends = {s.span.end for s in self.signals if s.label == "TITLE"}
+        return any(m.start in title_ends for m in entity.mentions)
 
     def _referent_gender(self, token: Token) -> str | None:
         """The gender a pronoun or a description states ("she", "the Dutchman"), if any."""

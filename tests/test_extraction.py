@@ -413,6 +413,17 @@ def test_a_championships_earlier_day_keeps_its_races_results(record_of) -> None:
     assert races[500] == ["Haruka Sugimura", "Meiling Qiao", "Esmee Westra"]
 
 
+def test_who_thought_she_had_won_is_the_nations_description_a_sentence_later(record_of) -> None:
+    text = (
+        "Nishikawa gold\n\nMaude Tessier thought she had won. For a few minutes on Tuesday afternoon, so did most of "
+        "the people watching.\n\nThe Canadian crossed the line in pair 13 of 15 in 1:53.90 and dropped to her "
+        "knees.\n\nThen Aya Nishikawa of Japan stopped the clock at 1:53.61 to win the women's 1500m."
+    )
+    rows = results(record_of(text))
+    assert (rows["Maude Tessier"]["rank"], rows["Maude Tessier"]["nation"]) == (None, "CAN")
+    assert rows["Maude Tessier"]["time"]["text"] == "1:53.90" and rows["Aya Nishikawa"]["rank"] == 1
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
