@@ -3382,7 +3382,14 @@ class _Assembler:
             t.dep_ in ("nsubj", "nsubjpass") and (t.i in self.mention_at or t.lower_ in SUBJECT_PRONOUNS)
             for t in previous
         )
-        last_named = [] if subject_before else [self.entity_at[m.start] for m in before]
+        # "Defending champion Jelmer Postma, paired with Wouter Boersma, passed halfway", parsed with no subject: a
+        # name in a participle's phrase after the others
+        aside = [m for m in before if m.root.dep_ == "pobj" and m.root.head.head.dep_ == "acl"]
+        last_named = (
+            []
+            if subject_before
+            else [self.entity_at[m.start] for m in before if m not in aside] + [self.entity_at[m.start] for m in aside]
+        )
         # "The Canadian Isabelle Gauthier was too strong for everyone: she won in 6:49.12": a subject earlier in
         # the pronoun's own sentence comes first
         in_sentence = [e for t, e in sorted(subject_people, key=lambda item: -item[0].i) if t.i >= sentence_start]

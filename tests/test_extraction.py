@@ -424,6 +424,16 @@ def test_who_thought_she_had_won_is_the_nations_description_a_sentence_later(rec
     assert rows["Maude Tessier"]["time"]["text"] == "1:53.90" and rows["Aya Nishikawa"]["rank"] == 1
 
 
+def test_he_after_a_sentence_without_subject_is_not_the_pair_partner(record_of) -> None:
+    text = (
+        "Postma wins\n\nOnly seven skaters started the men's 10,000m, with several distance men saving themselves "
+        "for the Olympic qualifying races. Defending champion Jelmer Postma, paired with Wouter Boersma, passed "
+        "halfway in 6:29.8. He crossed the line in 13:02.45.\n\nBoersma finished 4.81 seconds behind to take silver "
+        "and Hidde Brouwer took bronze in 13:11.09."
+    )
+    assert results(record_of(text))["Jelmer Postma"]["time"]["text"] == "13:02.45"
+
+
 def test_a_venue_named_like_a_person_is_no_athlete(record_of) -> None:
     text = OLY + (
         "Norway's Ola Bratlie took silver in 1:44.40 and the home favourite, Poland's Mateusz Kaczmarek, brought "
