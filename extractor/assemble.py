@@ -2885,9 +2885,11 @@ class _Assembler:
         in the 1000m" after the women's 1000m)."""
         if key.gender is not None or key.distance is None:
             return key
-        people = [e for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (e := self._person_at(t.i)) is not None]
-        if not people:  # "The 1500m title went to Thijs Bouwmeester"
-            people = [e for m in self.mentions if sent.start <= m.start < sent.end and (e := self._person_at(m.start))]
+        subjects = [t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+        named = [m.start for m in self.mentions if sent.start <= m.start < sent.end]  # "The 1500m title went to X"
+        people = [e for i in subjects if (e := self._person_at(i)) is not None] or [
+            e for i in named if (e := self._person_at(i)) is not None
+        ]
         genders = {self._name_gender(e) for e in people} - {None}
         if len(genders) != 1:
             return key
