@@ -1716,6 +1716,8 @@ class _Assembler:
                 and self._clause_head(signal.root) == self._clause_head(span.root)
             )
             and not any(self.lowers[i] in MOVING_ON for i in range(signal.span.end, span.start))
+            # "Rourke was fourth after leading into the final bend": the place comes after the point in the race
+            and "after" not in self.lowers[span.end : signal.span.start]
             # "With two laps to go, Kim was fourth"; not "crashed with 18 laps to go and crossed the line fourth"
             and (signal.kind != "laps to go" or self._clause_head(signal.root) == self._clause_head(span.root))
             # not "Hartley, who led at halfway, had to settle for third"

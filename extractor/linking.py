@@ -275,6 +275,8 @@ class _Places:
 def _find(entities: list[Entity], tokens: list[str], position: int, place: _Places) -> Entity | None:
     """The entity a mention belongs to: same parts, a subset of parts, or parts one letter apart."""
     wanted = set(tokens)
+    if len(tokens) == 1:  # "Kleppe" is not the Gunhild Kleppe the text calls "Kleppe's mother"
+        entities = [e for e in entities if tokens[0] not in _possessors(e)]
     exact = [e for e in entities if wanted <= e.tokens]
     if len(tokens) > 1:
         exact = [e for e in exact if any(set(name_tokens(f)) == wanted for f in e.forms)] or [
@@ -301,15 +303,29 @@ def _find(entities: list[Entity], tokens: list[str], position: int, place: _Plac
     return None
 
 
+def _relative_word(mention: Span) -> int | None:
+    """The index of the relative noun that introduces a mention ("His mother, Lori Markusson"), or None."""
+    doc, start = mention.doc, mention.start
+    if start >= 1 and doc[start - 1].lower_ in RELATIVE_WORDS:
+        return start - 1
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in RELATIVE_WORDS:
+        return start - 2
+    return None
+
+
 def _named_as_relative(entity: Entity) -> bool:
     """Whether the text introduces a person as someone's parent or spouse ("His mother, Lori Markusson")."""
+    return any(_relative_word(m) is not None or _parent_of_the_next_sentence(m) for m in entity.mentions)
+
+
+def _possessors(entity: Entity) -> set[str]:
+    """The names whose relative the text introduces a person as ("Kleppe's mother, Gunhild Kleppe": kleppe)."""
+    names = set()
     for mention in entity.mentions:
-        before = [t.lower_ for t in mention.doc[max(0, mention.start - 2) : mention.start]]
-        if before and (before[-1] in RELATIVE_WORDS or before[-1] == "," and before[0] in RELATIVE_WORDS):
-            return True
-        if _parent_of_the_next_sentence(mention):
-            return True
-    return False
+        word = _relative_word(mention)
+        if word is not None and word >= 2 and mention.doc[word - 1].lower_ in ("'s", "’s"):
+            names.add(fold(mention.doc[word - 2].text))
+    return names
 
 
 def _parent_of_the_next_sentence(mention: Span) -> bool:

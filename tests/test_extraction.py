@@ -2519,6 +2519,17 @@ def test_a_surname_alone_is_the_athletes_not_a_parents_named_just_before(record_
     assert rows["Owen Markusson"]["time"]["text"] == "6:15.90"
 
 
+def test_a_surname_alone_is_not_the_relative_the_text_calls_that_surnames_mother(record_of) -> None:
+    text = (
+        "Kleppe wins in Drammen\n\nKleppe won the men's 1.2km classic sprint at the World Cup in Drammen in 2:51.34, "
+        "beating Sweden's Oscar Wennberg.\n\nKleppe's mother, Gunhild Kleppe, who won relay gold at the 1999 World "
+        'Championships, was standing at the finish line. "She was more nervous than me," Kleppe said.'
+    )
+    record = record_of(text)
+    assert results(record)["Kleppe"]["rank"] == 1
+    assert {"name": "Gunhild Kleppe", "role": "mother"} in record["people"]
+
+
 def test_day_sections_and_splits_on_the_way(record_of) -> None:
     text = (
         "The women's 500 metres at the Calgary World Cup was raced twice.\n\nSATURDAY\n\nDe Ruiter was first to "
@@ -4508,9 +4519,13 @@ def test_the_one_unplaced_timed_finisher_is_second_when_every_other_place_is_tak
         ("Lisa Holm sat in fourth place with three laps to go.", None),
         ("Lisa Holm crashed with 18 laps to go and crossed the line fourth.", 4),
         ("Lisa Holm, who clipped a block with a lap to go, was fourth.", 4),
+        ("Lisa Holm sat in fourth place up the last climb.", None),
+        ("Lisa Holm was fourth into the final bend.", None),
+        ("Lisa Holm was fourth after leading into the final bend.", 4),
+        ("Lisa Holm pulled away on the final straight to finish fourth.", 4),
     ],
 )
-def test_a_place_with_laps_to_go_is_the_races_only_after_the_text_moves_on(record_of, sentence, rank) -> None:
+def test_a_place_at_a_point_of_the_race_is_the_races_only_after_the_text_moves_on(record_of, sentence, rank) -> None:
     text = WC + "Anna Berg won in 37.04 seconds. Emma Lind was second. " + sentence
     assert results(record_of(text)).get("Lisa Holm", {}).get("rank") == rank
 
