@@ -1725,6 +1725,18 @@ class _Assembler:
             for signal in self._in_sentence(span.sent, "PROVISIONAL")
         )
 
+    def _at_a_split(self, span: Span) -> bool:
+        """Whether a place is said at a split of the current race, just after it ("She was third at 500m in
+        1:46.30")."""
+        race = self.current.key.distance if self.current is not None else None
+        return race is not None and any(
+            0 <= signal.span.start - span.end <= 3
+            and self.lowers[signal.span.start - 1] in ("at", "through", "past", "after")
+            and "after" not in self.lowers[span.end : signal.span.start - 1]  # "took silver after leading at 100m"
+            and (self._distance(signal.span) or race) < race
+            for signal in self._in_sentence(span.sent, "DISTANCE")
+        )
+
     def _interim_standings(self, span: Span) -> bool:
         """Whether a place in a classification is its standing part-way ("After two distances, Kvamme leads on
         78.461 points. Hoekstra is second on 78.688"): said in a sentence that names no distance, itself or the one
@@ -2150,6 +2162,12 @@ class _Assembler:
             and key.gender in (None, r.key.gender)
             # a "MEN'S 5000M RELAY" heading, then "the men's relay title"; "a 3000m relay final", then "the relay"
             and key.discipline in TEAM_DISCIPLINES
+            # "the single sculls ... on the 2,000m course", then "Women's single sculls A final: 1 A Carney"
+            or key.distance is None
+            and key.discipline is not None
+            and r.key.discipline == key.discipline
+            and r.key.distance in self.course_distances
+            and key.gender in (None, r.key.gender)
         ]
         for race in same:
             if race.key.distance is None and key.distance is not None:
@@ -3313,12 +3331,16 @@ class _Assembler:
             return self._antecedent(det)
         # "the veteran", "The youngest member of the Dutch women's team", "the reigning champion"
         noun = det.head
-        described = [t for t in self.doc[det.i + 1 : noun.i] if t.pos_ in ("ADJ", "VERB") or t.tag_ == "JJS"]
+        between = self.doc[det.i + 1 : noun.i]
+        described = [t for t in between if t.pos_ in ("ADJ", "VERB") or t.tag_ == "JJS"]
+        # "The Carrick Rowing Club athlete": a club's or town's name before the noun
+        placed = [t for t in between if t.pos_ == "PROPN" and t.dep_ == "compound" and t.i not in self.mention_at]
         named = next((t for t in self.doc[noun.i + 1 : min(noun.i + 3, sent.end)] if t.text != ","), None)
         if (
             noun.lower_ in ANAPHOR_NOUNS
             and noun.dep_ == "nsubj"
-            and len(described) == noun.i - det.i - 1 <= 2
+            and len(described) <= 2
+            and len(described) + len(placed) == len(between) <= 4
             and (named is None or named.i not in self.mention_at)  # not "The defending champion, Laurent Dubois"
         ):
             return self._antecedent(det)
@@ -4246,7 +4268,7 @@ class _Assembler:
             if self._background(signal.span) or self._misreported(signal.span) or self._anothers_title(signal):
                 continue
             if signal.label in ("RANK", "MEDAL", "WIN", "GAP") and (
-                self._provisional(signal.span) or self._interim_standings(signal.span)
+                self._provisional(signal.span) or self._interim_standings(signal.span) or self._at_a_split(signal.span)
             ):
                 continue
             handler = getattr(self, f"_on_{signal.label.lower()}")

@@ -18,6 +18,7 @@ RELATIVE_WORDS = frozenset(
     "aunt dad father grandfather grandmother grandma grandpa husband mom mother mum parents uncle wife".split()
 )
 CHILD_NOUNS = frozenset(("son", "daughter"))
+ROMAN_NUMERALS = frozenset("IVX")  # that number a team's boats or sleds ("Germany I")
 MIN_GIVEN_NAMES_ALONE = 2  # people called by their given name alone before the text's style is judged by them
 
 
@@ -125,8 +126,12 @@ class Entity:
         given name (unless the second is a hyphenated given name); else the report's own words (not a
         quotation, where "Darnell" is a given name) use the first part alone more than the second, or (with
         no such short form) the second part is a hyphenated given name such as "Seo-yeon"; a first part in
-        capitals is a family name ("KITAMURA Rin")."""
+        capitals is a family name ("KITAMURA Rin"); an initial is a given name's."""
         first, last = fold(parts[0]), fold(parts[1])
+        if _abbreviated(parts[0]):
+            return False  # the initial is the given name's: "T Novotna"
+        if _abbreviated(parts[1]) and parts[1] not in ROMAN_NUMERALS:
+            return True  # "Novotna T.", not a sled's "Germany I"
         if _in_capitals(parts[0]) and not parts[1].isupper():
             return True  # a results table's "KITAMURA Rin", "McALLISTER Tess"
         pieces = parts[1].split("-")
@@ -196,7 +201,7 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
     doc = mentions[0].doc
     place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc_text(doc).find("\n"))
     forms = _shared_family_names(mentions)
-    ordered = sorted(mentions, key=lambda m: (-len(forms[m.start].split()), m.start))
+    ordered = sorted(mentions, key=lambda m: (-len(forms[m.start].split()), _abbreviated(forms[m.start]), m.start))
     for mention in ordered:
         form = forms[mention.start]
         tokens = name_tokens(form)
@@ -227,6 +232,11 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
     for index, entity in enumerate(entities):
         entity.key = index
     return entities, by_start
+
+
+def _abbreviated(form: str) -> bool:
+    """Whether a name gives a part by its initial ("F Bosman", "A. Carney")."""
+    return any(len(part.rstrip(".")) == 1 for part in form.split())
 
 
 def _shared_family_names(mentions: list[Span]) -> dict[int, str]:
@@ -284,6 +294,17 @@ def _find(entities: list[Entity], tokens: list[str], position: int, place: _Plac
         ]
     if exact:
         return _nearest(exact, position, place)
+    initials = {t.rstrip(".") for t in tokens if len(t.rstrip(".")) == 1}
+    if initials and len(initials) < len(tokens):  # "F Bosman" is Femke Bosman; "Germany I" is not "Germany II"
+        spelled = {t for t in wanted if len(t.rstrip(".")) > 1}
+        abbreviated = [
+            e
+            for e in entities
+            if spelled <= e.tokens
+            and all(any(t.startswith(i) and t.strip("ivx") for t in e.tokens - spelled) for i in initials)
+        ]
+        if abbreviated:
+            return _nearest(abbreviated, position, place)
     if len(tokens) == 1:
         fuzzy = [e for e in entities if any(_close(tokens[0], t) for t in e.tokens)]
         if fuzzy:

@@ -9,6 +9,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .dates import MONTHS, WEEKDAYS
 from .given_names import name_gender
 from .linking import doc_text
 from .patterns import nation_names
@@ -358,6 +359,13 @@ def _place_in_country(doc: Doc, start: int, end: int, nation_tokens: set[int]) -
     )
 
 
+def _a_date(doc: Doc, start: int, end: int) -> bool:
+    """Whether a run is a weekday's and a month's name or abbreviation before a day's number ("Sun Jun 1")."""
+    words = {doc[i].lower_.rstrip(".") for i in range(start, end)}
+    calendar = MONTHS.keys() | {day[:3] for day in WEEKDAYS} | set(WEEKDAYS)
+    return end < len(doc) and doc[end].like_num and words <= calendar and bool(words & MONTHS.keys())
+
+
 def _after_at(doc: Doc, start: int, end: int) -> bool:
     """Whether a name follows "at" without a possessive after it ("Day 9 at Milano Cortina"): a place."""
     return start > 0 and doc[start - 1].lower_ == "at" and (end == len(doc) or doc[end].lower_ not in POSSESSIVES)
@@ -445,6 +453,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if end - start > 1 and CLUB_SUFFIX.fullmatch(doc[start].text) and start > 0 and doc[start - 1].text == "(":
             return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
+            return
+        if _a_date(doc, start, end):  # a byline's "Sun Jun 1 2025 - 18:40"
             return
         if any(doc[i].text in VENUE_NOUNS for i in range(max(0, start - 1), min(end + 1, len(doc)))):
             return  # "brought the Arena Lodowa crowd to its feet", "the Lodowa Arena": a venue

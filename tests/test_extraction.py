@@ -2530,6 +2530,21 @@ def test_a_surname_alone_is_not_the_relative_the_text_calls_that_surnames_mother
     assert {"name": "Gunhild Kleppe", "role": "mother"} in record["people"]
 
 
+def test_a_results_line_by_initials_is_the_regatta_race_the_story_told(record_of) -> None:
+    text = (
+        "Carney sculls to European gold\n\nGavin Cahill\nSun Jun 1 2025 - 18:40\n\nAoife Carney is the European "
+        "champion in the women's single sculls. The Carrick Rowing Club athlete came from third at halfway to win "
+        "the final on the 2,000m course in 7:19.46, beating the Netherlands' Femke Bosman by 1.57 seconds.\n\n"
+        "RESULTS\nWomen's single sculls A final: 1 A Carney (Irl) 7:19.46; 2 F Bosman (Ned) 7:21.03; 3 T Novotna "
+        "(Cze) 7:22.88."
+    )
+    record = record_of(text)
+    (event,) = record["events"]
+    rows = {r["athlete"]: (r["rank"], r["time"]["text"]) for r in event["results"]}
+    assert rows == {"Aoife Carney": (1, "7:19.46"), "Femke Bosman": (2, "7:21.03"), "T Novotna": (3, "7:22.88")}
+    assert "Sun Jun" not in {p["name"] for p in record["people"]}
+
+
 def test_day_sections_and_splits_on_the_way(record_of) -> None:
     text = (
         "The women's 500 metres at the Calgary World Cup was raced twice.\n\nSATURDAY\n\nDe Ruiter was first to "
@@ -4523,6 +4538,8 @@ def test_the_one_unplaced_timed_finisher_is_second_when_every_other_place_is_tak
         ("Lisa Holm was fourth into the final bend.", None),
         ("Lisa Holm was fourth after leading into the final bend.", 4),
         ("Lisa Holm pulled away on the final straight to finish fourth.", 4),
+        ("Lisa Holm was fourth at 100m in 10.61.", None),
+        ("Lisa Holm was fourth after leading at 100m in 10.41.", 4),
     ],
 )
 def test_a_place_at_a_point_of_the_race_is_the_races_only_after_the_text_moves_on(record_of, sentence, rank) -> None:
