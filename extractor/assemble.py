@@ -3843,7 +3843,8 @@ class _Assembler:
     # ---- the main pass ---------------------------------------------------------------------------
     def _background_sections(self) -> set[int]:
         """Tokens under a heading about another time ("Last season in Tomaszów", a paragraph's run-in "Looking
-        back:"), up to the next blank line; all of an obituary's (its headline or lede says someone "has died",
+        back:") or a list of records ("CLUB RECORDS SET IN 2024-25"), up to the next blank line (past one after a
+        colon that opens a list); all of an obituary's (its headline or lede says someone "has died",
         "dies at 84"); and photo captions, unless the report is a gallery of them."""
         lede = self._lede()
         if lede and any(
@@ -3882,6 +3883,8 @@ class _Assembler:
             ):
                 continue
             stop = text.find("\n\n", match.end() + 1)
+            while stop > 0 and text[:stop].rstrip().endswith(":"):  # "... were set during the season:", a list
+                stop = text.find("\n\n", stop + 2)
             section = self.doc.char_span(match.end(), stop if stop > 0 else len(text), alignment_mode="expand")
             if section is not None:
                 tokens.update(range(section.start, section.end))
@@ -5129,6 +5132,8 @@ class _Assembler:
             return
         if signal.kind == "list":
             owner = next((e for t, e in anchors if t.i >= span.end), None) or self._next_on_line(span)
+            if owner is not None and not self._leads_the_line(span, owner):
+                return  # an agenda's "4. Head coach's report (Miriam Ostrander)"
         elif signal.kind == "bare" and span.start in self.mention_at:
             owner = self._person_at(span.start)
         elif signal.kind == "placed":
@@ -5296,6 +5301,12 @@ class _Assembler:
         if current is not None and current.key.discipline in CLASSIFICATIONS:
             return current
         return next((r for r in self.races if r.key.discipline in CLASSIFICATIONS), None)
+
+    def _leads_the_line(self, span: Span, owner: Entity) -> bool:
+        """Whether a numbered line's person (or team) comes before words in lower case after the number ("1. Jutta
+        Leerdam (NED)", "4. (tie) Piotr Mazur"; not "4. Head coach's report (Miriam Ostrander)")."""
+        start = next((m.start for m in owner.mentions if m.start >= span.end), None)
+        return start is None or sum(t.is_alpha and t.is_lower for t in self.doc[span.end : start]) < 2
 
     def _next_on_line(self, span: Span) -> Entity | None:
         """The first person named after a span on the same line, even past a sentence break ("1." | "Lukas ...")."""

@@ -2545,6 +2545,17 @@ def test_a_results_line_by_initials_is_the_regatta_race_the_story_told(record_of
     assert "Sun Jun" not in {p["name"] for p in record["people"]}
 
 
+def test_a_club_notice_with_an_agenda_and_a_list_of_records_gives_no_events(record_of) -> None:
+    text = (
+        "Notice of Annual General Meeting\n\nAGENDA\n1. Welcome and apologies\n2. President's report (Harold "
+        "Vinje)\n3. Head coach's report (Miriam Ostrander)\n\nCLUB RECORDS SET IN 2024-25\nThe following club "
+        "records were set during the past season:\n\nSenior Ladies 500m: 40.96, Caitlin Morrow, Calgary, 14 March "
+        "2025 (previous record 41.30, Jean Halloway, 2011)\nJunior Men 1000m: 1:14.71, Eamon Fitzgerald, Salt Lake "
+        "City, 8 February 2025\n\nWe look forward to seeing you there."
+    )
+    assert record_of(text)["events"] == []
+
+
 def test_day_sections_and_splits_on_the_way(record_of) -> None:
     text = (
         "The women's 500 metres at the Calgary World Cup was raced twice.\n\nSATURDAY\n\nDe Ruiter was first to "
