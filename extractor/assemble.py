@@ -3346,6 +3346,18 @@ class _Assembler:
             return self._antecedent(det)
         return None
 
+    def _speakers_of_line(self, token: Token) -> set[int]:
+        """The person a transcript's line is labelled with ("SOPHIE: I think she was fourth."), whom the line's
+        "she" is not."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, token.idx) + 1
+        label = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        mention = self.mention_at.get(label.start) if label is not None else None
+        if mention is None or mention.end >= len(self.doc) or self.doc[mention.end].text != ":":
+            return set()
+        entity = self.entity_at.get(mention.start)
+        return {entity.key} if entity is not None else set()
+
     def _antecedent(self, token: Token, nation: str | None = None) -> Entity | None:
         """The most recent person who was a clause subject before a pronoun, else the last person named; for
         a nation's description ("the Norwegian") only a person of that nation, or a person of no known nation
@@ -3394,7 +3406,7 @@ class _Assembler:
             key=lambda item: (-item[0].sent.start, item[0].head.dep_ != "ROOT", -item[0].i),
         )
         subjects = [entity for _, entity in subject_people]
-        allowed = {e.key for e in candidates}
+        allowed = {e.key for e in candidates} - self._speakers_of_line(token)
         sentence_start = token.sent.start
         previous = self.doc[sentence_start - 1].sent if sentence_start > 0 else None
         before = [

@@ -53,7 +53,7 @@ NON_NAME_WORDS = frozenset(
     podium points post powers press pursuit race radio record records relay reporting resort result results retains
     rink road round saturday season september series sets she silver skating speed sport sprint stadium standings
     start storms street sunday takes team teammate the their they thursday times to total track tribune tuesday
-    today tomorrow tonight tv union university update updated valley we wednesday week when while win wins
+    since today tomorrow tonight tv union university until update updated valley we wednesday week when while win wins
     with women world writing yesterday
     """.split()
 )

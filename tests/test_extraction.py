@@ -463,6 +463,32 @@ def test_background_results_are_not_events(record_of) -> None:
     assert results(record)["Anna Berg"]["time"]["text"] == "1:12.31"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last Norwegian woman to contest the distance, Lisa Holm, did so two decades ago and finished 31st.",
+        "Lisa Holm, who was the last Norwegian to win this distance at the Olympics, was not surprised.",
+        "Berg added a second medal for Norway after Lisa Holm's silver in the 500 metres.",
+    ],
+)
+def test_a_past_result_told_in_passing_is_not_a_result(record_of, sentence) -> None:
+    text = OLY + "Anna Berg won gold in 1:12.31. " + sentence
+    record = record_of(text)
+    assert "Lisa Holm" not in results(record)
+    assert [e["distance_m"] for e in record["events"]] == [1000]
+
+
+def test_a_transcripts_she_is_not_the_speaker_of_the_line(record_of) -> None:
+    text = (
+        "The Inner Lane, Episode 112\n\nNick Aldridge and Sophie Lange break down the women's 500 metres at the "
+        "European Championships.\n\nNICK: Natalia Kowalczyk won it in 37.61. And Julie Moreau, the Frenchwoman, "
+        "where was she?\n\nSOPHIE: I think she was fourth."
+    )
+    rows = results(record_of(text))
+    assert "Sophie Lange" not in rows
+    assert rows["Julie Moreau"]["rank"] == 4
+
+
 def test_quotes_are_not_results(record_of) -> None:
     text = WC + 'Anna Berg won in 37.04. "I skated 36.90 in training," said Lisa Holm.'
     assert "Lisa Holm" not in results(record_of(text))
