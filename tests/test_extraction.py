@@ -469,6 +469,8 @@ def test_background_results_are_not_events(record_of) -> None:
         "The last Norwegian woman to contest the distance, Lisa Holm, did so two decades ago and finished 31st.",
         "Lisa Holm, who was the last Norwegian to win this distance at the Olympics, was not surprised.",
         "Berg added a second medal for Norway after Lisa Holm's silver in the 500 metres.",
+        "Berg joined Lisa Holm, who won here in 2016, as the only Norwegian women to win at the Games.",
+        "Lisa Holm qualified for the 1500m after winning the national title in 1:55.12 in Hamar.",
     ],
 )
 def test_a_past_result_told_in_passing_is_not_a_result(record_of, sentence) -> None:
