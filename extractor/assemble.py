@@ -2215,7 +2215,7 @@ class _Assembler:
             if self._race_key_of(s)
             and (side or not self._in_side_clause(s.span))
             and not self._split_of_current(self._race_key_of(s), s)
-            and not self._leg_of_current(self._race_key_of(s))
+            and not self._leg_of_current(self._race_key_of(s), s)
             and not (s.label == "DISTANCE" and self._names_course(s.span))
             and not self._race_to_come(s)
             and not self._titles_someone(s)
@@ -2529,7 +2529,7 @@ class _Assembler:
         named = [
             (k, s)
             for k, s in named
-            if not self._course_of_current(k, s) and not self._split_of_current(k, s) and not self._leg_of_current(k)
+            if not self._course_of_current(k, s) and not self._split_of_current(k, s) and not self._leg_of_current(k, s)
         ]
         if any(k.discipline in CLASSIFICATIONS and k.gender for k, _ in named):
             # "Final classification, men's allround": one classification, named twice
@@ -2757,16 +2757,16 @@ class _Assembler:
         window = range(max(signal.span.sent.start, start - 6), start - 1)
         return any(i in self.time_starts or re.fullmatch(r"\d{1,2}\.\d{1,2}", self.doc[i].text) for i in window)
 
-    def _leg_of_current(self, key: RaceKey | None) -> bool:
-        """Whether a stroke named alone is a leg of the current medley ("Her breaststroke was the difference")."""
+    def _leg_of_current(self, key: RaceKey | None, signal: Signal) -> bool:
+        """Whether a stroke or style named alone is a leg of the current medley or relay ("Her breaststroke was
+        the difference", "on the final climb of the freestyle anchor leg")."""
         current = self.current.key if self.current is not None else None
-        return (
-            key is not None
-            and key.distance is None
-            and key.discipline in STROKES
-            and current is not None
-            and "medley" in (current.discipline or "")
-        )
+        if key is None or key.distance is not None or current is None:
+            return False
+        if key.discipline in STROKES and "medley" in (current.discipline or ""):
+            return True
+        following = self.lowers[signal.span.end : signal.span.end + 2]
+        return current.discipline in TEAM_DISCIPLINES and bool({"leg", "legs"} & set(following))
 
     def _course_of_current(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a distance names the course of the current race ("sat third at halfway on the 2000m

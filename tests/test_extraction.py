@@ -2050,6 +2050,17 @@ def test_a_relay_named_by_its_skaters_races_for_the_nation_named_before(record_o
     assert record["people"] == []
 
 
+def test_a_style_named_for_a_relays_leg_is_no_race_of_its_own(record_of) -> None:
+    text = (
+        "In the women's relay at the World Championships, Norway's Ingrid Solberg, Kaja Myhre, Sigrid Aune and "
+        "Marte Lunde won gold in 53:02.7, with Lunde pulling away on the final climb of the freestyle anchor leg.\n\n"
+        "Sweden (Elsa Wikstrom, Tilda Holm, Moa Sundqvist, Linnea Berggren) took silver, 9.5 seconds behind."
+    )
+    (event,) = record_of(text)["events"]
+    rows = [(r["athlete"], r["rank"], r["time"]["text"]) for r in event["results"]]
+    assert rows == [("Norway", 1, "53:02.7"), ("Sweden", 2, "53:12.2")]
+
+
 def test_a_crew_boat_is_a_team_race(record_of) -> None:
     text = (
         "In the men's pair, Great Britain's Tom Ashworth and Freddie Hale led from the first stroke to win in "
