@@ -329,6 +329,7 @@ MIN_BLOG_ENTRIES = 3
 # dateline's sentence ("BERLIN - Smith won the 500m.")
 HEADING = re.compile(r"(?m)^[^\n.!?]{1,60}$|^[A-Z][^\n.!?:]{2,30}:(?=[ \t])")  # a line, or a run-in "Looking back:"
 SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}(?:[ \t]+[-–—:|][ \t]+[^\n]{1,80}[^.!?\"”\n])?$")
+HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
@@ -2579,7 +2580,10 @@ class _Assembler:
         heading = (
             len(genders) == 1
             and words
-            and all(_inside(sent[t.i - sent.start : t.i - sent.start + 1], genders[0].span) for t in words)
+            and all(
+                _inside(sent[t.i - sent.start : t.i - sent.start + 1], genders[0].span) or t.lower_ in HEADING_NOUNS
+                for t in words
+            )
         )
         # "Among the men, Yiming Zhou secured the overall gold", a run-in "Men: Ødegaard wins, Kärkkäinen ninth": the
         # other gender's run of the same event
@@ -2651,6 +2655,7 @@ class _Assembler:
             key = self.current.key if self.current is not None else self.unnamed_key
             self.current = self._find_race(key, Run(day=self.pending_day))
             self.pending_day = None
+        sports = {s.span.start for s in self._in_sentence(sent, "SPORT")}  # "the men's triathlon"
         for signal in self._in_sentence(sent, "GENDER"):
             after = signal.span.end
             while after < sent.end - 1 and AGE_CLASS.fullmatch(self.lowers[after]):
@@ -2658,10 +2663,14 @@ class _Assembler:
             nxt = self.doc[after] if after < len(self.doc) else None
             if (
                 nxt is not None
-                and nxt.lower_ in GENDERED_RACE_NOUNS
+                and (nxt.lower_ in GENDERED_RACE_NOUNS or nxt.i in sports)
                 and not self._background(signal.span)
                 # "The men's race takes place on Sunday morning."
-                and not (self._programme(sent.root) and any(self._ahead(day) for day in self._weekdays(sent)))
+                # "The elite women race on Sunday"
+                and not (
+                    (self._programme(sent.root) or nxt.tag_ == "VBP")
+                    and any(self._ahead(d) for d in self._weekdays(sent))
+                )
                 and self._about_the_results(signal, sent)
                 and not self._of_someone_after_the_results(signal, sent)
             ):

@@ -2061,6 +2061,18 @@ def test_a_style_named_for_a_relays_leg_is_no_race_of_its_own(record_of) -> None
     assert rows == [("Norway", 1, "53:02.7"), ("Sweden", 2, "53:12.2")]
 
 
+def test_a_gender_heading_over_results_follows_a_race_of_the_other_gender_to_come(record_of) -> None:
+    text = (
+        "Cienfuegos wins in Porto Verde\n\nSpain's Alvaro Cienfuegos won the men's triathlon at the World "
+        "Triathlon Championship Series in Porto Verde on Saturday in 1:41:52.\n\nThe elite women race on Sunday, "
+        "with Olympic champion Manon Dufresne headlining the field.\n\nMen's results\n1. Alvaro Cienfuegos (ESP) "
+        "1:41:52\n2. Callum Reddy (GBR) 1:42:00"
+    )
+    (event,) = record_of(text)["events"]
+    assert event["gender"] == "men"
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Alvaro Cienfuegos", 1), ("Callum Reddy", 2)]
+
+
 def test_a_crew_boat_is_a_team_race(record_of) -> None:
     text = (
         "In the men's pair, Great Britain's Tom Ashworth and Freddie Hale led from the first stroke to win in "
@@ -4590,6 +4602,8 @@ def test_the_one_unplaced_timed_finisher_is_second_when_every_other_place_is_tak
         ("Lisa Holm pulled away on the final straight to finish fourth.", 4),
         ("Lisa Holm was fourth at 100m in 10.61.", None),
         ("Lisa Holm was fourth after leading at 100m in 10.41.", 4),
+        ("Lisa Holm was fourth out of the water in 17:42.", None),
+        ("Lisa Holm, exiting in 17:42 in fourth position, was tired.", None),
     ],
 )
 def test_a_place_at_a_point_of_the_race_is_the_races_only_after_the_text_moves_on(record_of, sentence, rank) -> None:
