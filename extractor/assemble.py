@@ -329,6 +329,7 @@ MIN_BLOG_ENTRIES = 3
 # dateline's sentence ("BERLIN - Smith won the 500m.")
 HEADING = re.compile(r"(?m)^[^\n.!?]{1,60}$|^[A-Z][^\n.!?:]{2,30}:(?=[ \t])")  # a line, or a run-in "Looking back:"
 SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}(?:[ \t]+[-–—:|][ \t]+[^\n]{1,80}[^.!?\"”\n])?$")
+SPLIT_NOUNS = frozenset("passage split splits checkpoint".split())  # "a 700-metre passage of 51.9"
 HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
@@ -2736,8 +2737,11 @@ class _Assembler:
 
     def _split_of_current(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a distance with a time straight after it is a split of the current race: one passed
-        ("went through 30 kilometres in 1:27:51"), or one shorter than the race's ("600m in 40.6... 1:06.51!!!")."""
+        ("went through 30 kilometres in 1:27:51"), or one shorter than the race's ("600m in 40.6... 1:06.51!!!"), or
+        one a split noun follows ("a 700-metre passage of 51.9")."""
         following = self.doc[signal.span.end : signal.span.end + 2]
+        if key.discipline is None and following and following[0].lower_ in SPLIT_NOUNS:
+            return True  # "after a 700-metre passage of 51.9"
         timed = any(t.i in self.time_starts or re.fullmatch(r"\d+\.\d+", t.text) for t in following)
         current = self.current.key if self.current is not None else None
         shorter = current is not None and current.distance is not None and (key.distance or 0) < current.distance

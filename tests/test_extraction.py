@@ -2073,6 +2073,17 @@ def test_a_gender_heading_over_results_follows_a_race_of_the_other_gender_to_com
     assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Alvaro Cienfuegos", 1), ("Callum Reddy", 2)]
 
 
+def test_a_distance_a_split_noun_follows_is_no_race(record_of) -> None:
+    text = (
+        "Kristaps Ozolins of Latvia won the men's 1500 metres at the World Cup in Hamar on Saturday in 1:46.28. "
+        "He was well on schedule after a 700-metre passage of 51.9. His compatriot Edgars Kalnins finished 14th "
+        "in 1:49.02."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1500
+    assert [r["rank"] for r in event["results"]] == [1, 14]
+
+
 def test_a_crew_boat_is_a_team_race(record_of) -> None:
     text = (
         "In the men's pair, Great Britain's Tom Ashworth and Freddie Hale led from the first stroke to win in "
