@@ -1267,7 +1267,10 @@ class _Assembler:
                     if signal.span[0].lemma_ == "add"
                     else signal.span[0]
                 )
-                if span.root in phrase.subtree:  # "adds 1,500m silver to 1,000m bronze": the latter only
+                # "adds 1,500m silver to 1,000m bronze": the latter only; not ", finishing in 6:47.31" after it
+                if span.root in phrase.subtree and not any(
+                    t.text in (",", ";", ":") for t in self.doc[phrase.i : span.start]
+                ):
                     return True
                 continue
             marker_head = self._clause_head(signal.root)
@@ -5148,6 +5151,8 @@ class _Assembler:
         ):
             return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
+        if nxt is not None and nxt.lower_ == "of" and {"second", "point"} & {t.lemma_ for t in following[1:3]}:
+            return  # "was a tenth of a second outside the track record": a fraction
         if (
             signal.kind in ("verb", "in", "object")
             and nxt is not None
@@ -6011,9 +6016,9 @@ class _Assembler:
         }
 
     def _headline_facts_in_their_race(self) -> None:
-        """A win only the headline states ("Szekeres wins") stays out of a race the headline does not name when the
-        body reports that athlete winning another: the headline's race became the body's first race ("Wierzbicka
-        won the women's 1500m ... Szekeres won the men's 1500m")."""
+        """A win or medal only the headline states ("Szekeres wins", "Verlinde win short track gold") stays out of
+        a race the headline does not name when the body reports that athlete winning another: the headline's race
+        became the body's first race ("Wierzbicka won the women's 1500m ... Szekeres won the men's 1500m")."""
         if self.headline is None:
             return
         end = self.headline.end_char
@@ -6023,16 +6028,16 @@ class _Assembler:
             spans = [e["start"] for e in facts.evidence] + ([facts.win_span.start_char] if facts.win_span else [])
             return (facts.winner or facts.rank == 1) and any((start >= end) == in_body for start in spans)
 
+        def medalled_in_headline_only(facts: Facts) -> bool:
+            results = [e["start"] for e in facts.evidence if e["field"] in ("rank", "medal", "time")]
+            return facts.medal is not None and bool(results) and all(start < end for start in results)
+
         for race in self.races:
             if any(_same_race(key, race.key) for key in named):
                 continue
             for key, facts in list(race.facts.items()):
-                if (
-                    won(facts, False)
-                    and not won(facts, True)
-                    and any(
-                        other is not race and key in other.facts and won(other.facts[key], True) for other in self.races
-                    )
+                if (won(facts, False) and not won(facts, True) or medalled_in_headline_only(facts)) and any(
+                    other is not race and key in other.facts and won(other.facts[key], True) for other in self.races
                 ):
                     del race.facts[key]
 

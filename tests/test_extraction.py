@@ -2084,6 +2084,25 @@ def test_a_distance_a_split_noun_follows_is_no_race(record_of) -> None:
     assert [r["rank"] for r in event["results"]] == [1, 14]
 
 
+def test_a_roundups_headline_medal_stays_with_its_race_and_a_title_added_to_is_background(record_of) -> None:
+    text = (
+        "Solbakken completes distance double; Verlinde wins short track gold\n\nVALCASTRA, Italy (AP) - A quick look "
+        "at Friday's medal races on the ice at the Valcastra Olympics:\n\nWOMEN'S 5,000 METERS: Ingrid Solbakken "
+        "of Norway won in 6:47.31, adding the 5,000 to the 3,000-meter title. Lotte Aarts of the Netherlands took "
+        "silver again, 1.05 seconds back.\n\nWOMEN'S 1,500 METERS, SHORT TRACK: Suzanne Verlinde of the "
+        "Netherlands won in 2:18.774."
+    )
+    five, fifteen = record_of(text)["events"]
+    assert (five["distance_m"], fifteen["distance_m"]) == (5000, 1500)
+    assert [(r["athlete"], r["rank"]) for r in five["results"]] == [("Ingrid Solbakken", 1), ("Lotte Aarts", 2)]
+    assert five["results"][1]["time"]["text"] == "6:48.36"
+
+
+def test_a_fraction_of_a_second_is_no_place(record_of) -> None:
+    text = OLY + "Anna Berg won gold in 1:12.31. Lisa Holm was a tenth of a second slower, in 1:12.41."
+    assert results(record_of(text))["Lisa Holm"]["rank"] is None
+
+
 def test_a_crew_boat_is_a_team_race(record_of) -> None:
     text = (
         "In the men's pair, Great Britain's Tom Ashworth and Freddie Hale led from the first stroke to win in "
