@@ -234,9 +234,14 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
     return entities, by_start
 
 
+def _initial(part: str) -> bool:
+    """Whether a name part is an initial ("F", "A.")."""
+    return len(part.rstrip(".")) == 1
+
+
 def _abbreviated(form: str) -> bool:
     """Whether a name gives a part by its initial ("F Bosman", "A. Carney")."""
-    return any(len(part.rstrip(".")) == 1 for part in form.split())
+    return any(_initial(part) for part in form.split())
 
 
 def _shared_family_names(mentions: list[Span]) -> dict[int, str]:
@@ -294,9 +299,9 @@ def _find(entities: list[Entity], tokens: list[str], position: int, place: _Plac
         ]
     if exact:
         return _nearest(exact, position, place)
-    initials = {t.rstrip(".") for t in tokens if len(t.rstrip(".")) == 1}
+    initials = {t.rstrip(".") for t in tokens if _initial(t)}
     if initials and len(initials) < len(tokens):  # "F Bosman" is Femke Bosman; "Germany I" is not "Germany II"
-        spelled = {t for t in wanted if len(t.rstrip(".")) > 1}
+        spelled = {t for t in wanted if not _initial(t)}
         abbreviated = [
             e
             for e in entities

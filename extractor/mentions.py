@@ -40,6 +40,7 @@ ORG_ENDINGS = frozenset(
     institute league park school society stadium state team tech union university
     """.split()
 )
+CALENDAR_WORDS = frozenset(MONTHS.keys() | set(WEEKDAYS) | {day[:3] for day in WEEKDAYS})  # "Sun Jun 1"
 SAINTS = frozenset("St. St Saint Sankt San Santa Sainte Ste.".split())  # places named after saints
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
 NON_NAME_WORDS = frozenset(
@@ -362,8 +363,7 @@ def _place_in_country(doc: Doc, start: int, end: int, nation_tokens: set[int]) -
 def _a_date(doc: Doc, start: int, end: int) -> bool:
     """Whether a run is a weekday's and a month's name or abbreviation before a day's number ("Sun Jun 1")."""
     words = {doc[i].lower_.rstrip(".") for i in range(start, end)}
-    calendar = MONTHS.keys() | {day[:3] for day in WEEKDAYS} | set(WEEKDAYS)
-    return end < len(doc) and doc[end].like_num and words <= calendar and bool(words & MONTHS.keys())
+    return end < len(doc) and doc[end].like_num and words <= CALENDAR_WORDS and bool(words & MONTHS.keys())
 
 
 def _after_at(doc: Doc, start: int, end: int) -> bool:
