@@ -31,6 +31,7 @@ from .patterns import nation_names
 from .tables import NOT_RESULT_ROLES, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
+RESULT_REACH = 3  # tokens from a result to the race it is in: "a bronze in the men's 1,000m"
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
 MEDAL_RACES = {"olympics", "worlds", "continental"}
 SPEECH_VERBS = frozenset("say tell add explain admit reveal write post announce confirm insist recall".split())
@@ -330,6 +331,10 @@ MIN_BLOG_ENTRIES = 3
 HEADING = re.compile(r"(?m)^[^\n.!?]{1,60}$|^[A-Z][^\n.!?:]{2,30}:(?=[ \t])")  # a line, or a run-in "Looking back:"
 SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}(?:[ \t]+[-–—:|][ \t]+[^\n]{1,80}[^.!?\"”\n])?$")
 SPLIT_NOUNS = frozenset("passage split splits checkpoint".split())  # "a 700-metre passage of 51.9"
+# "her 500m disappointment", "her near miss in the 500m": a race told as a setback of someone's, not a result
+SETBACK_NOUNS = frozenset(
+    "disappointment heartbreak misery woes struggles nightmare disaster frustration miss crash fall".split()
+)
 HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
@@ -1681,6 +1686,14 @@ class _Assembler:
             and (head.head.i in self.mention_at or head.i + 1 in self.mention_at)
         )
 
+    @staticmethod
+    def _setback_in(mention: Signal) -> bool:
+        """Whether a race is named as someone's setback ("her 500m disappointment", "her near miss in the 500m")."""
+        head = mention.root.head
+        if head.dep_ == "prep" and mention.root.dep_ == "pobj":
+            head = head.head
+        return head.lower_ in SETBACK_NOUNS and any(c.dep_ == "poss" for c in head.children)
+
     def _anothers_title(self, signal: Signal) -> bool:
         """Whether a winner's title names another race ("sprint winner Ida Kvamme" in a pursuit report)."""
         return signal.label == "WIN" and any(
@@ -2527,6 +2540,8 @@ class _Assembler:
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
             and not self._race_to_come(s)
         ]
+        if len(mentions) > 1:
+            mentions = [s for s in mentions if not self._setback_in(s)] or mentions
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
         earlier = [(k, s) for k, s in named if self._in_time_clause(s.span)]
         if len(earlier) < len(named):  # "Twenty minutes after winning the 1,000 metres, anchored Canada ..."
@@ -2572,9 +2587,17 @@ class _Assembler:
             # after "X won the men's 1,000 meters, while Y defended her women's 500-meter title"
             contrasted = len(self.context_races) > 1 and self._in_contrast_clause(named[-1][1].root)
             distances = [r for r in races if r.key.discipline not in CLASSIFICATIONS]
+            # "X added a bronze in the men's 1,000m before Y helped GB to bronze in the mixed relay" after the lede's
+            # race: a summary of the other races, and the story goes on with the race it told
+            results = self._in_sentence(sent, "MEDAL", "RANK", "WIN")
+            told = [s for _, s in named if any(0 <= s.span.start - r.span.end <= RESULT_REACH for r in results)]
+            summary = (
+                len(told) > 1 and self.current is not None and bool(self.current.facts) and self.current not in races
+            )
             # "won gold in the women's 500m and also took silver in the overall standings": the story goes on
             # with the race, not with the classification it counts towards
-            self.current = races[0] if programme or contrasted else (distances or races)[-1]
+            if not summary:
+                self.current = races[0] if programme or contrasted else (distances or races)[-1]
             self.pending_day = None
             self._on_to_the_final(sent, named[-1][1])
             return
@@ -5497,19 +5520,30 @@ class _Assembler:
         if start is None:
             return
         most = 3 if self.lowers[start] == "followed" else 2  # "followed by A, B and C": the rest of the top four
-        following: list[Entity] = []
+        following: list[tuple[int, Entity]] = []
         for token in self.doc[start + 2 : signal.span.sent.end]:
             if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
                 break
             entity = next((e for t, e in anchors if t == token), None)
             possessor = token.i + 1 < len(self.doc) and self.lowers[token.i + 1] in POSSESSIVES  # "A's teammate"
-            if entity is not None and entity is not winner and entity not in following and not possessor:
-                following.append(entity)
+            if (
+                entity is not None
+                and entity is not winner
+                and entity not in [e for _, e in following]
+                and not possessor
+            ):
+                following.append((token.i, entity))
         if not 1 <= len(following) <= most:
             return
+        # "won the B final in 43.350 for sixth place, ahead of Zsofia Kiss in seventh": the places stated otherwise
+        bounds = [signal.span.start] + [i for i, _ in following] + [signal.span.sent.end]
+        for r in self._in_sentence(signal.span.sent, "RANK"):
+            place = next((v for t in r.span if (v := ordinal_value(t.text)) is not None), None)
+            if place is not None and bounds[0] <= r.span.start and place != bisect_right(bounds, r.span.start):
+                return
         # "won the closing 5000m in 6:54.12 and ended on 161.204 points, ahead of A and B": places in the classification
         classification = self._points_clause_classification(self.doc[start : start + 1])
-        for rank, entity in enumerate(following, 2):
+        for rank, (_, entity) in enumerate(following, 2):
             facts = classification.of(entity, signal.span.start) if classification else self._facts(signal, entity)
             self._place(facts, rank, signal.span)
 
@@ -5733,11 +5767,14 @@ class _Assembler:
             main_ranks = [f.rank for k, f in main.facts.items() if f.rank is not None and k not in race.facts]
             ranks = [f.rank for f in race.facts.values() if f.rank is not None]
             # a results list whose Final B goes on counting from the final's places ("5 ... Final B: 6, 7, 8")
+            below = [r for r in main_ranks if ranks and r < min(ranks)]
             counted_on = (
-                bool(main_ranks)
+                bool(below)
                 and len(ranks) >= 2
-                and min(ranks) > max(main_ranks)
-                and not any(f.winner for f in race.facts.values())
+                and min(ranks) == max(below) + 1
+                and not set(ranks) & set(main_ranks)
+                # "won the B final in 43.350 for sixth place": its winner placed behind the final's
+                and not any(f.winner and f.rank in (None, 1) for f in race.facts.values())
             )
             for key, facts in list(race.facts.items()):
                 overall = [

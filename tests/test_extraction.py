@@ -4825,3 +4825,52 @@ def test_a_run_of_numbered_names_gives_their_places(record_of, sentence: str, ra
 def test_a_bare_nation_code_before_a_time_is_the_lines_nation(record_of) -> None:
     text = TABLED + "1. Mia Sand NOR 1:13.58\n2. Lisa Holm NED 1:13.62 (+0.04)\n"
     assert results(record_of(text))["Lisa Holm"]["nation"] == "NED"
+
+
+def test_a_sentence_summing_up_other_races_leaves_the_story_with_the_ledes_race(record_of) -> None:
+    text = (
+        "Marsden wins 500m gold\n\nEllie Marsden won the women's 500m in 42.618 on Sunday.\n\nJosh McAllister added "
+        "a bronze in the men's 1,000m before Marsden helped GB to bronze in the mixed relay.\n\nItaly's Nicole "
+        "Ghezzi took bronze in 42.799, with Wiktoria Dabrowska of Poland fourth."
+    )
+    first = record_of(text)["events"][0]
+    assert first["event"].startswith("women's 500m")
+    assert [(r["athlete"], r["rank"]) for r in first["results"]] == [
+        ("Ellie Marsden", 1),
+        ("Nicole Ghezzi", 3),
+        ("Wiktoria Dabrowska", 4),
+    ]
+
+
+def test_a_race_told_as_someones_setback_is_not_the_race_of_the_next_sentence(record_of) -> None:
+    text = (
+        "Boerma wins\n\nEllie Marsden won the women's 500m in 42.618, with Charlotte Lambrecht fifth.\n\nJolien "
+        "Boerma made up for her 500m disappointment by winning the women's 1,500m in 2:22.905.\n\nLambrecht was "
+        "fourth again."
+    )
+    sprint, longer = record_of(text)["events"]
+    assert {r["athlete"]: r["rank"] for r in sprint["results"]}["Charlotte Lambrecht"] == 5
+    assert {r["athlete"]: r["rank"] for r in longer["results"]}["Charlotte Lambrecht"] == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ranks"),
+    [
+        ("Manon Perret won the B final in 43.350 for sixth place, ahead of Zsofia Kiss in seventh.", [6, 7]),
+        ("Manon Perret won the race in 43.350, ahead of Zsofia Kiss and Lea Kuhn.", [1, 2, 3]),
+    ],
+)
+def test_places_stated_after_ahead_of_outrank_the_runners_up_order(record_of, sentence: str, ranks: list[int]) -> None:
+    text = f"Short track\n\nNicole Ghezzi took bronze in the women's 500m in 42.799, ahead of Hanna Ott.\n\n{sentence}"
+    rows = {r["athlete"]: r["rank"] for e in record_of(text)["events"] for r in e["results"]}
+    assert [rows[name] for name in ("Manon Perret", "Zsofia Kiss", "Lea Kuhn") if name in rows] == ranks
+
+
+def test_a_final_b_whose_winner_places_on_from_the_final_joins_the_final(record_of) -> None:
+    text = (
+        "Marchal wins B final\n\nKristof Halasz won the men's 1,000m in 1:25.207, with Daan Kroes second, Josh "
+        "McAllister third, Matteo Rigoni fourth and Kristaps Liepa fifth.\n\nIn the B final, France's Hugo Marchal "
+        "won in 1:26.540 to take sixth, with Felix Spiess seventh and Jens Verbruggen eighth."
+    )
+    (event,) = record_of(text)["events"]
+    assert [r["rank"] for r in event["results"]] == [1, 2, 3, 4, 5, 6, 7, 8]
