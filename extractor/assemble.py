@@ -554,6 +554,15 @@ def _subject_of_a_subordinate_clause(token: Token, root: Token) -> bool:
     )
 
 
+def _agent_of_a_passive_before(token: Token, signal: Token) -> bool:
+    """Whether a word is the agent of a passive verb that a later clause with the signal is joined to ("was
+    passed by Daan Kroes and had to settle for bronze"): the joined clause shares the subject, not the agent."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    verb = token.head.head
+    return any(c.dep_ == "conj" and c.i > token.i and signal in c.subtree for c in verb.children)
+
+
 def _of_an_absolute_phrase_after(token: Token, span: Span) -> bool:
     """Whether a word is the person of an absolute "with" phrase after a signal ("to take the title in 2:27.905,
     with Carver 0.526 seconds behind"): the phrase tells of someone else's result."""
@@ -1312,12 +1321,12 @@ class _Assembler:
                 signal.kind != "perfect"
                 or future.dep_ == "relcl"
                 and (
-                    any(e.label_ == "GPE" and e.root in future.subtree for e in self.ents)
+                    any(e.label_ in ("GPE", "DATE") and e.root in future.subtree for e in self.ents)
                     or future.head.ent_type_ == "DATE"
                 )
             ):
-                # a pluperfect relative clause with a place, or of a day: "Ferrante, who had won in Calgary",
-                # "on Saturday, when she had finished ninth"
+                # a pluperfect relative clause with a place or a day, or of a day: "Ferrante, who had won in
+                # Calgary", "Pike, who had finished fourth on Saturday", "on Saturday, when she had finished ninth"
                 return True
             current = self.current.key if self.current else None
             headline = self._headline_results
@@ -3672,6 +3681,7 @@ class _Assembler:
             or token.head != signal.root
             and _subject_of_a_clause_below(token, verb)
             or _of_an_absolute_phrase_after(token, signal.span)
+            or _agent_of_a_passive_before(token, signal.root)
             or _subject_of_a_subordinate_clause(token, signal.root)
             or self._beaten_in_a_clause_below(signal, token)
             or self._object_of_a_participle_before(signal, token)
@@ -5371,7 +5381,10 @@ class _Assembler:
         return None
 
     def _respectively(self, signal: Signal, ordinals: list[Token], anchors: list[tuple[Token, Entity]]) -> None:
-        people = self._people_listed(anchors, before=signal.span.start)[-len(ordinals) :]
+        """ "Kiss and Boerma's compatriot Mirjam Kuipers were sixth and seventh": the people listed before take the
+        places in order, not the possessor of a person noun."""
+        listed = [(t, e) for t, e in anchors if not self._possessor_of_a_person_noun(t)]
+        people = self._people_listed(listed, before=signal.span.start)[-len(ordinals) :]
         if len(people) != len(ordinals):
             return
         for entity, ordinal in zip(people, ordinals, strict=False):
@@ -5379,6 +5392,12 @@ class _Assembler:
             if facts is not None and facts.rank is None:
                 facts.rank = ordinal_value(ordinal.text)
                 facts.note("rank", signal.span)
+
+    def _possessor_of_a_person_noun(self, token: Token) -> bool:
+        """Whether a name is the possessor of a person noun ("Boerma's compatriot"), however the parser attached it."""
+        mention = self.mention_at.get(token.i)
+        end = mention.end if mention is not None else token.i + 1
+        return end + 1 < len(self.doc) and self.lowers[end] in POSSESSIVES and end + 1 in self.person_noun_tokens
 
     def _place_range(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """ "X, Y and Z filled places four to six": the people listed before take the places in order."""
@@ -5746,7 +5765,7 @@ class _Assembler:
         was won by Jansma"); a race with its own winner is Division A's."""
         for race in [r for r in self.races if r.run.round == "division B"]:
             for plain in [r for r in self.races if r.run.round is None and _same_race(r.key, race.key)]:
-                if not any(f.rank == 1 or f.winner for f in plain.facts.values()):
+                if not any(f.rank == 1 or f.winner or f.medal == "gold" for f in plain.facts.values()):
                     self._merge_into(plain, race)
 
     def _fold_final_b(self) -> None:

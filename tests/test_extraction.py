@@ -4874,3 +4874,43 @@ def test_a_final_b_whose_winner_places_on_from_the_final_joins_the_final(record_
     )
     (event,) = record_of(text)["events"]
     assert [r["rank"] for r in event["results"]] == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_a_result_after_being_passed_by_someone_is_the_subjects(record_of) -> None:
+    text = (
+        "Halasz wins\n\nHungary's Kristof Halasz won the men's 1,000m in 1:25.207.\n\nJosh McAllister was in silver "
+        "medal position going into the final lap but was passed on the inside by Daan Kroes of the Netherlands and "
+        "had to settle for bronze in 1:25.391."
+    )
+    rows = results(record_of(text))
+    assert (rows["Josh McAllister"]["medal"], rows["Josh McAllister"]["time"]["text"]) == ("bronze", "1:25.391")
+    assert rows.get("Daan Kroes", {}).get("medal") != "bronze"
+
+
+def test_the_possessor_of_a_person_noun_takes_none_of_the_places_listed(record_of) -> None:
+    text = (
+        "Boerma wins\n\nJolien Boerma won the women's 1500m in 2:22.905.\n\nZsofia Kiss and Boerma's compatriot "
+        "Mirjam Kuipers were sixth and seventh."
+    )
+    rows = results(record_of(text))
+    assert [rows[name]["rank"] for name in ("Jolien Boerma", "Zsofia Kiss", "Mirjam Kuipers")] == [1, 6, 7]
+
+
+def test_a_pluperfect_relative_clause_of_another_day_is_background(record_of) -> None:
+    text = (
+        "Pike bounces back\n\nJordan Pike was back on top on Sunday. The American took the gold in the men's 500m "
+        "in 34.48.\n\nPike, who had finished fourth on Saturday behind Kim Tae-rim, opened with a 9.58 for the "
+        "first 100 metres."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Jordan Pike", 1)]
+
+
+def test_a_race_with_a_gold_medallist_is_division_as_not_the_division_b_race(record_of) -> None:
+    text = (
+        "Stavanger World Cup\n\nJordan Pike took the gold in the men's 500m in 34.48, and Wesley Mulder the bronze "
+        "in 34.61.\n\nThe men's 500m in Division B was won by Roberts Kalnins. Marten Kask was second in 35.03."
+    )
+    a, b = record_of(text)["events"]
+    assert [r["athlete"] for r in a["results"]] == ["Jordan Pike", "Wesley Mulder"]
+    assert (b["round"], [r["athlete"] for r in b["results"]]) == ("division B", ["Roberts Kalnins", "Marten Kask"])
