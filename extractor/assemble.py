@@ -76,6 +76,8 @@ ANAPHOR_NOUNS = {
     "newcomer",
     "rookie",
     "member",
+    "native",  # "the Milwaukee native"
+    "graduate",  # "The 2019 Marquette Senior High graduate"
 }
 CONTESTS = frozenset("sprint duel battle tussle photo fight".split())
 PAIR_CONTESTS = frozenset("duel battle tussle fight pair pairing head-to-head".split())  # within a race
@@ -139,6 +141,10 @@ MAX_DISTANCE_ALONE = 11
 YEAR = re.compile(r"(19|20)\d\d(?:/\d\d)?")  # a season: "2023/24"
 DEPENDENT_PENALTY = 3
 SUBORDINATORS = frozenset("when while as whereas although though because".split())
+LIST_REACH = 4  # words from a bracketed list of members to a result of its team: ") took second in"
+FASTEST = frozenset(("fastest", "quickest"))
+LONG_UNITS = frozenset("km k kilometres kilometers kilometre kilometer mi mile miles".split())
+APPROXIMATE_FILLERS = frozenset("a little bit just well slightly shade touch fraction".split())  # "a little over"
 APPROXIMATE_WORDS = frozenset("more less than over under nearly almost about around".split())
 MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunday weekend
 MIN_RACE_SECONDS = 5.0
@@ -295,7 +301,7 @@ TEAM_DISCIPLINES = {
     "eight",
     "doubles",
 }
-TEAM_NOUNS = frozenset("crew men quartet squad team trio women".split())
+TEAM_NOUNS = frozenset("crew men quartet squad team trio women line-up lineup".split())
 NOT_BEFORE_RACE = frozenset(
     """
     about after all another around at both by closing every extra final first for four last opening
@@ -335,6 +341,9 @@ SPLIT_NOUNS = frozenset("passage split splits checkpoint".split())  # "a 700-met
 SETBACK_NOUNS = frozenset(
     "disappointment heartbreak misery woes struggles nightmare disaster frustration miss crash fall".split()
 )
+ROUND_RESULTS = 3  # results that make an early round news beside its final's
+EARLIER_ROUNDS = frozenset(("heat", "quarter-final", "semi-final"))
+EXIT_VERBS = frozenset("eliminate knock go crash exit bow fall lose miss".split())  # "was knocked out in the semis"
 HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
@@ -731,6 +740,8 @@ class _Assembler:
         self.current: Race | None = None
         self.pending_day: str | None = None
         self.pending_paragraph: int | None = None  # where the sentence that named the pending day stands
+        # the paragraph whose sentence turned the story to an earlier round, and the race told before it
+        self.round_turn: tuple[int, Race] | None = None
         self.story_race: Race | None = None  # the race the story goes back to after one of another day
         self.news_day: str | None = None  # the first weekday the report's own news is dated by ("On Sunday she ...")
         self.sentence_anchors: list[tuple[Token, Entity]] = []
@@ -802,6 +813,13 @@ class _Assembler:
                 continue  # "Kok, who is the world champion": a title, not the news
             if span.label_ == "TIME" and span.id_ == "tenths" and not self._time_to_a_tenth(span):
                 continue
+            if (
+                span.label_ == "DISTANCE"
+                and span.id_ == "bare"
+                and span.end < len(doc)
+                and doc[span.end].lower_ in LONG_UNITS
+            ):
+                continue  # "the 200km Elfstedentocht": not "the 200"
             if span.label_ == "RANK" and span.id_ == "bare list" and not self._bare_list_item(span):
                 continue  # "2 Norwegians made the podium": a count, not "1 Kim Yeon-ji (KOR) 37.02"
             if span.label_ == "BACKGROUND" and span.text.lower() == "will" and self._classifies(span):
@@ -1267,6 +1285,15 @@ class _Assembler:
             described = signal.root.head if signal.root.dep_ == "poss" else None
             if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
                 continue  # "last season's Calgary winner, Rick Swinkels, was third": who he is, not when
+            year = signal.span[-1]
+            if (
+                signal.kind == "year"
+                and year.dep_ in ("nummod", "compound", "amod")
+                and year.head.dep_ in ("nsubj", "nsubjpass")
+                and (year.head.lower_ in ANAPHOR_NOUNS or year.head.lower_ in TITLE_NOUNS)
+                and span.root not in year.head.subtree
+            ):
+                continue  # "The 2019 Marquette Senior High graduate finished 14th": who she is, not when
             if signal.root.head.lower_ == "than":
                 continue  # "three places better than last year": a comparison with then, in a clause about now
             if signal.kind == "other time" and self._superlative_before(signal.span):
@@ -2182,6 +2209,7 @@ class _Assembler:
             and r.key.distance is None
             and r.key.discipline == key.discipline
             and key.discipline in TEAM_DISCIPLINES  # "relay win" in the headline, "the 4x5 km relay" after
+            and (None in (key.gender, r.key.gender) or key.gender == r.key.gender)  # not the men's of the mixed
             and not any((o.key.distance, o.key.discipline) == (key.distance, key.discipline) for o in races)
             or key.distance is None
             and r.key.distance is not None
@@ -2483,8 +2511,8 @@ class _Assembler:
         after = self.doc[signal.span.end] if signal.span.end < signal.span.sent.end else None
         if signal.kind == "final" and after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return False
-        if signal.kind == "heat" and self.sport in HEATS_ARE_NO_ROUNDS:
-            return False
+        if signal.kind == "heat" and self.sport in HEATS_ARE_NO_ROUNDS and signal.span[-1].lower_ not in FASTEST:
+            return False  # but "qualified second fastest with 3:38.06" is a qualifying round
         if any(s.span.end == signal.span.start for s in self._in_sentence(signal.span.sent, "COMPETITION")):
             return False
         window = list(self.doc[max(signal.span.sent.start, signal.span.start - 3) : signal.span.start])
@@ -2492,6 +2520,26 @@ class _Assembler:
         if any(t.lower_ in ROUND_MOVES for t in window[verbs[-1] + 1 if verbs else 0 :]):
             return False
         return not self._background(signal.span) and not self._in_side_clause(signal.span)
+
+    def _round_of_the_sentence(self, signal: Signal) -> bool:
+        """Whether a round before the final is what a sentence's main verb tells of ("skated the quarter-final",
+        "In the semi-finals, ..."), not a heat of the weather ("in the 31-degree heat"), one moved out of ("top seed
+        out of the semifinals") or someone's exit ("was eliminated in the semifinals")."""
+        root = signal.root
+        sent = signal.span.sent
+        head = root.head
+        if head.dep_ == "prep" and root.dep_ == "pobj" and head.lower_ not in ("out", "of", "from", "into", "than"):
+            head = head.head
+        before = self.doc[signal.span.start - 1] if signal.span.start > sent.start else None
+        weather = signal.kind == "heat" and before is not None and (before.pos_ == "ADJ" or "degree" in before.lower_)
+        return (
+            signal.kind in EARLIER_ROUNDS
+            and head == sent.root
+            and sent.root.lemma_ not in EXIT_VERBS
+            and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+            and not weather
+            and self._names_a_round(signal)
+        )
 
     def _round_number(self, span: Span) -> int | None:
         """A round's number: "the third quarter-final", "heat 3", "semi-final No. 2"."""
@@ -2539,6 +2587,11 @@ class _Assembler:
         return None
 
     def _update_context(self, sent: Span) -> None:
+        if self.round_turn is not None and self.round_turn[0] != self._paragraph_start(sent.start_char):
+            # the paragraph that turned to an earlier round is over: the story is on the race told before
+            if self.current is not None and self.current.run.round in EARLIER_ROUNDS:
+                self.current = self.round_turn[1]
+            self.round_turn = None
         mentions = [
             s
             for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")
@@ -2659,6 +2712,16 @@ class _Assembler:
                 key = theirs[0].key
             run = Run(round="final" if finals else None, ordinal=numbered[-1] if numbered else None)
             self.current = self._find_race(key, run)
+        rounds_named = self._in_sentence(sent, "ROUND")
+        other_rounds = [s for s in rounds_named if self._round_of_the_sentence(s)]
+        if other_rounds and not any(s.kind == "final" for s in rounds_named) and self.current is not None:
+            # "Koen Stellingwerf skated the quarter-final in place of Bakema, and the Dutch line-up clocked 3:36.98"
+            # after the final's result: the story turns to another round of the race
+            run = Run(day=self.current.run.day, round=other_rounds[0].kind)
+            if self.current.run.round != run.round:
+                if self.current.run.round not in EARLIER_ROUNDS:
+                    self.round_turn = (self._paragraph_start(sent.start_char), self.current)
+                self.current = self._find_race(self.current.key, run)
         statuses = {s.root.i for s in self._in_sentence(sent, "STATUS")}
         days = [
             t
@@ -2835,7 +2898,8 @@ class _Assembler:
         Rotsee course"), or is what a crew covered ("The quartet covered the 2,000 metres in 2:38.104")."""
         before = span.start - 1 if span.start > 0 and self.lowers[span.start - 1] == "the" else span.start
         if before > 0 and self.doc[before - 1].lemma_ in ("cover", "complete"):
-            return True
+            # not "who completed the 200km Elfstedentocht on natural ice in 1963": a distance of another time
+            return not self._background(span)
         after = span.end
         while after < len(self.doc) and after - span.end < 2 and self.doc[after].pos_ == "PROPN":
             after += 1
@@ -3382,7 +3446,15 @@ class _Assembler:
         between = self.doc[det.i + 1 : noun.i]
         described = [t for t in between if t.pos_ in ("ADJ", "VERB") or t.tag_ == "JJS"]
         # "The Carrick Rowing Club athlete": a club's or town's name before the noun
-        placed = [t for t in between if t.pos_ == "PROPN" and t.dep_ == "compound" and t.i not in self.mention_at]
+        # "The 2019 Marquette Senior High graduate": a year and a school's name
+        placed = [
+            t
+            for t in between
+            if t.pos_ == "PROPN"
+            and t.dep_ in ("compound", "nmod", "amod")
+            and t.i not in self.mention_at
+            or YEAR.fullmatch(t.text)
+        ]
         named = next((t for t in self.doc[noun.i + 1 : min(noun.i + 3, sent.end)] if t.text != ","), None)
         if (
             noun.lower_ in ANAPHOR_NOUNS
@@ -3594,6 +3666,7 @@ class _Assembler:
                 return entity
         bracketed = (
             self._bracketed_owner(signal, exclude)
+            or self._named_before_brackets(signal, anchors, exclude)
             or self._compared_owner(signal, exclude)
             or self._named_right_before(signal, exclude)
         )
@@ -3601,12 +3674,12 @@ class _Assembler:
             return bracketed
         if self._unresolved_subject(signal, anchors):
             return None
-        verb = signal.root if signal.root.pos_ in ("VERB", "AUX") else signal.root.head
+        verb = self._clause_head(signal.root)
         if any(
             c.dep_ == "nsubj" and c.lower_ in CHILD_NOUNS and not any(t.i in self.mention_at for t in c.subtree)
             for c in verb.children
         ):
-            return None  # "after watching her son finish fourth": the son's place, not the speaker's
+            return None  # "after watching her son finish fourth", "and her daughter had just won the bronze medal"
         absolute = self._absolute_subject(signal, anchors, exclude) or self._controller(signal, anchors, exclude)
         if absolute is not None:
             return absolute
@@ -3659,6 +3732,14 @@ class _Assembler:
                 continue  # "took silver, 0.32 seconds behind the Swiss, in 2:08.35": not the Swiss's
             if _in_relative_clause_without(token, signal.root):
                 continue  # "1:50.12 took out the 1:50.34 that Sondre Halvorsrud set here in 2015"
+            clause = self._clause_head(token)
+            if (
+                clause.dep_ in ("advcl", "relcl")
+                and signal.root not in clause.subtree
+                and self._background(self.doc[token.i : token.i + 1])
+                and not self._background(signal.span)
+            ):
+                continue  # "The gold is China's first since Zhao Pengfei won the title in 2017": not Zhao's
             distance = _tree_distance(signal.root, token)
             if distance > limit:
                 continue
@@ -3801,6 +3882,30 @@ class _Assembler:
             return None
         entity = self._person_at(opening - 1)
         return entity if entity is not None and entity.key not in exclude else None
+
+    def _named_before_brackets(
+        self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
+    ) -> Entity | None:
+        """The one named before brackets that a signal follows within a few words: the team of a bracketed list of
+        its members ("with Hungary (Bence Szalontai, Adam Berenyi, ...) third in 6:52.090"), the person before a
+        bracketed code or gap ("Tomas Hradil (CZE) third")."""
+        i = signal.span.start if signal.span[0].text == ")" else signal.span.start - 1
+        while i > signal.span.sent.start and signal.span.start - i <= LIST_REACH and self.doc[i].text != ")":
+            if self.doc[i].is_punct or i in self.mention_at:
+                return None
+            i -= 1
+        if self.doc[i].text != ")":
+            return None
+        opening = next((j for j in range(i - 1, signal.span.sent.start, -1) if self.doc[j].text in "()"), None)
+        if opening is None or self.doc[opening].text != "(":
+            return None
+        if any(opening < m < i for m in self.mention_at):
+            owner = next((e for t, e in anchors if opening <= t.i + 1 < i + 1 and e.key >= 10_000), None)
+        elif signal.span[0].text == ")":  # "Tomas Hradil (CZE) third on 138.901", "Kang Min-jun (+0.081) second"
+            owner = self._person_at(opening - 1)
+        else:
+            return None
+        return owner if owner is not None and owner.key not in exclude else None
 
     def _compared_owner(self, signal: Signal, exclude: set[int]) -> Entity | None:
         """The person a result is compared with, whose own time follows the name after a time stated earlier in
@@ -4865,6 +4970,20 @@ class _Assembler:
         following = self.doc[span.end : min(span.end + 2, sent.end)]
         if len(following) == 2 and following[0].text in PASSING_MARKS and LIST_TIME.fullmatch(following[1].text):
             return True  # "Japan: 20.1 - 51.0 - 1:22.1 - 1:53.4 - 2:24.8 - 2:56.48": passing times up to the last
+        before = span.start - 1
+        while before > sent.start and self.lowers[before] in APPROXIMATE_FILLERS:
+            before -= 1
+        if before >= sent.start and any(s.label == "APPROX" and s.span.end == before + 1 for s in self.signals):
+            return True  # "in a little over 1 minute, 57 seconds", "in about 37 seconds": no exact time
+        after = span.end
+        while (
+            after < sent.end
+            and after - span.end < 4
+            and (self.lowers[after] in (",", "or", "and") or LIST_TIME.fullmatch(self.doc[after].text))
+        ):
+            after += 1
+        if after < sent.end and self.lowers[after] in ANAPHOR_NOUNS and self.doc[after].pos_ == "NOUN":
+            return True  # "She's been a 1:54, 1:55 skater for two years": what kind of skater, not a result
         described = span.root.head
         if span.root.dep_ == "appos" and described.lemma_ in ("record", "best") and described.dep_.startswith("nsubj"):
             return True  # "The Asian record in the event, 1:44.02, belongs to China's Liang Wenhao"
@@ -5871,7 +5990,8 @@ class _Assembler:
     def _defines_distance(self, distance: Signal, discipline: str | None) -> bool:
         """Whether a distance is what the sentence says the race is ("The women's team pursuit is six laps,
         2,400 metres", "the relay is raced over 5,000 metres", "In the women's team pursuit, six laps and 2,400
-        metres, ...", "won the team pursuit in 3:35.82 over the eight-lap, 3,200-metre distance")."""
+        metres, ...", "won the team pursuit in 3:35.82 over the eight-lap, 3,200-metre distance", "Mixed Team Relay
+        (2000m)")."""
         end = self._unit_end(distance.span)
         over_the_distance = (  # "won the men's team pursuit ..., stopping the clock ... over the 3,200-metre distance"
             end < len(self.doc)
@@ -5889,6 +6009,7 @@ class _Assembler:
                         for t in self.doc[s.span.end : distance.span.start]
                     )
                     and self.lowers[s.span.end] == ","
+                    or self.lowers[s.span.end : distance.span.start] == ["("]  # a heading's "Mixed Team Relay (2000m)"
                 )
                 or over_the_distance
                 and s.span.end <= distance.span.start
@@ -6055,6 +6176,8 @@ class _Assembler:
                     if member.full_form not in facts.members:
                         facts.members.append(member.full_form)
             event = self._event(race)
+            if self._aside_round(race, races, event["results"]):
+                continue
             won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())
             if self._reported(event["results"], won, event["round"] in (None, "final", "division B")):
                 events.append(event)
@@ -6112,6 +6235,23 @@ class _Assembler:
         }
         for entity in self.entities:
             entity.family_name_first_text = (nations[entity.key] == "JPN") in written
+
+    def _aside_round(self, race: Race, races: list[Race], results: list[dict]) -> bool:
+        """Whether an early round is told only in asides of its final's story ("Jiang had set the tone early ...
+        before winning his quarterfinal in 40.704", "Li Zechen, who finished second behind Jiang in the same
+        semifinal in 41.020"): fewer than three of its results, all in clauses below their sentence's main one,
+        beside a final with results."""
+        if race.run.round not in EARLIER_ROUNDS or len(results) >= ROUND_RESULTS:
+            return False
+        spans = [
+            self.doc.char_span(e["start"], e["end"], alignment_mode="expand")
+            for facts in race.facts.values()
+            for e in facts.evidence
+            if e["field"] in ("rank", "time", "medal")
+        ]
+        return all(span is None or self._clause_head(span.root) != span.sent.root for span in spans) and any(
+            r is not race and _same_race(r.key, race.key) and r.run.round in (None, "final") for r in races
+        )
 
     @staticmethod
     def _reported(results: list[dict], classification_won: bool, final: bool) -> bool:

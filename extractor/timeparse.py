@@ -129,18 +129,21 @@ def _decimals_of(number: str) -> int:
 _DIGIT_WORDS = {"oh": 0, **{word: value for word, value in _UNITS.items() if value < 10 and word not in ("a", "an")}}
 _CARDINAL_WORDS = "|".join(word for word in (*_TENS, *_UNITS) if word not in ("a", "an"))
 _SPOKEN_DECIMAL = re.compile(
-    rf"\b((?:{'|'.join(_TENS)})[\s-](?:{_CARDINAL_WORDS})|{_CARDINAL_WORDS})\s+point((?:\s+(?:{'|'.join(_DIGIT_WORDS)}))+)\b"
+    rf"\b(\d{{1,2}}|(?:{'|'.join(_TENS)})[\s-](?:{_CARDINAL_WORDS})|{_CARDINAL_WORDS})"
+    rf"\s+point((?:\s+(?:{'|'.join(_DIGIT_WORDS)}|\d))+)\b"
 )
 
 
 def _spoken_decimals(text: str) -> str:
-    """A script's spoken number in digits: "thirty-four point five six" is "34.56"."""
+    """A script's spoken number in digits: "thirty-four point five six" and a broadcast's "52 point 3 4" are
+    "34.56" and "52.34"."""
 
     def digits(match: re.Match) -> str:
-        whole = word_to_number(match.group(1).replace(" ", "-"))
+        spoken = match.group(1)
+        whole = int(spoken) if spoken.isdigit() else word_to_number(spoken.replace(" ", "-"))
         if whole is None:
             return match.group(0)
-        places = "".join(str(_DIGIT_WORDS[word]) for word in match.group(2).split())
+        places = "".join(word if word.isdigit() else str(_DIGIT_WORDS[word]) for word in match.group(2).split())
         return f"{whole}.{places}"
 
     return _SPOKEN_DECIMAL.sub(digits, text)
@@ -202,6 +205,8 @@ def parse_duration(text: str) -> Duration:
         pending = None
     if not found and pending is not None and re.fullmatch(_NUMBER, pending):
         total, decimals, found = float(pending), _decimals_of(pending), True
+    elif found and pending is not None and re.fullmatch(_NUMBER, pending) and total % 60 == 0 and total < 3600:
+        total, decimals = total + float(pending), _decimals_of(pending)  # "one minute, 52 point 3 4"
     if not found:
         number = _DECIMAL.search(lowered)
         if not number:

@@ -4914,3 +4914,120 @@ def test_a_race_with_a_gold_medallist_is_division_as_not_the_division_b_race(rec
     a, b = record_of(text)["events"]
     assert [r["athlete"] for r in a["results"]] == ["Jordan Pike", "Wesley Mulder"]
     assert (b["round"], [r["athlete"] for r in b["results"]]) == ("division B", ["Roberts Kalnins", "Marten Kask"])
+
+
+def test_a_year_describing_the_subject_is_no_background(record_of) -> None:
+    text = (
+        "Brandvold 14th at worlds\n\nKayla Brandvold raced on Thursday.\n\nThe 2019 Marquette Senior High graduate "
+        "finished 14th out of 24 skaters in the women's 1,500 meters, crossing the line in 1:57.62."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in event["results"]] == [
+        ("Kayla Brandvold", 14, "1:57.62")
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in a little over 1 minute, 57 seconds", "in about 1:57", "in just under 1:58", "in 1:57.62"]
+)
+def test_an_approximate_time_is_no_result_time(record_of, phrase: str) -> None:
+    text = f"Brandvold 14th\n\nIngrid Saetre won the women's 1500m in 1:54.08. Kayla Brandvold finished 14th {phrase}."
+    time = results(record_of(text))["Kayla Brandvold"]["time"]
+    assert (time["text"] if time else None) == ("1:57.62" if phrase == "in 1:57.62" else None)
+
+
+def test_a_long_distance_of_another_time_is_no_race_distance(record_of) -> None:
+    text = (
+        "Dutch trio take gold\n\nThe Netherlands won the men's team pursuit in 3:37.45, ahead of the United States "
+        "in 3:38.91.\n\nLieftinck dedicated the medal to his grandfather, Henk Lieftinck, who completed the 200km "
+        "Elfstedentocht on natural ice in 1963."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] is None
+
+
+def test_a_paragraph_turning_to_an_earlier_round_holds_that_rounds_times(record_of) -> None:
+    text = (
+        "Dutch trio take gold\n\nThe Netherlands won the men's team pursuit final in 3:37.45. The United States "
+        "were second in 3:38.91.\n\nKoen Stellingwerf skated the quarter-final in place of Bakema, and the Dutch "
+        "line-up clocked 3:36.98 against Japan. Japan's 3:39.50 in the same pairing was not enough.\n\nItaly beat "
+        "Norway in 3:40.12 for bronze."
+    )
+    events = record_of(text)["events"]
+    final = next(e for e in events if e["round"] in (None, "final"))
+    assert {r["athlete"]: r["time"]["text"] for r in final["results"]} == {
+        "Netherlands": "3:37.45",
+        "United States": "3:38.91",
+        "Italy": "3:40.12",
+    }
+
+
+def test_a_broadcasts_spoken_times_and_a_race_from_a_championship(record_of) -> None:
+    text = (
+        "Gosselin golden\n\nWe brought you the women's 1,500 metres from the Four Continents Championships. "
+        "Marie-Ève Gosselin won gold in one minute, 52 point 3 4. Sierra Blackwood crossed in one minute, 53 point "
+        "1 0 for bronze.\n\nHAUGH: She's been a 1:54, 1:55 skater for two years."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1500
+    assert [r["time"]["text"] for r in event["results"]] == ["1:52.34", "1:53.10"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Men's 1,500m from 16:30 GMT", "The finish is 500 metres from the line", "Hamar lies 120km from Oslo"]
+)
+def test_a_schedule_or_a_place_names_no_race(record_of, line: str) -> None:
+    text = f"Kok wins\n\nFemke Kok won the women's 500m in 37.12.\n\n{line}."
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 500
+
+
+def test_a_medal_her_daughter_won_is_not_the_mothers(record_of) -> None:
+    text = (
+        "Marsh-Conway bronze\n\nEllie Marsh-Conway won bronze in the women's 1500m in 1:54.47, behind Lieke Hofman."
+        "\n\nThat was Carol Marsh, a retired school receptionist, and her daughter had just won the bronze medal."
+    )
+    assert "Carol Marsh" not in results(record_of(text))
+
+
+def test_a_result_in_a_since_clause_is_no_one_elses(record_of) -> None:
+    text = (
+        "Jiang wins\n\nJiang Mingyu won the men's 500m in 40.887, beating Oh Jae-min.\n\nThe gold is China's first "
+        "in the men's 500m at the world championships since Zhao Pengfei won the title in 2017."
+    )
+    assert "Pengfei Zhao" not in results(record_of(text))
+
+
+def test_an_early_round_told_only_in_asides_of_the_final_is_no_event(record_of) -> None:
+    text = (
+        "Jiang wins\n\nJiang Mingyu won the men's 500m final in 40.887, beating Oh Jae-min and Liam Devereaux.\n\n"
+        "His teammate Li Zechen, who finished second behind Jiang in the same semifinal in 41.020, was relegated and "
+        "did not make the final."
+    )
+    events = record_of(text)["events"]
+    assert [e["round"] for e in events] == ["final"]
+    assert "Li Zechen" not in {r["athlete"] for r in events[0]["results"]}
+
+
+def test_a_relay_heading_with_its_distance_and_teams_with_their_members(record_of) -> None:
+    text = (
+        "Netherlands edge mixed relay as Korea rule 5000m\n\nThe Netherlands won the Mixed Team Relay final, while "
+        "Korea won the Men's 5000m Relay.\n\nMixed Team Relay (2000m)\n\nThe Dutch crossed the line in 2:38.412, "
+        "with China second in 2:38.570.\n\nMen's 5000m Relay\n\nKorea won in 6:51.220. Canada (William Tessier, "
+        "Jordan Kalinda, Mathis Bergeron, Owen Stroud) took second in 6:51.684, with Hungary (Bence Szalontai, Adam "
+        "Berenyi, Levente Kovacs-Toth, Dominik Racz) third in 6:52.090."
+    )
+    mixed, men = record_of(text)["events"]
+    assert (mixed["distance_m"], mixed["gender"], men["distance_m"]) == (2000, "mixed", 5000)
+    rows = {r["athlete"]: (r["rank"], r["time"]["text"]) for r in men["results"]}
+    assert rows["Hungary"] == (3, "6:52.090")
+    assert rows["Canada"] == (2, "6:51.684")
+
+
+def test_a_place_after_a_bracketed_code_is_the_named_persons(record_of) -> None:
+    text = (
+        "Hoogland wins\n\nPieter Hoogland (NED) won the men's 1000m in 1:08.12, with Lee Joon-ho (KOR) second in "
+        "1:08.54 and Tomas Hradil (CZE) third in 1:08.90."
+    )
+    rows = results(record_of(text))
+    assert [rows[name]["rank"] for name in ("Pieter Hoogland", "Tomas Hradil")] == [1, 3]

@@ -24,6 +24,8 @@ from extractor.timeparse import TimeParseError, format_seconds, ordinal_value, p
         ("37.04s", "37.04", 37.04),
         ("thirty-four point five six seconds", "34.56", 34.56),
         ("one minute, fourteen point three zero seconds", "1:14.30", 74.3),
+        ("one minute, 52 point 3 4", "1:52.34", 112.34),
+        ("one minute, 53 point 1 0", "1:53.10", 113.1),
         ("2'18''45", "2:18.45", 138.45),
         ("1\u201912\u201d31", "1:12.31", 72.31),
         ("34\u203355", "34.55", 34.55),
