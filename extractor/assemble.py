@@ -142,12 +142,20 @@ YEAR = re.compile(r"(19|20)\d\d(?:/\d\d)?")  # a season: "2023/24"
 DEPENDENT_PENALTY = 3
 SUBORDINATORS = frozenset("when while as whereas although though because".split())
 LIST_REACH = 4  # words from a bracketed list of members to a result of its team: ") took second in"
+# "still hopes to add the 3,000m on Monday" (the forms: the small model's lemma of "hopes" is "hop")
+INTENT_VERBS = frozenset(
+    "hope hopes hoped hoping plan plans planned planning aim aims aimed aiming want wants wanted wanting "
+    "expect expects expected expecting intend intends intended intending".split()
+)
 FASTEST = frozenset(("fastest", "quickest"))
 LONG_UNITS = frozenset("km k kilometres kilometers kilometre kilometer mi mile miles".split())
 APPROXIMATE_FILLERS = frozenset("a little bit just well slightly shade touch fraction".split())  # "a little over"
 APPROXIMATE_WORDS = frozenset("more less than over under nearly almost about around".split())
 MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunday weekend
 MIN_RACE_SECONDS = 5.0
+# metres per second a skater of any level covers a race at, slowest and fastest: no 500m takes 1:13.88
+BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))
+SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
 FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
@@ -1377,7 +1385,13 @@ class _Assembler:
             ]
             # "Earlier on Sunday, Boomsma had won the second 500 metres": an earlier race of a championship's days
             championship_day = self._weekdays(sent) and self._classification_race() is not None
-            if other_race and not championship_day or other_round:
+            # "Kramer had also been runner-up on Saturday" in the report of Sunday's race
+            other_day = (
+                self.current is not None
+                and self.current.run.day is not None
+                and any(d.lower_ != self.current.run.day for d in self._weekdays(sent))
+            )
+            if other_race and not championship_day or other_round or other_day:
                 return True
         if (
             head.dep_ == "relcl"
@@ -2663,6 +2677,11 @@ class _Assembler:
             self.pending_day = None
             self._on_to_the_final(sent, named[-1][1])
             return
+        fitting = self._race_the_times_fit(sent)
+        if fitting is not None:
+            # "stopped the clock at 1:13.88 to win the last race of the weekend" after the 500m's results, in a
+            # sprint championship whose lede named the closing 1,000 metres: no 500m takes 1:13.88
+            self.current = fitting
         rounds = self._in_sentence(sent, "ROUND")
         words = _words(sent)
         genders = self._in_sentence(sent, "GENDER")
@@ -2776,6 +2795,45 @@ class _Assembler:
                 self._other_gender_before(signal.kind, sent)
                 self.current = self._find_race(RaceKey(signal.kind, None, None))
 
+    def _race_the_times_fit(self, sent: Span) -> Race | None:
+        """The race of another distance that a sentence naming no race belongs to when its times are too slow for
+        the current race's distance and fit that one's, at the skating speeds of its sport."""
+        speeds = SKATING_SPEEDS.get(self.sport or "")
+        current = self.current
+        if speeds is None or current is None or current.key.distance is None:
+            return None
+        if any(s.kind in BEST_KINDS for s in self._in_sentence(sent, "NONRESULT")):
+            return None  # "has a season best of 12:47.33, Dabrowski 12:49.10": bests, of no race
+        seconds = []
+        for signal in self._in_sentence(sent, "TIME"):
+            if signal.span.start in self.quoted or self._non_result_time(signal):
+                continue
+            try:
+                seconds.append(parse_duration(signal.span.text).seconds)
+            except TimeParseError:
+                continue
+
+        slowest, fastest = speeds
+        # too slow for the current race's distance (one too fast for it is a lap or a split)
+        seconds = [value for value in seconds if value > current.key.distance / slowest]
+
+        def fit(race: Race) -> bool:
+            distance = race.key.distance or 0
+            return all(distance / fastest <= value <= distance / slowest for value in seconds)
+
+        if not seconds:
+            return None
+        others = [
+            r
+            for r in self.races
+            if r is not current
+            and r.key.distance is not None
+            and r.section == current.section
+            and (None in (r.key.gender, current.key.gender) or r.key.gender == current.key.gender)
+            and fit(r)
+        ]
+        return others[-1] if others else None
+
     def _race_to_come(self, mention: Signal) -> bool:
         """Whether a race is named as one still to come beside results of the past ("finished 31st of 98 starters,
         but keeps the yellow bib going into Sunday's pursuit", "and will start Sunday's pursuit first"); kept per
@@ -2790,10 +2848,17 @@ class _Assembler:
         pairs = set(zip(before, before[1:], strict=False))
         going = bool(pairs & {("going", "into"), ("heading", "into"), ("ahead", "of")})
         verb = self._clause_head(mention.root)
-        future = going or any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+        future = (
+            going
+            or any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+            # "still hopes to add the 3,000m on Monday"
+            or verb.dep_ == "xcomp"
+            and verb.head.lower_ in INTENT_VERBS
+        )
         results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
-        if not results and self._programme(verb):
-            # "The World Cup continues on Sunday with the Mass Start 12.5km": a day still to come
+        if not results and (self._programme(verb) or future):
+            # "The World Cup continues on Sunday with the Mass Start 12.5km", "hopes to add the 3,000m on Monday": a
+            # day still to come
             return any(self._ahead(day) for day in self._weekdays(sent))
         return future and any(self._clause_head(r.root) != verb for r in results)
 
@@ -2808,7 +2873,7 @@ class _Assembler:
         """Whether a weekday dates something still to come ("gets to prove it in Salt Lake City on Friday", "will
         race again on Sunday"): a clause in the present or future tense, or one such a clause governs."""
         verb = self._clause_head(day)
-        while verb.lemma_ not in SPEECH_VERBS:  # "she says she won on Sunday"
+        while not _speech(verb):  # "she says she won on Sunday"
             if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children):
                 return True
             if verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
@@ -3102,7 +3167,7 @@ class _Assembler:
             token = self.doc[i]
             if token.i in self.quoted or self._in_side_clause(token.doc[token.i : token.i + 1]):
                 continue
-            if self._clause_head(token).lemma_ in SPEECH_VERBS:
+            if _speech(self._clause_head(token)):
                 continue  # the day someone spoke: "Brisebois told the Herald by phone from Utah on Monday"
             aside = self._aside(token.doc[i : i + 1])
             if aside is not None and titles.intersection(range(aside.start, aside.end)):
@@ -6683,6 +6748,11 @@ class _Assembler:
 def assemble_record(doc: Doc, signals: list[Span], mentions: list[Span]) -> dict:
     """Build the article's events, results, people and warnings as plain data from its annotations."""
     return _Assembler(doc, list(signals), list(mentions)).run()
+
+
+def _speech(verb: Token) -> bool:
+    """Whether a verb tells of speech ("said", "told", "added"), not of adding a race ("to add the 3,000m")."""
+    return verb.lemma_ in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _runners_up_follow(word: Token, following: Token) -> bool:

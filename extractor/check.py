@@ -63,13 +63,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ExtractorError
+from .folding import fold
 
 FIELDS = ("athlete", "nation", "rank", "medal", "time")
 VALUE_FIELDS = ("nation", "rank", "medal", "time")
@@ -77,7 +77,6 @@ TIME_TOLERANCE = 0.005
 NOT_COMPARED_STATUSES = frozenset({"dnf", "dq", "dns"})
 
 _FLOAT_SLACK = 1e-9
-_EXTRA_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "\u0131": "i"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 Record = dict[str, Any]
@@ -233,9 +232,7 @@ class _Name:
 
 
 def _fold_tokens(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _LETTERS.findall(bare.translate(_EXTRA_FOLDS))
+    return _LETTERS.findall(fold(text))
 
 
 def _name(athlete: object, aliases: object = ()) -> _Name:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from .folding import fold
 from .given_names import name_gender
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -20,13 +20,6 @@ RELATIVE_WORDS = frozenset(
 CHILD_NOUNS = frozenset(("son", "daughter"))
 ROMAN_NUMERALS = frozenset("IVX")  # that number a team's boats or sleds ("Germany I")
 MIN_GIVEN_NAMES_ALONE = 2  # people called by their given name alone before the text's style is judged by them
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case- and accent-folded form of a name, for comparing mentions."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=65536)

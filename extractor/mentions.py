@@ -45,7 +45,7 @@ SAINTS = frozenset("St. St Saint Sankt San Santa Sainte Ste.".split())  # places
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
 NON_NAME_WORDS = frozenset(
     """
-    a after agency airport an and april arena as association at august beats before breaks bronze but by
+    a after agency ahead airport an and april arena as association at august beats before behind breaks bronze but by
     center centre championship championships city claims classification club committee cup day december
     defends despite division dutch earlier edges editing editor elsewhere european february federation final finals for
     friday from games gold grabs hall he heat heats her herald his hold holds hotel i ice immediately in it january

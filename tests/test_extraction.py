@@ -5031,3 +5031,51 @@ def test_a_place_after_a_bracketed_code_is_the_named_persons(record_of) -> None:
     )
     rows = results(record_of(text))
     assert [rows[name]["rank"] for name in ("Pieter Hoogland", "Tomas Hradil")] == [1, 3]
+
+
+def test_a_selection_spot_is_no_place_and_a_race_hoped_for_is_to_come(record_of) -> None:
+    text = (
+        "Hoekstra books ticket\n\nMarloes Hoekstra won the women's 1,500 metres in 1:53.41 on Sunday. Femke Zwart "
+        "was third in 1:54.02.\n\nThe third spot went to Iris Bakker, who finished fourth on Sunday in 1:54.30.\n\n"
+        '"It\'s a horrible system," said Zwart, who still hopes to add the 3,000m on Monday.\n\nBehind Bakker, Joy '
+        "Vermeulen was fifth in 1:54.88."
+    )
+    record = record_of(text)
+    (event,) = record["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]][2:] == [("Iris Bakker", 4), ("Joy Vermeulen", 5)]
+    assert "Behind Bakker" not in {p["name"] for p in record["people"]}
+
+
+def test_adding_a_race_wins_it_and_a_pluperfect_result_of_another_day_is_background(record_of) -> None:
+    text = (
+        "Ito doubles up\n\nA day after winning the 500 metres, Japan's Ito Mei added the women's 1,000m on Sunday, "
+        "clocking 1:14.22 to beat Dutchwoman Lotte Kramer by 0.31.\n\nKramer had also been runner-up on Saturday. "
+        "Third went to Canada's Anna Cote in 1:14.80."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]][:1] == [("Mei Ito", 1)]
+
+
+def test_times_too_slow_for_the_race_told_go_to_the_distance_they_fit(record_of) -> None:
+    text = (
+        "Van Lier wins sprint title\n\nJutta van Lier won the women's world sprint title on Sunday, taking the final "
+        "1,000 metres.\n\nKim Ye-rin won Sunday's second 500m in 37.29 seconds. Van Lier was second, 0.15 seconds "
+        "behind, and Erin McAvoy third in 37.61.\n\nVan Lier stopped the clock at 1:13.88 to win the last race of "
+        "the weekend. McAvoy was second in 1:14.20."
+    )
+    events = {e["distance_m"]: e for e in record_of(text)["events"]}
+    assert {r["athlete"]: r["time"]["text"] for r in events[500]["results"]}["Erin McAvoy"] == "37.61"
+    assert [(r["athlete"], r["time"]["text"]) for r in events[1000]["results"]] == [
+        ("Jutta van Lier", "1:13.88"),
+        ("Erin McAvoy", "1:14.20"),
+    ]
+
+
+def test_a_name_written_with_and_without_its_nordic_letters_is_one_person(record_of) -> None:
+    text = (
+        "Allround\n\nHåkon Sæther won the men's 10,000m in 13:02.45, ahead of Pieter Smeenk.\n\n"
+        "1 Hakon Saether NOR 13:02.45\n2 Pieter Smeenk NED 13:04.10"
+    )
+    (event,) = record_of(text)["events"]
+    assert [r["athlete"] for r in event["results"]][1:] == ["Pieter Smeenk"]
+    assert event["results"][0]["athlete"] in ("Håkon Sæther", "Hakon Saether")
