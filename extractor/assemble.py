@@ -141,6 +141,8 @@ MAX_DISTANCE_ALONE = 11
 YEAR = re.compile(r"(19|20)\d\d(?:/\d\d)?")  # a season: "2023/24"
 DEPENDENT_PENALTY = 3
 SUBORDINATORS = frozenset("when while as whereas although though because".split())
+PLACE_VERBS = frozenset("leave visit enter tour reach".split())  # "leaving the Netherlands with silver"
+PLACE_PREPOSITIONS = frozenset("in from at across around throughout into".split())  # "travelled to race in Norway"
 LIST_REACH = 4  # words from a bracketed list of members to a result of its team: ") took second in"
 # "still hopes to add the 3,000m on Monday" (the forms: the small model's lemma of "hopes" is "hop")
 INTENT_VERBS = frozenset(
@@ -511,6 +513,8 @@ def _compared_with(token: Token) -> bool:
         return False
     if preposition.lower_ == "of" and preposition.head.lower_ in ("ahead", "clear"):
         return True
+    if preposition.lower_ == "with" and preposition.head.lower_ in ("level", "even", "alongside"):
+        return True  # "who were level with Japan after three laps"
     return preposition.lower_ in ("behind", "than", "beyond")
 
 
@@ -2779,9 +2783,11 @@ class _Assembler:
             while after < sent.end - 1 and AGE_CLASS.fullmatch(self.lowers[after]):
                 after += 1
             nxt = self.doc[after] if after < len(self.doc) else None
+            team_race = self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES
             if (
                 nxt is not None
-                and (nxt.lower_ in GENDERED_RACE_NOUNS or nxt.i in sports)
+                # "the Canadian men's team of A, B and C finished sixth" in a team pursuit report
+                and (nxt.lower_ in GENDERED_RACE_NOUNS or nxt.i in sports or team_race and nxt.lower_ in TEAM_NOUNS)
                 and not self._background(signal.span)
                 # "The men's race takes place on Sunday morning."
                 # "The elite women race on Sunday"
@@ -3458,6 +3464,16 @@ class _Assembler:
         span = signal.span
         if span.start >= 2 and self.lowers[span.start - 1] == "(" and span.start - 2 in self.mention_at:
             return False  # "Seo-yun Baek (KOR) and Yiming Zhou (CHN) were crowned": theirs
+        root = span.root
+        if (
+            root.dep_ == "dobj"
+            and root.head.lemma_ in PLACE_VERBS
+            or root.dep_ == "pobj"
+            and root.head.lower_ in PLACE_PREPOSITIONS
+            and root.head.i in (span.start - 1, span.start - 2)
+            and root.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return False  # "is leaving the Netherlands with silver medals", "raced in Norway": a place
         following = self.doc[span.end : min(span.end + 3, span.sent.end)]
         person = next((t for t in following if t.i in self.mention_at), None)
         return person is None or any(t.lower_ in TEAM_LIST_MARKS for t in following[: person.i - span.end])
@@ -4760,6 +4776,7 @@ class _Assembler:
             if s.label == "NATION"
             and since <= s.span.start_char < span.start_char
             and self._names_a_team(s)
+            and not _compared_with(s.span.root)  # "the Norwegians, who were level with Japan after three laps"
             # "the Dutch men", "a second Swiss medal"; not "an Irish record"
             and (s.span.root.dep_ != "amod" or s.span.root.head.lower_ in TEAM_NOUNS | PODIUM_PLACES)
         ]
@@ -4797,8 +4814,9 @@ class _Assembler:
                 # "piloted the Germany I sled to the title": a nation within the signal counts too
                 or self._team_named_before(signal.span[-1:], since=signal.span.sent.start_char)
                 or self._team_raced_for(signal.span)
-                or self._last_team(race)
+                # "Those winners were the Netherlands. Ruben Klaassen, ... crossed the line in 6:49.872"
                 or self._team_named_before(signal.span)
+                or self._last_team(race)
                 # "Canadian men smash national record on way to pursuit gold" over "Osei, Falkner and Marsh won"
                 or (self._team_named_before(self.headline[-1:], since=0) if self.headline is not None else None)
             )

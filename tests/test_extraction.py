@@ -5079,3 +5079,39 @@ def test_a_name_written_with_and_without_its_nordic_letters_is_one_person(record
     (event,) = record_of(text)["events"]
     assert [r["athlete"] for r in event["results"]][1:] == ["Pieter Smeenk"]
     assert event["results"][0]["athlete"] in ("Håkon Sæther", "Hakon Saether")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Canada's team pursuit squad is leaving the Netherlands with silver medals.", "Canada took silver in Norway."],
+)
+def test_a_nation_named_as_a_place_is_no_team(record_of, sentence: str) -> None:
+    text = (
+        f"Japan wins team pursuit\n\n{sentence}\n\nJapan won the women's team pursuit in 2:53.88. The Netherlands "
+        "took bronze in 2:55.02."
+    )
+    rows = results(record_of(text))
+    assert (rows["Canada"]["medal"], rows["Netherlands"]["medal"]) == ("silver", "bronze")
+
+
+def test_the_mens_team_of_a_team_race_report_is_the_mens_race(record_of) -> None:
+    text = (
+        "Canadian women take silver\n\nJapan won the women's team pursuit in 2:53.88, with Canada second.\n\n"
+        "Earlier, the Canadian men's team of Liam Haldane, Pierre Gagne and Tyson Whitford finished sixth in 3:41.07."
+    )
+    women, men = record_of(text)["events"]
+    assert (women["gender"], men["gender"]) == ("women", "men")
+    assert [(r["athlete"], r["rank"]) for r in men["results"]] == [("Canada", 6)]
+
+
+def test_a_teams_skaters_after_the_sentence_naming_the_team_race_for_it(record_of) -> None:
+    text = (
+        "Netherlands take relay gold\n\nBritain's men were in the bronze-medal position when Callum Rennie fell.\n\n"
+        "In the men's 5,000m relay final, the British finished fourth in 7:02.415.\n\nThose winners were the "
+        "Netherlands. Ruben Klaassen, Jens Oosthoek, Sem Dijkhuizen and Thijs Roodbergen crossed the line in "
+        "6:49.872. Hungary took silver, 0.243sec behind."
+    )
+    rows = results(record_of(text))
+    assert rows["Netherlands"]["time"]["text"] == "6:49.872"
+    assert rows["Hungary"]["time"]["text"] == "6:50.115"
+    assert rows["Britain"]["medal"] is None
