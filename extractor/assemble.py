@@ -197,6 +197,7 @@ ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth f
 DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
+CHAMPIONSHIP_NOUNS = frozenset("championship title standings classification".split())  # "the men's championship"
 GENDERED_RACE_NOUNS = frozenset("race event competition field final podium category".split())  # "the women's race"
 # an age or class between a gender and its race noun: "the women's 50+ race", "the men's U23 category"
 AGE_CLASS = re.compile(r"\d{2}\+?|\+|u-?\d{2}|under-?\d{2}|masters|veterans|juniors?|seniors?|elite|open|amateurs?")
@@ -244,7 +245,9 @@ NATION_JOINERS = frozenset(
     "squad".split()
 )
 STANDINGS_HEADER = re.compile(r"(?m)^(?!.*\bTime\b)(?:[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
-PROGRAMME_VERBS = frozenset("continue resume conclude close finish end wrap".split())  # "continues on Sunday with"
+PROGRAMME_VERBS = frozenset(
+    "continue resume conclude close finish end wrap start begin open follow".split()
+)  # "continues on Sunday with"
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
 NEAR_MISS = frozenset(
     "within short shy outside off missed miss missing near close chasing against pace schedule".split()
@@ -257,6 +260,7 @@ PASSING_MARKS = frozenset(("-", "–", "—", "→", ">"))  # between the passin
 LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
 TEAM_MEMBERS_JOINERS = frozenset(", with of".split())
 SKATING_SPORTS = {"speed skating", "short track"}
+JUMPING_SPORTS = frozenset(("ski jumping",))  # metres are a jump's length
 HEATS_ARE_NO_ROUNDS = frozenset(("speed skating", "bobsleigh", "luge", "skeleton"))
 SLED_CREWS = frozenset(("two-man", "four-man", "two-woman", "four-woman"))
 DISCIPLINE_SPORT = {
@@ -1117,6 +1121,13 @@ class _Assembler:
         rounds = {s.kind for s in self.signals if s.label == "ROUND"}
         return "short track" if rounds & {"quarter-final", "semi-final"} else "speed skating"
 
+    @cached_property
+    def _jumps_only(self) -> bool:
+        """Whether the report is of jumps alone, whose metres are a jump's length, never a race (a ski jumping
+        report, where "ski" may also name alpine skiing)."""
+        kinds = {s.kind for s in self.signals if s.label == "SPORT"}
+        return bool(kinds & JUMPING_SPORTS) and not kinds - JUMPING_SPORTS - {"alpine skiing"}
+
     def _sport_headings(self) -> list[tuple[int, str]]:
         """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token."""
         headings = []
@@ -1350,7 +1361,7 @@ class _Assembler:
                     return True  # "a day after a disappointing fifth-place finish in Friday's first 500"
                 continue
             future = marker_head.head if marker_head.dep_ == "aux" else marker_head
-            if not self._governs(future, head):
+            if not self._governs(future, head, shared=False):
                 continue  # an auxiliary marks its verb's clause: "will have to rely on the 1,500 meters"
             # "were both timed in 1:09.40, and officials said both will be listed third"
             will = signal.span.text.lower() == "will"
@@ -1654,10 +1665,12 @@ class _Assembler:
                 return True
         return False
 
-    def _governs(self, marker: Token, head: Token) -> bool:
-        """Whether a background marker's clause covers a signal's clause: the same clause, a clause
-        above it (not across a "but": "won this title a year ago in 1:08.14 but had to settle for 1:09.02 this
-        time"), or a complement below it (not a relative or adverbial side clause)."""
+    def _governs(self, marker: Token, head: Token, shared: bool = True) -> bool:
+        """Whether a marker's clause covers a signal's clause: the same clause, a clause above it (not across a
+        "but": "won this title a year ago in 1:08.14 but had to settle for 1:09.02 this time"), or a complement
+        below it (not a relative or adverbial side clause); unless `shared`, not from a coordinated clause with a
+        subject of its own (a day is shared so, "A took the relay title and B won the 500m on Sunday"; a
+        background is not)."""
         if marker == head:
             return True
         if marker in head.ancestors:
@@ -1674,6 +1687,8 @@ class _Assembler:
         while node != node.head and node != head:
             if node.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis") and not self._dates_the_setting(node):
                 return False
+            if not shared and node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return False  # "won in 7:09.66, but Hartwell was right behind her ... inside her previous best"
             node = node.head
         return node == head
 
@@ -1892,7 +1907,10 @@ class _Assembler:
     def _read_race_key(self, signal: Signal) -> RaceKey | None:
         """The race a mention names; none for a split, a title, or "a sprint for third" (an indefinite). At an
         allround or sprint championship "the final 5000m" and "the second-fastest 5000m" are its distance
-        races, not stretches of one ("the first 100" still is)."""
+        races, not stretches of one ("the first 100" still is). In a sport of jumps, metres are a jump's length
+        ("127 meters in the final round"), never a race."""
+        if signal.label == "DISTANCE" and self._jumps_only:
+            return None
         if (
             (not self._classification_championship() or self._distance(signal.span) not in CHAMPIONSHIP_DISTANCES)
             and not self._race_counter(signal.span)
@@ -2787,7 +2805,16 @@ class _Assembler:
             if (
                 nxt is not None
                 # "the Canadian men's team of A, B and C finished sixth" in a team pursuit report
-                and (nxt.lower_ in GENDERED_RACE_NOUNS or nxt.i in sports or team_race and nxt.lower_ in TEAM_NOUNS)
+                and (
+                    nxt.lower_ in GENDERED_RACE_NOUNS
+                    or nxt.i in sports
+                    or team_race
+                    and nxt.lower_ in TEAM_NOUNS
+                    # "In the men's championship, ...": leading the sentence, as "took the men's title" does not
+                    or nxt.lower_ in CHAMPIONSHIP_NOUNS
+                    and sent[0].lower_ in ("in", "among")
+                    and self._classification_race() is not None
+                )
                 and not self._background(signal.span)
                 # "The men's race takes place on Sunday morning."
                 # "The elite women race on Sunday"
@@ -2799,7 +2826,15 @@ class _Assembler:
                 and not self._of_someone_after_the_results(signal, sent)
             ):
                 self._other_gender_before(signal.kind, sent)
-                self.current = self._find_race(RaceKey(signal.kind, None, None))
+                classification = self._classification_race()
+                if nxt.lower_ in CHAMPIONSHIP_NOUNS and classification is not None:
+                    # "In the men's championship, Calgary's Owen Brenneman claimed gold with 151.204 points"
+                    self.current = self._find_race(RaceKey(signal.kind, None, classification.key.discipline))
+                else:
+                    self.current = self._find_race(RaceKey(signal.kind, None, None))
+                # "In the men's event the Netherlands ... kept their title" after a lede naming both genders' races:
+                # the sentence's race, not one its people have results in
+                self.context_races = [self.current]
 
     def _race_the_times_fit(self, sent: Span) -> Race | None:
         """The race of another distance that a sentence naming no race belongs to when its times are too slow for
@@ -3019,7 +3054,10 @@ class _Assembler:
             for m in self.mentions
             if sent.start <= m.start < sent.end and m.start in self.entity_at
         }
-        if not named & set(current.facts):  # "The women's race was much closer."
+        # not when its athletes' given names are that gender's: "The men's tour moves on to Mont-Valerien" after
+        # Matej Ravnik's, Henrik Solbakken's and Loris Amsler's slalom
+        names = (f.entity.full_form.split() for f in current.facts.values() if f.entity.key < 10_000)
+        if not named & set(current.facts) and field_gender(p[0] for p in names if len(p) > 1) != gender:
             current.key = RaceKey(OTHER_GENDER[gender], current.key.distance, current.key.discipline)
 
     def _other_gender_beside(self, gender: str, sent: Span) -> None:
@@ -3791,6 +3829,12 @@ class _Assembler:
                     t.pos_ in ("VERB", "AUX") or t.i in self.mention_at for t in self.doc[opening + 1 : previous]
                 ):
                     previous = opening - 1
+            elif previous in self.nation_tokens:  # "and Noor Verbeek of the Netherlands grabbed bronze"
+                nation = previous
+                while nation > clause.sent.start and (nation in self.nation_tokens or self.lowers[nation] == "the"):
+                    nation -= 1
+                if self.lowers[nation] == "of":
+                    previous = nation - 1
             before = next((e for t, e in anchors if previous <= t.i < clause.i and e.key not in exclude), None)
             if before is not None:
                 return before

@@ -5115,3 +5115,105 @@ def test_a_teams_skaters_after_the_sentence_naming_the_team_race_for_it(record_o
     assert rows["Netherlands"]["time"]["text"] == "6:49.872"
     assert rows["Hungary"]["time"]["text"] == "6:50.115"
     assert rows["Britain"]["medal"] is None
+
+
+def test_the_mens_championship_of_an_allround_report_is_the_mens_classification(record_of) -> None:
+    text = (
+        "Hartwell takes allround title\n\nBrynn Hartwell won the women's title at the Canadian Allround "
+        "Championships, finishing with 163.832 points. Keira Malloy took bronze with 165.643.\n\nIn the men's "
+        "championship, Owen Brenneman claimed gold with 151.204 points, with Rhys Boyd taking silver."
+    )
+    women, men = record_of(text)["events"]
+    assert (women["gender"], men["gender"]) == ("women", "men")
+    assert [r["athlete"] for r in men["results"]] == ["Owen Brenneman", "Rhys Boyd"]
+
+
+def test_a_best_in_a_clause_with_its_own_subject_leaves_the_clause_before_it_standing(record_of) -> None:
+    text = (
+        "Malloy wins\n\nKeira Malloy won the women's 5,000m in 7:09.66, but Brynn Hartwell was right behind her in "
+        "7:11.84 — well inside her previous best of 7:14.20 set in Calgary last March."
+    )
+    rows = results(record_of(text))
+    assert (rows["Keira Malloy"]["rank"], rows["Keira Malloy"]["time"]["text"]) == (1, "7:09.66")
+
+
+def test_a_ski_jumps_metres_are_no_race_and_a_first_ever_winner_is_no_result(record_of) -> None:
+    text = (
+        "Ski jumping: Vrhovnik wins large hill\n\nSlovenia's Tjasa Vrhovnik won the women's World Cup large hill ski "
+        "jumping competition on Saturday with 271.4 points. Japan's Mori Haruka soared 132.5 meters and 127 meters "
+        "for 265.8 points in second.\n\nJapan's first female World Cup winner, Hoshino Ayumi, watched from the "
+        "judges' tower."
+    )
+    record = record_of(text)
+    (event,) = record["events"]
+    assert (event["sport"], event["distance_m"]) == ("ski jumping", None)
+    assert [r["athlete"] for r in event["results"]] == ["Tjasa Vrhovnik", "Haruka Mori"]
+
+
+def test_a_mention_of_the_mens_tour_to_come_leaves_a_field_of_mens_names_the_mens(record_of) -> None:
+    text = (
+        "Ravnik wins night slalom\n\nSlovenia's Matej Ravnik won the night slalom in 1:41.26. Henrik Solbakken was "
+        "second, +0.31, and Loris Amsler third, +0.58.\n\nThe men's tour moves on to Mont-Valerien for a giant "
+        "slalom and slalom at the weekend."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["gender"] in (None, "men")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The pursuit starts on Saturday at 12:45 CET, followed by the men's 12.5km pursuit.",
+        "The 24-year-old also holds the Olympic 500m silver from Beijing.",
+    ],
+)
+def test_a_race_to_come_or_a_medal_held_from_before_takes_no_results_after_it(record_of, line: str) -> None:
+    text = (
+        "Wertheim wins sprint\n\nJohanna Wertheim won the women's 7.5km sprint in 20:41.3 on Friday, with Camille "
+        f"Rouviere second.\n\n{line}\n\nIngrid Haugvik and Giulia Pederiva finished fourth and fifth, respectively."
+    )
+    (event,) = record_of(text)["events"]
+    assert [r["rank"] for r in event["results"]] == [1, 2, 4, 5]
+
+
+def test_a_person_of_a_nation_before_a_verb_the_parser_left_without_a_subject(record_of) -> None:
+    text = (
+        "Kurosawa wins\n\nJapan's Hana Kurosawa won gold in the women's 1,000m in 1:13.05, American Sadie Holloway "
+        "took silver in 1:13.28 and Noor Verbeek of the Netherlands grabbed bronze, 0.36 seconds back of Kurosawa.\n\n"
+        "Chloe Lavoie-Hart finished fourth, agonizingly close to the bronze medal."
+    )
+    rows = results(record_of(text))
+    assert (rows["Noor Verbeek"]["medal"], rows["Chloe Lavoie-Hart"]["medal"]) == ("bronze", None)
+
+
+def test_a_start_position_and_deficit_are_no_result(record_of) -> None:
+    text = (
+        "Grondahl wins\n\nAksel Grondahl won the Gundersen event on Saturday, starting the 10 km cross-country race "
+        "in third place, 52 seconds behind jump leader Kenta Watanabe, and winning by 2.4 seconds from Austria's "
+        "Florian Rainer.\n\nResults\n1. Aksel Grondahl (NOR) 25:31.8\n2. Florian Rainer (AUT) +2.4"
+    )
+    rows = results(record_of(text))
+    assert rows["Florian Rainer"]["time"]["text"] == "25:34.2"
+    assert "Kenta Watanabe" not in rows
+
+
+@pytest.mark.parametrize(("phrase", "events"), [("the women's 1500m B", 2), ("the women's 1500m B final", 1)])
+def test_a_distance_with_a_b_names_its_division_b_race_not_its_b_final(record_of, phrase: str, events: int) -> None:
+    text = (
+        f"Kuiper wins\n\nFenna Kuiper won the women's 1500m in 1:55.84, with Rena Takeuchi second in 1:56.10.\n\n"
+        f"In {phrase}, Korea's Yoon Ha-eun skated 1:57.02 to win from Italy's Giorgia Ferrero."
+    )
+    assert len([e for e in record_of(text)["events"] if e["round"] != "final B"]) == events
+
+
+def test_a_sentence_naming_the_other_genders_event_holds_its_teams_results(record_of) -> None:
+    text = (
+        "Japan reclaim team pursuit crown\n\nJapan's women won back the team pursuit world title on Sunday, beating "
+        "the Netherlands by half a second, while the Dutch men retained their team pursuit crown.\n\nThe "
+        "Netherlands were second, ahead of Canada.\n\nIn the men's event the Netherlands kept their title in 3:38.20. "
+        "Norway were second in 3:38.57."
+    )
+    women, men = record_of(text)["events"]
+    assert {r["athlete"]: r["rank"] for r in women["results"]}["Netherlands"] == 2
+    times = {r["athlete"]: r["time"]["text"] for r in men["results"] if r["time"]}
+    assert times == {"Netherlands": "3:38.20", "Norway": "3:38.57"}
