@@ -2829,7 +2829,9 @@ class _Assembler:
                 classification = self._classification_race()
                 if nxt.lower_ in CHAMPIONSHIP_NOUNS and classification is not None:
                     # "In the men's championship, Calgary's Owen Brenneman claimed gold with 151.204 points"
-                    self.current = self._find_race(RaceKey(signal.kind, None, classification.key.discipline))
+                    self.current = self._find_race(
+                        RaceKey(signal.kind, None, classification.key.discipline), Run(day=self._day_of_its_clause(nxt))
+                    )
                 else:
                     self.current = self._find_race(RaceKey(signal.kind, None, None))
                 # "In the men's event the Netherlands ... kept their title" after a lede naming both genders' races:
@@ -3269,7 +3271,18 @@ class _Assembler:
                 return Run(token.lower_, ordinal)
             if token.doc[token.i - 1].lower_ in DATING_WORDS and self._governs(self._clause_head(token), head):
                 return Run(token.lower_, ordinal)
-        return Run(ordinal=ordinal)
+        return Run(day=self._day_of_its_clause(signal.root), ordinal=ordinal)
+
+    def _day_of_its_clause(self, noun: Token) -> str | None:
+        """The weekday a race noun's relative clause dates it to ("the women's championship, which finished on
+        Saturday")."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            day = next(
+                (t for t in clause.subtree if t.lower_ in WEEKDAYS and self.lowers[t.i - 1] in DATING_WORDS), None
+            )
+            if day is not None:
+                return day.lower_
+        return None
 
     def _race_ordinals(self) -> dict[int, tuple[str, int]]:
         """Ordinals that single out one of several races over a distance ("the first 500", "the closing

@@ -5217,3 +5217,14 @@ def test_a_sentence_naming_the_other_genders_event_holds_its_teams_results(recor
     assert {r["athlete"]: r["rank"] for r in women["results"]}["Netherlands"] == 2
     times = {r["athlete"]: r["time"]["text"] for r in men["results"] if r["time"]}
     assert times == {"Netherlands": "3:38.20", "Norway": "3:38.57"}
+
+
+def test_a_race_its_relative_clause_dates_to_another_day_is_background(record_of) -> None:
+    text = (
+        "Kwon wins 1500m\n\nKwon Ji-ho won the men's 1500m on Sunday in 2:15.40, ahead of Lee Min-su.\n\nKwon said "
+        "he had nothing to lose after a disappointing 500m, in which he was eliminated in the quarterfinals on "
+        "Friday.\n\nPark Jun-ho was third in 2:15.90 and Choi Dae-hyun fourth."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1500
+    assert [r["rank"] for r in event["results"]] == [1, 2, 3, 4]
