@@ -155,8 +155,8 @@ APPROXIMATE_FILLERS = frozenset("a little bit just well slightly shade touch fra
 APPROXIMATE_WORDS = frozenset("more less than over under nearly almost about around".split())
 MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunday weekend
 MIN_RACE_SECONDS = 5.0
+BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))  # "has a season best of 12:47.33"
 # metres per second a skater of any level covers a race at, slowest and fastest: no 500m takes 1:13.88
-BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))
 SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
@@ -245,9 +245,8 @@ NATION_JOINERS = frozenset(
     "squad".split()
 )
 STANDINGS_HEADER = re.compile(r"(?m)^(?!.*\bTime\b)(?:[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
-PROGRAMME_VERBS = frozenset(
-    "continue resume conclude close finish end wrap start begin open follow".split()
-)  # "continues on Sunday with"
+# "continues on Sunday with", "The pursuit starts on Saturday"
+PROGRAMME_VERBS = frozenset("continue resume conclude close finish end wrap start begin open follow".split())
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
 NEAR_MISS = frozenset(
     "within short shy outside off missed miss missing near close chasing against pace schedule".split()
@@ -2753,9 +2752,8 @@ class _Assembler:
                 key = theirs[0].key
             run = Run(round="final" if finals else None, ordinal=numbered[-1] if numbered else None)
             self.current = self._find_race(key, run)
-        rounds_named = self._in_sentence(sent, "ROUND")
-        other_rounds = [s for s in rounds_named if self._round_of_the_sentence(s)]
-        if other_rounds and not any(s.kind == "final" for s in rounds_named) and self.current is not None:
+        other_rounds = [s for s in rounds if self._round_of_the_sentence(s)]
+        if other_rounds and not any(s.kind == "final" for s in rounds) and self.current is not None:
             # "Koen Stellingwerf skated the quarter-final in place of Bakema, and the Dutch line-up clocked 3:36.98"
             # after the final's result: the story turns to another round of the race
             run = Run(day=self.current.run.day, round=other_rounds[0].kind)
@@ -2847,18 +2845,17 @@ class _Assembler:
             return None
         if any(s.kind in BEST_KINDS for s in self._in_sentence(sent, "NONRESULT")):
             return None  # "has a season best of 12:47.33, Dabrowski 12:49.10": bests, of no race
+        slowest, fastest = speeds
         seconds = []
         for signal in self._in_sentence(sent, "TIME"):
-            if signal.span.start in self.quoted or self._non_result_time(signal):
-                continue
             try:
-                seconds.append(parse_duration(signal.span.text).seconds)
+                value = parse_duration(signal.span.text).seconds
             except TimeParseError:
                 continue
-
-        slowest, fastest = speeds
-        # too slow for the current race's distance (one too fast for it is a lap or a split)
-        seconds = [value for value in seconds if value > current.key.distance / slowest]
+            # too slow for the current race's distance (one too fast for it is a lap or a split)
+            slow = value > current.key.distance / slowest
+            if slow and signal.span.start not in self.quoted and not self._non_result_time(signal):
+                seconds.append(value)
 
         def fit(race: Race) -> bool:
             distance = race.key.distance or 0
@@ -4038,7 +4035,7 @@ class _Assembler:
         if opening is None or self.doc[opening].text != "(":
             return None
         if any(opening < m < i for m in self.mention_at):
-            owner = next((e for t, e in anchors if opening <= t.i + 1 < i + 1 and e.key >= 10_000), None)
+            owner = next((e for t, e in anchors if opening - 1 <= t.i < i and e.key >= 10_000), None)
         elif signal.span[0].text == ")":  # "Tomas Hradil (CZE) third on 138.901", "Kang Min-jun (+0.081) second"
             owner = self._person_at(opening - 1)
         else:
