@@ -275,6 +275,7 @@ DISCIPLINE_SPORT = {
     "breaststroke": "swimming",
     "butterfly": "swimming",
     "individual medley": "swimming",
+    "individual pursuit": "track cycling",
     "marathon": "athletics",
     "steeplechase": "athletics",
     "hurdles": "athletics",
@@ -298,6 +299,7 @@ MODIFIER_DISCIPLINES = {
     "individual medley",
     "sprint",
     "pursuit",
+    "individual pursuit",
     "skiathlon",
 }
 JUDGED_DISCIPLINES = frozenset({"halfpipe", "slopestyle", "big air", "moguls", "aerials", "doubles"})  # no times
@@ -3009,6 +3011,18 @@ class _Assembler:
         while after < len(self.doc) and after - span.end < 2 and self.doc[after].pos_ == "PROPN":
             after += 1
         return after < len(self.doc) and self.lowers[after] == "course"
+
+    def _raced_over(self, span: Span) -> bool:
+        """Whether a distance is the whole length a race is ridden or skated over ("a new Scottish best over the
+        four kilometres"), not a stretch of it ("over the last 200m", "just over 500m to go")."""
+        before = self.lowers[max(span.sent.start, span.start - 3) : span.start]
+        return (
+            (before[-1:] == ["over"] or before[-2:] == ["over", "the"])
+            and (span[0].like_num or span[0].text[:1].isdigit())
+            and not set(before) & {"just", "little", "than", "well", "almost", "nearly"}
+            and self.lowers[span.end : span.end + 2] != ["to", "go"]
+            and not (span.end < len(self.doc) and self.lowers[span.end] in ("remaining", "left"))
+        )
 
     def _about_the_results(self, signal: Signal, sent: Span) -> bool:
         """Whether a sentence's results are about the race a phrase names: it leads the sentence ("In the
@@ -5744,10 +5758,30 @@ class _Assembler:
             facts = self._facts(signal, owner)
         if facts is None:
             return
+        if self._in_a_race_for_bronze(span):
+            facts.award("bronze", span)  # "The bronze medal ride was almost as close. Kjærgaard ... to win in 4:06.118"
+            return
         if not facts.winner:
             facts.winner = True
             facts.win_span = span
         self._runners_up(signal, owner, anchors)
+
+    def _in_a_race_for_bronze(self, span: Span) -> bool:
+        """Whether a win is of the race for bronze its sentence or the one before in its paragraph names ("The
+        bronze medal ride was almost as close", "won the race for bronze")."""
+        sent = span.sent
+        sents = [sent]
+        if sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            if self._paragraph_start(before.start_char) == self._paragraph_start(sent.start_char):
+                sents.append(before)
+        named = any(
+            s.kind == "race" and s.span[0].lower_ == "bronze"
+            for one in sents
+            for s in self._in_sentence(one, "NOT_MEDAL")
+        )
+        after = self.lowers[span.end : min(span.end + 4, sent.end)]
+        return named or after[1:] == ["for", "bronze"] or after[2:] == ["for", "bronze"]
 
     def _beaten(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> set[int]:
         """The people a signal's sentence says were beaten ("overtaking X on the last lap to finish in 1:24.617";
@@ -6085,7 +6119,16 @@ class _Assembler:
             for s in self.signals
             if s.label == "DISTANCE" and s.span.start not in self.quoted and self._names_course(s.span)
         }
-        courses = self.course_distances | named - {None} or (stated if self.sport == "rowing" else set())
+        raced_over = {
+            self._distance(s.span)
+            for s in self.signals
+            if s.label == "DISTANCE" and s.span.start not in self.quoted and self._raced_over(s.span)
+        }
+        courses = (
+            self.course_distances | named - {None}
+            or (stated if self.sport == "rowing" else set())
+            or (raced_over - {None} if not stated else set())
+        )
         if len(courses) != 1:
             return
         (distance,) = courses
@@ -6470,6 +6513,8 @@ class _Assembler:
         key = race.key
         gender = key.gender or self._infer_gender(race)
         sport = DISCIPLINE_SPORT.get(key.discipline or "", self.sport)
+        if self.sport == "track cycling" and key.discipline in TEAM_DISCIPLINES:
+            sport = self.sport  # a velodrome's team pursuit or team sprint
         if race.section >= 0:
             sport = self.sport_headings[race.section][1]
         if sport == "speed skating" and self.sport == "short track":

@@ -5228,3 +5228,30 @@ def test_a_race_its_relative_clause_dates_to_another_day_is_background(record_of
     (event,) = record_of(text)["events"]
     assert event["distance_m"] == 1500
     assert [r["rank"] for r in event["results"]] == [1, 2, 3, 4]
+
+
+def test_a_race_ridden_over_a_distance_takes_it_and_an_individual_pursuit_is_no_team_pursuit(record_of) -> None:
+    text = (
+        "Rennie second\n\nCallum Rennie had been fastest in qualifying at the European Track Championships, setting "
+        "a Scottish best over the four kilometres, after riding the team pursuit on Thursday.\n\nIn the evening "
+        "final of the individual pursuit, Germany's Jonas Feldmann won in 4:03.512. Rennie was second in 4:03.692."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["sport"], event["distance_m"]) == ("track cycling", 4000)
+    assert [r["athlete"] for r in event["results"]] == ["Jonas Feldmann", "Callum Rennie"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The bronze medal ride was almost as close. Denmark's Mads Kjærgaard overhauled Baumann to win in 4:06.118.",
+        "Denmark's Mads Kjærgaard won the race for bronze in 4:06.118.",
+    ],
+)
+def test_a_win_of_the_race_for_bronze_is_bronze(record_of, sentences: str) -> None:
+    text = (
+        "Feldmann wins\n\nGermany's Jonas Feldmann won the men's 4km individual pursuit at the European "
+        f"Championships in 4:03.512, beating Callum Rennie.\n\n{sentences}"
+    )
+    row = results(record_of(text))["Mads Kjærgaard"]
+    assert (row["rank"], row["medal"]) == (3, "bronze")
