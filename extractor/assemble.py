@@ -860,6 +860,13 @@ class _Assembler:
 
         new_champion = {i for sp in kept.get("WIN", []) if sp.id_ == "title" for i in range(sp.start, sp.end)}
         title = covered("TITLE") - new_champion
+        distances = covered("DISTANCE")
+        years_in_distances = {  # "Mixed 2000m relay:" names no year
+            i
+            for sp in kept.get("BACKGROUND", [])
+            if sp.id_ == "year" and sp[-1].i in distances
+            for i in range(sp.start, sp.end)
+        }
         blockers = {
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
@@ -872,7 +879,7 @@ class _Assembler:
             "TIME": covered("GAP")
             | title
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},
-            "BACKGROUND": title,
+            "BACKGROUND": title | years_in_distances,
             "DISCIPLINE": title | covered("NOT_DISCIPLINE"),  # "the 2006 world sprint champion"
             "DISTANCE": covered("NOT_DISTANCE"),  # "230 kilometers southeast of Seoul"
             "RECORD": title,

@@ -133,7 +133,24 @@ class ListItems:
                     piece = doc[i].sent.root
                     piece.head, piece.dep_ = root, "dep"
         self._join_cut_names(doc)
+        self._join_continuations(doc)
         return doc
+
+    @staticmethod
+    def _join_continuations(doc: Doc) -> None:
+        """A sentence the parser started with a lower-case word within a line, after no full stop ("Ayumi
+        Kuroda (JPN)" | "third after a late pass"), goes on the sentence before."""
+        for i in range(1, len(doc)):
+            word, before = doc[i], doc[i - 1]
+            if (
+                word.is_sent_start
+                and word.is_lower
+                and word.is_alpha
+                and before.text not in (".", "!", "?", ":", ";")
+                and "\n" not in before.text + before.whitespace_
+            ):
+                piece = word.sent.root
+                piece.head, piece.dep_ = before.sent.root, "dep"
 
     @staticmethod
     def _join_cut_names(doc: Doc) -> None:

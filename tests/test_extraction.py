@@ -5255,3 +5255,27 @@ def test_a_win_of_the_race_for_bronze_is_bronze(record_of, sentences: str) -> No
     )
     row = results(record_of(text))["Mads Kjærgaard"]
     assert (row["rank"], row["medal"]) == (3, "bronze")
+
+
+def test_a_sentence_the_parser_cut_after_a_bracket_goes_on_and_a_bare_place_before_after(record_of) -> None:
+    text = (
+        "Gagnon-Roy wins\n\nWomen's 1500m, in short: Léa Gagnon-Roy (CAN) won the final in 2:21.554. Shin Da-eun "
+        "(KOR) was second and Ayumi Kuroda (JPN) third after a late pass on Kuroda's teammate Rina Okabe, who ended "
+        "up fourth."
+    )
+    ranks = {name: row["rank"] for name, row in results(record_of(text)).items()}
+    assert ranks == {"Léa Gagnon-Roy": 1, "Da-eun Shin": 2, "Ayumi Kuroda": 3, "Rina Okabe": 4}
+
+
+def test_a_run_in_heading_with_a_distance_of_four_digits_names_no_year(record_of) -> None:
+    text = (
+        "Gagnon-Roy wins\n\nWomen's 1500m: Léa Gagnon-Roy (CAN) won the final in 2:21.554.\n\nMixed 2000m relay: "
+        "Canada took gold in 2:39.812. Korea took silver, the Netherlands bronze."
+    )
+    relay = record_of(text)["events"][1]
+    assert (relay["gender"], relay["distance_m"]) == ("mixed", 2000)
+    assert [(r["athlete"], r["medal"]) for r in relay["results"]] == [
+        ("Canada", "gold"),
+        ("Korea", "silver"),
+        ("Netherlands", "bronze"),
+    ]
