@@ -198,6 +198,12 @@ DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 CHAMPIONSHIP_NOUNS = frozenset("championship title standings classification".split())  # "the men's championship"
+AGE_CLASSES = {
+    **dict.fromkeys(("junior", "juniors"), "junior"),
+    **dict.fromkeys(("senior", "seniors", "elite"), "senior"),
+    **dict.fromkeys(("masters", "veterans"), "masters"),
+    **dict.fromkeys(("youth", "u23", "under-23"), "youth"),
+}
 GENDERED_RACE_NOUNS = frozenset("race event competition field final podium category".split())  # "the women's race"
 # an age or class between a gender and its race noun: "the women's 50+ race", "the men's U23 category"
 AGE_CLASS = re.compile(r"\d{2}\+?|\+|u-?\d{2}|under-?\d{2}|masters|veterans|juniors?|seniors?|elite|open|amateurs?")
@@ -246,6 +252,7 @@ NATION_JOINERS = frozenset(
 )
 STANDINGS_HEADER = re.compile(r"(?m)^(?!.*\bTime\b)(?:[A-Z][\w.]*(?:\t+| {2,}))+(?:Points|Pts\.?)[ \t]*$")
 # "continues on Sunday with", "The pursuit starts on Saturday"
+CALLED_OFF_VERBS = frozenset("postpone cancel scrap abandon reschedule".split())  # a race not run (yet)
 PROGRAMME_VERBS = frozenset("continue resume conclude close finish end wrap start begin open follow".split())
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
 NEAR_MISS = frozenset(
@@ -316,6 +323,7 @@ TEAM_DISCIPLINES = {
     "eight",
     "doubles",
 }
+REPEAT_NOUNS = frozenset("rematch repeat replay reprise rerun copy".split())  # "a rematch of last year's final"
 TEAM_NOUNS = frozenset("crew men quartet squad team trio women line-up lineup".split())
 NOT_BEFORE_RACE = frozenset(
     """
@@ -416,12 +424,13 @@ class Run:
     ordinal: str | None = None
     round: str | None = None
     number: int | None = None
+    age: str | None = None  # "junior", "senior", "masters": when the article races one distance in several
 
     def merged(self, other: Run) -> Run:
         """This run with the parts it lacks taken from another."""
         round_ = self.round or other.round
         number = self.number or (other.number if other.round == round_ else None)
-        return Run(self.day or other.day, self.ordinal or other.ordinal, round_, number)
+        return Run(self.day or other.day, self.ordinal or other.ordinal, round_, number, self.age or other.age)
 
 
 @dataclass
@@ -488,6 +497,12 @@ class Race:
         if entity.key not in self.facts:
             self.facts[entity.key] = Facts(entity)
         return self.facts[entity.key]
+
+
+def _counterfactual(verb: Token) -> bool:
+    """Whether a clause tells what would have been ("would have placed him fourth", "could have been second")."""
+    children = [c.lower_ for c in verb.children]
+    return "have" in children and any(c in ("would", "could", "might", "'d") for c in children)
 
 
 def _name_words(noun: Token, marker: Span) -> frozenset[str]:
@@ -770,6 +785,8 @@ class _Assembler:
         self.background_places: set[str] | None = None
         self.at_background_place: dict[int, bool] = {}
         self.race_ordinals: dict[int, tuple[str, int]] = {}
+        self.age_classes: set[str] = set()
+        self.gender_tokens: set[int] = set()
         self.distance_tokens = {
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
         }
@@ -1355,6 +1372,9 @@ class _Assembler:
                 and span.root not in apposition.subtree
             ):
                 continue  # "in 2:28.417 at Gangneung Ice Arena, the venue of the 2018 Olympics": the venue's past
+            repeated = next((a.head for a in signal.root.ancestors if a.lower_ == "of"), None)
+            if repeated is not None and repeated.lemma_ in REPEAT_NOUNS and span.root not in repeated.subtree:
+                continue  # "The 1000m A final was a rematch of last year's": the race now, told as a repeat
             if signal.kind == "event after":
                 # "third, a day after placing 11th in the 1,000m", "comes a day after Kral took bronze": the
                 # clause after "after" only
@@ -1398,6 +1418,7 @@ class _Assembler:
                     current.distance is None and current.discipline is None and current.gender in (None, key.gender)
                 )
                 and not self._another_instance(s)
+                and not self._race_to_come(s)  # "to postpone the men's 20km, hours after Skjervold had won the 15km"
                 # "Earlier, Dufresne had led from the front to take 1,000m gold" below "... after Dufresne's 1,000m win"
                 and not any(k.distance in (key.distance, None) and k.discipline == key.discipline for k in headline)
             ]
@@ -2018,6 +2039,7 @@ class _Assembler:
         """Whether a distance alone, "over" it after a time, is the distance of the race told, which has none yet
         ("in 4:07.914 over the 4km distance" of the women's team pursuit)."""
         current = self.current
+        sent = signal.span.sent
         return (
             current is not None
             and current.key.distance is None
@@ -2026,8 +2048,13 @@ class _Assembler:
             and key.discipline is None
             and key.gender in (None, current.key.gender)
             and signal.span.start > 0
-            and "over" in self.lowers[max(0, signal.span.start - 2) : signal.span.start]
-            and any(t.span.end <= signal.span.start for t in self._in_sentence(signal.span.sent, "TIME"))
+            and (
+                "over" in self.lowers[max(0, signal.span.start - 2) : signal.span.start]
+                and any(t.span.end <= signal.span.start for t in self._in_sentence(sent, "TIME"))
+                # "She certainly didn't feel them in the relay. The Dutch quartet ... controlled the 3000m final"
+                or current.key.discipline in TEAM_DISCIPLINES
+                and any(t.lower_ in TEAM_NOUNS - {"men", "women"} and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+            )
         )
 
     def _final_classification_of_current(self, signal: Signal) -> bool:
@@ -2188,6 +2215,8 @@ class _Assembler:
         known = race.run
         if run.day and known.day and run.day != known.day:
             return False
+        if run.age and run.age != known.age and (known.age or race.facts):
+            return False  # "the junior men's 1500m" and "the senior race", or the men's 1500m told before
         if run.round and known.round:
             if run.round != known.round or run.number and known.number and run.number != known.number:
                 return False
@@ -2802,6 +2831,7 @@ class _Assembler:
             key = self.current.key if self.current is not None else self.unnamed_key
             self.current = self._find_race(key, Run(day=self.pending_day))
             self.pending_day = None
+        self._age_class_race(sent)
         sports = {s.span.start for s in self._in_sentence(sent, "SPORT")}  # "the men's triathlon"
         for signal in self._in_sentence(sent, "GENDER"):
             after = signal.span.end
@@ -2832,8 +2862,15 @@ class _Assembler:
                 and self._about_the_results(signal, sent)
                 and not self._of_someone_after_the_results(signal, sent)
             ):
-                self._other_gender_before(signal.kind, sent)
                 classification = self._classification_race()
+                if (
+                    nxt.lower_ in CHAMPIONSHIP_NOUNS
+                    and classification is not None
+                    and classification.key.gender != signal.kind
+                    and self._dated_elsewhere(self.doc[nxt.i : nxt.i + 1])
+                ):
+                    continue  # "In the women's championship, which finished on Saturday, Ilse Koning ..."
+                self._other_gender_before(signal.kind, sent)
                 if nxt.lower_ in CHAMPIONSHIP_NOUNS and classification is not None:
                     # "In the men's championship, Calgary's Owen Brenneman claimed gold with 151.204 points"
                     self.current = self._find_race(
@@ -2904,6 +2941,8 @@ class _Assembler:
             or verb.dep_ == "xcomp"
             and verb.head.lower_ in INTENT_VERBS
         )
+        if verb.lemma_ in CALLED_OFF_VERBS:
+            return True  # "Thick fog forced organisers to postpone Thursday's men's 20km individual"
         results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
         if not results and (self._programme(verb) or future):
             # "The World Cup continues on Sunday with the Mass Start 12.5km", "hopes to add the 3,000m on Monday": a
@@ -3124,6 +3163,8 @@ class _Assembler:
             ),
             None,
         )
+        if self._classification_of_another_day(key, signal):
+            return True
         if current is None or not current.facts or day is None or self._classification_race() is not None:
             return False
         current_day = current.run.day or current.dated or self.news_day
@@ -3139,6 +3180,46 @@ class _Assembler:
             self.background_tokens.update(range(sent.start, sent.end))  # its results are that day's
             return True
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
+
+    def _classification_of_another_day(self, key: RaceKey, signal: Signal) -> bool:
+        """Whether a classification of the other gender than the one told is dated to a day the lede does not
+        report ("In the women's championship, which finished on Saturday, Ilse Koning defended her title" after
+        the men's on Sunday): background, its sentence's results with it."""
+        current = self.current
+        if (
+            key.discipline not in CLASSIFICATIONS
+            or current is None
+            or current.key.discipline not in CLASSIFICATIONS
+            or key.gender in (None, current.key.gender)
+        ):
+            return False
+        return self._dated_elsewhere(signal.span)
+
+    def _dated_elsewhere(self, span: Span) -> bool:
+        """Whether a race or result is dated to a weekday the lede does not report, by the verb of its clause or
+        one above it ("was decided on Saturday, when Veenstra retained her crown") or by a relative clause on it
+        ("the women's championship, which finished on Saturday"), not by a phrase on a noun ("despite a fall in
+        the semi-final on Saturday"); then its sentence is background with its results."""
+        sent = span.sent
+        clause = self._clause_head(span.root)
+        verbs = [
+            t.head.head if t.head.lower_ == "on" else t.head
+            for t in sent
+            if t.lower_ in WEEKDAYS and t.lower_ not in (self._lede_days() or {self.news_day})
+        ]
+        if not any(
+            verb.pos_ in ("VERB", "AUX")
+            and (
+                verb == clause
+                or verb in clause.ancestors
+                or verb.dep_ == "relcl"
+                and span.start <= verb.head.i < span.end
+            )
+            for verb in verbs
+        ):
+            return False
+        self.background_tokens.update(range(sent.start, sent.end))
+        return True
 
     def _gendered_by_subject(self, key: RaceKey, sent: Span) -> RaceKey:
         """A distance named without a gender, where the other gender's race of it is reported, is the race of
@@ -3283,13 +3364,59 @@ class _Assembler:
         """The day and ordinal that single out a race mention: "Saturday's opening 500m", "on Sunday ... the
         second 500m" (a weekday written before the mention, or dating the clause the mention is in)."""
         ordinal = self.race_ordinals.get(signal.span.start, (None, 0))[0]
+        age = self._age_class_before(signal.span)
         head = self._clause_head(signal.root)
         for token in self._weekdays(signal.span.sent):
             if 0 < signal.span.start - token.i <= DAY_REACH and token.doc[token.i + 1].lower_ in ("'s", "’s"):
-                return Run(token.lower_, ordinal)
+                return Run(token.lower_, ordinal, age=age)
             if token.doc[token.i - 1].lower_ in DATING_WORDS and self._governs(self._clause_head(token), head):
-                return Run(token.lower_, ordinal)
-        return Run(day=self._day_of_its_clause(signal.root), ordinal=ordinal)
+                return Run(token.lower_, ordinal, age=age)
+        return Run(day=self._day_of_its_clause(signal.root), ordinal=ordinal, age=age)
+
+    def _age_class_before(self, span: Span) -> str | None:
+        """The age class a race mention's words before it name ("the junior men's 1500m", "the men's junior
+        1500m", "the senior race"), in an article that races one distance in more than one age class."""
+        i = span.start - 1
+        while i >= span.sent.start and (self.lowers[i] in POSSESSIVES or i in self.gender_tokens):
+            i -= 1
+        age = AGE_CLASSES.get(self.lowers[i]) if i >= span.sent.start else None
+        return age if age in self.age_classes else None
+
+    def _age_class_race(self, sent: Span) -> None:
+        """ "The senior race itself went to form" after the junior race's results: the story turns to the race of
+        that age class over the same distance."""
+        if not self.age_classes or self.current is None:
+            return
+        for i in range(sent.start, sent.end - 1):
+            age = AGE_CLASSES.get(self.lowers[i])
+            j = i + 1
+            while j < sent.end and (self.lowers[j] in POSSESSIVES or j in self.gender_tokens):
+                j += 1
+            if (
+                age in self.age_classes
+                and age != self.current.run.age
+                and j < sent.end
+                and self.lowers[j] in GENDERED_RACE_NOUNS
+                and not self._background(self.doc[i : j + 1])
+            ):
+                self.current = self._find_race(self.current.key, Run(age=age))
+                return
+
+    def _age_classes(self) -> set[str]:
+        """The age classes the article names races of, when it names more than one (else none, so that "the
+        junior 1500m" of a junior championship is its 1500m)."""
+        self.gender_tokens = {i for s in self.signals if s.label == "GENDER" for i in range(s.span.start, s.span.end)}
+        race_starts = {s.span.start for s in self.signals if s.label in ("DISTANCE", "DISCIPLINE")}
+        named = set()
+        for i, lower in enumerate(self.lowers[:-1]):
+            if lower not in AGE_CLASSES:
+                continue
+            j = i + 1
+            while j < len(self.lowers) and (self.lowers[j] in POSSESSIVES or j in self.gender_tokens):
+                j += 1
+            if j in race_starts or j < len(self.lowers) and self.lowers[j] in GENDERED_RACE_NOUNS:
+                named.add(AGE_CLASSES[lower])
+        return named if len(named) > 1 else set()
 
     def _day_of_its_clause(self, noun: Token) -> str | None:
         """The weekday a race noun's relative clause dates it to ("the women's championship, which finished on
@@ -4215,6 +4342,7 @@ class _Assembler:
     def run(self) -> dict:
         self.background_tokens = self._background_sections()
         self.race_ordinals = self._race_ordinals()
+        self.age_classes = self._age_classes()
         if self.race_ordinals:
             ordinal_tokens = {i for _, i in self.race_ordinals.values()}
             self.signals = [
@@ -5397,6 +5525,8 @@ class _Assembler:
         moving = any(t.lower_ == "overall" for t in span) or span[0].lemma_ in MOVING_VERBS
         if moving and self._clause_head(span.root).tag_ in ("VBZ", "VBP"):
             return  # a standing as it stands: "climbs to third overall", "Voskuil drops to second"
+        if _counterfactual(self._clause_head(span.root)):
+            return  # "Bråten's time would have placed him fourth in the senior race"
         ordinals = [
             t
             for t in span
@@ -5724,6 +5854,8 @@ class _Assembler:
         ):
             return  # "winning a sprint for third", "Fraser won that duel in 6:55.01"
         if signal.kind == "winner":
+            if span.end < len(self.doc) and self.lowers[span.end] in POSSESSIVES:
+                return  # "Camille, the winner's older sister": someone of the winner's
             between = self.doc[span.end : min(span.sent.end, span.end + 6)]
             owner = None
             for token in between:
@@ -5753,6 +5885,8 @@ class _Assembler:
             ):
                 # a champion of no stated gender, then "Jang took the men's title": the first was the women's
                 classification.key = RaceKey(OTHER_GENDER[gender], None, classification.key.discipline)
+            if gender not in (None, classification.key.gender) and self._dated_elsewhere(span):
+                return  # "The women's title was decided on Saturday, when Lotte Veenstra retained her crown"
             if gender not in (None, classification.key.gender):
                 # "The men's European title went to Sander Fossheim": the story turns to that classification
                 classification = self.current = self._find_race(RaceKey(gender, None, classification.key.discipline))
@@ -6609,7 +6743,7 @@ class _Assembler:
     def _event_name(self, gender: str | None, race: Race, sport: str) -> str:
         """ "women's 500m", "men's 1000m semi-final 2", "women's 500m (Sunday)"."""
         key, run = race.key, race.run
-        parts = []
+        parts = [run.age] if run.age else []
         if gender:
             parts.append(f"{gender}'s" if gender != "mixed" else "mixed")
         if key.distance:

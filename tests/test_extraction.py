@@ -5279,3 +5279,88 @@ def test_a_run_in_heading_with_a_distance_of_four_digits_names_no_year(record_of
         ("Korea", "silver"),
         ("Netherlands", "bronze"),
     ]
+
+
+def test_a_race_told_as_a_rematch_of_last_years_is_the_race_now(record_of) -> None:
+    text = (
+        "Kuipers wins\n\nThe 1000m A final at the European Championships was a rematch of last year's, and it went "
+        "the same way. Roos Kuipers won in 1:28.443. Italy's Elena Rossetti took silver in 1:28.501."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["distance_m"], [r["rank"] for r in event["results"]]) == (1000, [1, 2])
+
+
+def test_a_teams_distance_named_after_its_relay_is_the_relays(record_of) -> None:
+    text = (
+        "Dutch relay gold\n\nRoos Kuipers won the women's 1000m in 1:28.443.\n\nShe certainly didn't feel it in the "
+        "relay. The Dutch quartet of Kuipers, De Wit, Visser and Timmer controlled the 3000m final from the front. "
+        "The Netherlands won in 4:05.812. Italy took silver 0.301 seconds behind."
+    )
+    (relay,) = [e for e in record_of(text)["events"] if "relay" in e["event"]]
+    assert (relay["distance_m"], relay["results"][1]["time"]["text"]) == (3000, "4:06.113")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thick fog forced organisers to postpone Thursday's men's 20km individual, hours after Norway's Ragnhild "
+        "Skjervold had won the women's 15km individual.",
+    ],
+)
+def test_a_postponed_race_is_no_race_told_and_leaves_the_race_run_standing(record_of, line: str) -> None:
+    text = (
+        f"Skjervold wins\n\n{line} Visibility on the range dropped to under 50 metres.\n\nSkjervold finished in "
+        "41:22.7. France's Manon Aubert was 12.5 seconds slower in second."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["gender"], event["distance_m"]) == ("women", 15000)
+    assert [r["time"]["text"] for r in event["results"]] == ["41:22.7", "41:35.2"]
+
+
+def test_a_nations_place_in_the_medal_table_is_no_result(record_of) -> None:
+    text = (
+        "Brandt silver\n\nCole Brandt of the U.S. took silver in the men's 1000m in 1:07.30.\n\nBrandt's silver "
+        "leaves the Americans 17th in the overall medal table."
+    )
+    assert results(record_of(text))["Cole Brandt"]["rank"] == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The women's title was decided on Saturday, when Dutch skater Lotte Veenstra retained her crown.",
+        "In the women's championship, which finished on Saturday, Lotte Veenstra of Norway defended her title.",
+    ],
+)
+def test_the_other_genders_classification_of_another_day_is_background(record_of, line: str) -> None:
+    text = (
+        "Lunde wins allround title\n\nOn Sunday Eirik Lunde won the European allround title with 146.882 points, "
+        f"ahead of Bram Hendriks.\n\n{line}"
+    )
+    assert "Lotte Veenstra" not in results(record_of(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In the stands sat Camille, the winner's older sister.",
+        "Ivy Kerr won the third spot in the lineup ahead of Emma Kowalchuk, the travelling reserve.",
+    ],
+)
+def test_a_winners_relative_and_a_place_in_the_lineup_are_no_results(record_of, line: str) -> None:
+    text = f"Dion wins\n\nMaude Dion won the women's 1500m in 2:21.50. Kim Ha-eun was second.\n\n{line}"
+    assert set(results(record_of(text))) == {"Maude Dion", "Ha-eun Kim"}
+
+
+def test_a_junior_and_a_senior_race_over_one_distance_are_two_events(record_of) -> None:
+    text = (
+        "Teenager Bråten's junior 1500m would have been fourth among the seniors\n\nMathias Bråten won gold in the "
+        "junior men's 1500m in 1:46.98. Sondre Kvam took silver, 1.12 seconds back. Bråten's time would have placed "
+        "him fourth in the senior race skated an hour later.\n\nThe senior race itself went to form. Kristoffer "
+        "Lunde won gold in 1:45.61. Ola Sæther took silver in 1:46.02."
+    )
+    events = {e["event"]: [(r["athlete"], r["rank"]) for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {
+        "junior men's 1500m": [("Mathias Bråten", 1), ("Sondre Kvam", 2)],
+        "senior men's 1500m": [("Kristoffer Lunde", 1), ("Ola Sæther", 2)],
+    }
