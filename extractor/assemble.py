@@ -294,6 +294,7 @@ DISCIPLINE_SPORT = {
     "skeleton": "skeleton",
     "monobob": "bobsleigh",
 }
+TECHNIQUES = frozenset(("classic", "freestyle"))  # a cross-country race's technique
 STROKES = frozenset(("freestyle", "backstroke", "breaststroke", "butterfly"))  # a medley's legs
 POINTS_RACES = frozenset(("mass start",))  # races whose final order is decided by points
 LONG_RACE = 15_000  # metres: a mass start this long is a way of starting it, not an event of its own
@@ -1372,6 +1373,8 @@ class _Assembler:
                 and span.root not in apposition.subtree
             ):
                 continue  # "in 2:28.417 at Gangneung Ice Arena, the venue of the 2018 Olympics": the venue's past
+            if signal.kind == "year" and self._in_own_with_clause(span, signal.span):
+                continue  # "erasing the 1:42.61 set by Romein in 2018, with Tyler Brooks taking silver in 1:42.15"
             repeated = next((a.head for a in signal.root.ancestors if a.lower_ == "of"), None)
             if repeated is not None and repeated.lemma_ in REPEAT_NOUNS and span.root not in repeated.subtree:
                 continue  # "The 1000m A final was a rematch of last year's": the race now, told as a repeat
@@ -1448,6 +1451,15 @@ class _Assembler:
         if head.dep_ == "relcl" and head.head.i < head.i:
             return self._background(self.doc[head.head.i : head.head.i + 1])
         return self._at_a_background_place(head)
+
+    @staticmethod
+    def _in_own_with_clause(span: Span, marker: Span) -> bool:
+        """Whether a span sits in a with-clause with a subject of its own ("with Tyler Brooks taking silver") that
+        does not hold a marker: whatever the parser hung it on, it tells the race's result."""
+        with_ = next((a for a in span.root.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None)
+        if with_ is None or marker.root in with_.subtree:
+            return False
+        return any(c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children) for c in with_.children)
 
     def _at_a_background_place(self, head: Token) -> bool:
         """Whether a clause happens "in" a place the lede does not name and an earlier background clause placed
@@ -2347,6 +2359,7 @@ class _Assembler:
             and not (s.label == "DISTANCE" and self._names_course(s.span))
             and not self._race_to_come(s)
             and not self._titles_someone(s)
+            and not self._technique_of_a_race(s)
             # "Dabrowska, who earned a second medal after her near miss in the 500m, with bronze in 2:23.118"
             and not (self._in_after_clause(s.span) and not self._in_after_clause(span))
             and not (
@@ -2674,6 +2687,7 @@ class _Assembler:
             and not self._in_side_clause(s.span)
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
             and not self._race_to_come(s)
+            and not self._technique_of_a_race(s)
         ]
         if len(mentions) > 1:
             mentions = [s for s in mentions if not self._setback_in(s)] or mentions
@@ -2919,6 +2933,19 @@ class _Assembler:
             and fit(r)
         ]
         return others[-1] if others else None
+
+    def _technique_of_a_race(self, mention: Signal) -> bool:
+        """Whether a technique follows the race it is skied in ("Men's 50km mass start classic"): no race of its
+        own."""
+        return (
+            self._race_key_of(mention) == RaceKey(None, None, mention.kind)
+            and mention.kind in TECHNIQUES
+            and any(
+                0 <= mention.span.start - s.span.end <= 1
+                for s in self._in_sentence(mention.span.sent, "DISTANCE", "DISCIPLINE")
+                if s is not mention
+            )
+        )
 
     def _race_to_come(self, mention: Signal) -> bool:
         """Whether a race is named as one still to come beside results of the past ("finished 31st of 98 starters,
@@ -5606,6 +5633,8 @@ class _Assembler:
                 return  # an agenda's "4. Head coach's report (Miriam Ostrander)"
         elif signal.kind == "bare" and span.start in self.mention_at:
             owner = self._person_at(span.start)
+        elif signal.kind == "bare" and any(t.i == span.start for t, _ in anchors):
+            owner = next(e for t, e in anchors if t.i == span.start)  # "with Canada second and Italy third"
         elif signal.kind == "placed":
             owner = self._next_on_line(span)
         elif signal.kind == "object":  # "relegating Norway's Ingrid Sletten to second"; "dropped back to third"
@@ -5676,8 +5705,10 @@ class _Assembler:
 
     def _on_the_way(self, span: Span) -> bool:
         """Whether a place is one held at a point of the course ("came off the final bend in third position",
-        "was fifth at the bell"): the place's verb also governs a part of the course."""
+        "was fifth at the bell", a relay's changeover): the place's verb also governs a part of the course."""
         verb = self._clause_head(span.root)
+        if verb.lemma_ in ("tag", "hand") and any(c.lower_ in ("off", "over") for c in verb.children):
+            return True  # a relay's changeover: "Moreau tagged off to Ravel in third"
         return any(
             t.lower_ in COURSE_PARTS and t.dep_ == "pobj" and t.head.head == verb and not span.start <= t.i < span.end
             for t in verb.subtree
@@ -6017,10 +6048,20 @@ class _Assembler:
     def _on_medal(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """A medal goes to the athlete's race; at allround and sprint championships, where only the
         classification gives medals, to the classification unless the sentence names a single race."""
+        if self._elided_for_someone_unknown(signal, anchors):
+            return  # "So the podium: Koh gold, Wijnberg silver": a name not known as a person's
+        # "as the Netherlands' Yara Bosch took silver and South Korea's Choi Eun-ji bronze": each her own
+        later = {
+            e.key
+            for s in self._in_sentence(signal.span.sent, "MEDAL")
+            if s.span.start > signal.span.start and (e := self._elided_medal_owner(s, anchors)) is not None
+        }
         owner = (
-            self._medal_for(signal, anchors)
-            or self._owner(signal, anchors, exclude=self._beaten(signal, anchors))  # "held off Italy for bronze"
-            or self._owner(signal, anchors)
+            self._elided_medal_owner(signal, anchors)
+            or self._medal_for(signal, anchors)
+            # "held off Italy for bronze"
+            or self._owner(signal, anchors, exclude=self._beaten(signal, anchors) | later)
+            or self._owner(signal, anchors, exclude=later)
         )
         if owner is None:
             return
@@ -6059,6 +6100,30 @@ class _Assembler:
                 facts.rank = MEDAL_RANK[signal.kind]
                 facts.evidence = [e for e in facts.evidence if e["field"] != "rank"]
                 facts.note("rank", signal.span)
+
+    def _elided_medal_owner(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
+        """The athlete named right before a medal that follows another medal or place and "and" or a comma, with
+        its verb left out ("took silver and South Korea's Choi Eun-ji bronze")."""
+        start = signal.span.start
+        named = next((e for t, e in anchors if t.i == start - 1), None)
+        earlier = [s for s in self._in_sentence(signal.span.sent, "MEDAL", "RANK") if s.span.end <= start]
+        if named is None or not earlier:
+            return None
+        between = self.lowers[earlier[-1].span.end : start]
+        return named if "and" in between or "," in between else None
+
+    def _elided_for_someone_unknown(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> bool:
+        """Whether a medal follows a proper noun that opens its clause and is no known athlete ("Koh gold")."""
+        start = signal.span.start
+        if start - 2 < signal.span.sent.start:
+            return False
+        word, before = self.doc[start - 1], self.doc[start - 2]
+        return (
+            word.pos_ == "PROPN"
+            and word.is_title
+            and before.text in (":", ",", ";", "and")
+            and not any(t.i == word.i for t, _ in anchors)
+        )
 
     def _only_the_classification_medals(self) -> bool:
         """Whether only the classification gives medals: at allround and sprint championships, not at short-track

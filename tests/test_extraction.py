@@ -5364,3 +5364,39 @@ def test_a_junior_and_a_senior_race_over_one_distance_are_two_events(record_of) 
         "junior men's 1500m": [("Mathias Bråten", 1), ("Sondre Kvam", 2)],
         "senior men's 1500m": [("Kristoffer Lunde", 1), ("Ola Sæther", 2)],
     }
+
+
+def test_medals_and_team_places_of_clauses_whose_verb_is_left_out(record_of) -> None:
+    text = (
+        "Olympic medal winners\n\nWomen's 500 metres: Giorgia Lanza won gold for Italy in 42.118, as the "
+        "Netherlands' Yara Bosch took silver and South Korea's Choi Eun-ji bronze.\nWomen's 3,000m relay: South "
+        "Korea won gold in 4:04.215, with Canada second and Italy third."
+    )
+    women, relay = record_of(text)["events"]
+    assert [(r["athlete"], r["medal"]) for r in women["results"]] == [
+        ("Giorgia Lanza", "gold"),
+        ("Yara Bosch", "silver"),
+        ("Eun-ji Choi", "bronze"),
+    ]
+    assert [(r["athlete"], r["rank"]) for r in relay["results"]] == [("South Korea", 1), ("Canada", 2), ("Italy", 3)]
+
+
+def test_a_relays_place_at_a_changeover_is_no_result(record_of) -> None:
+    text = (
+        "France win mixed relay\n\nFrance won the mixed relay gold in 1:04:12.5, 14.8 seconds ahead of Norway, with "
+        "Germany claiming bronze.\n\nMoreau tagged off to Ravel in third, 6.1 seconds behind Norway."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]][:1] == [("France", 1)]
+
+
+def test_a_with_clause_of_results_after_an_old_record_and_a_technique_after_its_race(record_of) -> None:
+    text = (
+        "Olympic medal winners\n\nMen's 1,500 metres: Daan Koster of the Netherlands won gold in an Olympic record "
+        "1:41.92, erasing the 1:42.61 set by compatriot Jelle Romein in 2018, with Tyler Brooks of the United States "
+        "taking silver in 1:42.15.\n\nMen's 50km mass start classic: Norway's Torleif Vik won in 2:08:44.1, beating "
+        "Aleksi Niemi of Finland by 1.9 seconds."
+    )
+    skating, skiing = record_of(text)["events"]
+    assert [r["time"]["text"] for r in skating["results"]] == ["1:41.92", "1:42.15"]
+    assert (skiing["distance_m"], [r["time"]["text"] for r in skiing["results"]]) == (50000, ["2:08:44.1", "2:08:46.0"])
