@@ -89,7 +89,7 @@ OTHER_GENDER = {"women": "men", "men": "women"}
 AHEAD = frozenset(("ahead", "clear"))
 IMPLIED_RANKS = {"first": 1, "second": 2, "third": 3}
 RACE_PART_SPRINTS = frozenset("intermediate final bonus points first second third fourth last".split())
-UNITS = frozenset("- m metre metres meter meters km k".split())
+UNITS = frozenset("- m metre metres meter meters km k kilometre kilometres kilometer kilometers".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
 BEAT_VERBS = frozenset("beat edge overtake pass pip deny hold".split())
@@ -1563,6 +1563,9 @@ class _Assembler:
         aside = self._aside(span) if named else None  # most sentences name no race: no aside to look for
         if aside is None or aside.start - 2 not in self.mention_at:
             return False
+        described = self.mention_at[aside.start - 2].root
+        if described.dep_ == "dobj" and described.head.lemma_ in ("win", "take", "claim"):
+            return False  # "won the Alternative Elfstedentocht, a 200-kilometre marathon": the race won, not a person
         keys = [
             key for s in named if aside.start <= s.span.start < aside.end and (key := self._race_key_of(s)) is not None
         ]
@@ -1921,8 +1924,9 @@ class _Assembler:
         return above[-1] if above else None
 
     def _distance(self, span: Span) -> int | None:
-        """A race's distance in metres; a relay's is its legs' total ("4x5 km" is 20000)."""
-        text = span.text.lower().replace(",", "")
+        """A race's distance in metres, with the unit a shorter match left after it ("the women's 100" +
+        "-kilometre race"); a relay's is its legs' total ("4x5 km" is 20000)."""
+        text = self.doc[span.start : self._unit_end(span)].text.lower().replace(",", "")
         legs = re.match(r"(\d)\s*[x×]\s*", text)
         if legs:
             text = text[legs.end() :]
@@ -6813,7 +6817,7 @@ class _Assembler:
             parts.append(f"{gender}'s" if gender != "mixed" else "mixed")
         if key.distance:
             metres = key.distance
-            if sport in SKATING_SPORTS or metres < 1000 or sport in ("swimming", "athletics", "rowing"):
+            if metres < 1000 or metres <= 10_000 and sport in (*SKATING_SPORTS, "swimming", "athletics", "rowing"):
                 parts.append(f"{metres}m")
             else:
                 parts.append(f"{metres / 1000:g}km")

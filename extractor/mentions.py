@@ -455,6 +455,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
             return
+        if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lemma_ in ("win", "claim", "take"):
+            return  # "won the Alternative Elfstedentocht": a race won
         if _a_date(doc, start, end):  # a byline's "Sun Jun 1 2025 - 18:40"
             return
         if any(doc[i].text in VENUE_NOUNS for i in range(max(0, start - 1), min(end + 1, len(doc)))):

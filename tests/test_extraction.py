@@ -5400,3 +5400,29 @@ def test_a_with_clause_of_results_after_an_old_record_and_a_technique_after_its_
     skating, skiing = record_of(text)["events"]
     assert [r["time"]["text"] for r in skating["results"]] == ["1:41.92", "1:42.15"]
     assert (skiing["distance_m"], [r["time"]["text"] for r in skiing["results"]]) == (50000, ["2:08:44.1", "2:08:46.0"])
+
+
+def test_sport_headings_of_two_words_and_a_meets_name_ending_in_classic(record_of) -> None:
+    text = (
+        "Sport in brief\n\nSPEED SKATING\nMaddie Veldkamp won the women's 1,500 metres at the World Cup in Inzell on "
+        "Sunday in 1:54.87. Ingrid Solberg was third in 1:55.40.\n\nCROSS-COUNTRY SKIING\nLiam Rask finished second in "
+        "the men's 15-kilometre classic at the Nor-Am Cup on Saturday. Rask stopped the clock at 38:12.4, 6.8 seconds "
+        "behind winner Tobin Marsh.\n\nATHLETICS\nJordan Okafor won the men's 60 metres at the Prairie Indoor Classic "
+        "on Saturday in 6.71 seconds. Dante Lewis was second in 6.74."
+    )
+    events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {
+        "women's 1500m": ["Maddie Veldkamp", "Ingrid Solberg"],
+        "men's 15km classic": ["Tobin Marsh", "Liam Rask"],
+        "men's 60m": ["Jordan Okafor", "Dante Lewis"],
+    }
+
+
+def test_a_race_won_described_in_an_aside_and_a_distance_whose_unit_follows_a_gendered_number(record_of) -> None:
+    text = (
+        "Veenstra wins on the Weissensee\n\nJelmer Veenstra of the Netherlands won the Alternative Elfstedentocht, a "
+        "200-kilometre marathon on the frozen Weissensee, in 5:41:12 on Saturday. Belgium's Pieter Maes was third, "
+        "14 seconds back. Sanne Kloosterman of the Netherlands won the women's 100-kilometre race in 3:04:37."
+    )
+    events = {e["distance_m"]: [r["time"]["text"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {200000: ["5:41:12", "5:41:26"], 100000: ["3:04:37"]}
