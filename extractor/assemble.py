@@ -6062,6 +6062,7 @@ class _Assembler:
         }
         owner = (
             self._elided_medal_owner(signal, anchors)
+            or self._subject_of_the_verb_before(signal, anchors)
             or self._medal_for(signal, anchors)
             # "held off Italy for bronze"
             or self._owner(signal, anchors, exclude=self._beaten(signal, anchors) | later)
@@ -6104,6 +6105,15 @@ class _Assembler:
                 facts.rank = MEDAL_RANK[signal.kind]
                 facts.evidence = [e for e in facts.evidence if e["field"] != "rank"]
                 facts.note("rank", signal.span)
+
+    def _subject_of_the_verb_before(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
+        """The subject of the verb right before a medal ("Jorrit Bakhuis took silver and home favourite Riccardo
+        Zanon delighted the crowd with bronze"), however the parser hung the medal."""
+        start = signal.span.start
+        verb = self.doc[start - 1] if start > signal.span.sent.start else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in ("take", "win", "claim", "grab", "collect"):
+            return None
+        return next((e for t, e in anchors if t.head == verb and t.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _elided_medal_owner(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The athlete named right before a medal that follows another medal or place and "and" or a comma, with

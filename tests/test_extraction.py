@@ -5426,3 +5426,12 @@ def test_a_race_won_described_in_an_aside_and_a_distance_whose_unit_follows_a_ge
     )
     events = {e["distance_m"]: [r["time"]["text"] for r in e["results"]] for e in record_of(text)["events"]}
     assert events == {200000: ["5:41:12", "5:41:26"], 100000: ["3:04:37"]}
+
+
+def test_a_medal_right_after_its_verb_is_its_subjects(record_of) -> None:
+    text = (
+        "Hjelle wins\n\nNorway's Torstein Hjelle stormed to Olympic gold in the men's 5000m. Netherlands' Jorrit "
+        "Bakhuis took silver and home favourite Riccardo Zanon delighted the Milan crowd with bronze."
+    )
+    medals = {name: row["medal"] for name, row in results(record_of(text)).items()}
+    assert medals == {"Torstein Hjelle": "gold", "Jorrit Bakhuis": "silver", "Riccardo Zanon": "bronze"}
