@@ -3407,11 +3407,16 @@ class _Assembler:
     def _age_class_before(self, span: Span) -> str | None:
         """The age class a race mention's words before it name ("the junior men's 1500m", "the men's junior
         1500m", "the senior race"), in an article that races one distance in more than one age class."""
-        i = span.start - 1
-        while i >= span.sent.start and (self.lowers[i] in POSSESSIVES or i in self.gender_tokens):
-            i -= 1
+        i = self._past_genders(span.start - 1, -1)
         age = AGE_CLASSES.get(self.lowers[i]) if i >= span.sent.start else None
         return age if age in self.age_classes else None
+
+    def _past_genders(self, i: int, step: int) -> int:
+        """The first token from i on (forward or back by step) that is no gender word or possessive ("junior
+        men's" | "1500m")."""
+        while 0 <= i < len(self.lowers) and (self.lowers[i] in POSSESSIVES or i in self.gender_tokens):
+            i += step
+        return i
 
     def _age_class_race(self, sent: Span) -> None:
         """ "The senior race itself went to form" after the junior race's results: the story turns to the race of
@@ -3420,9 +3425,7 @@ class _Assembler:
             return
         for i in range(sent.start, sent.end - 1):
             age = AGE_CLASSES.get(self.lowers[i])
-            j = i + 1
-            while j < sent.end and (self.lowers[j] in POSSESSIVES or j in self.gender_tokens):
-                j += 1
+            j = self._past_genders(i + 1, 1)
             if (
                 age in self.age_classes
                 and age != self.current.run.age
@@ -3442,9 +3445,7 @@ class _Assembler:
         for i, lower in enumerate(self.lowers[:-1]):
             if lower not in AGE_CLASSES:
                 continue
-            j = i + 1
-            while j < len(self.lowers) and (self.lowers[j] in POSSESSIVES or j in self.gender_tokens):
-                j += 1
+            j = self._past_genders(i + 1, 1)
             if j in race_starts or j < len(self.lowers) and self.lowers[j] in GENDERED_RACE_NOUNS:
                 named.add(AGE_CLASSES[lower])
         return named if len(named) > 1 else set()
