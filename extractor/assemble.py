@@ -2167,6 +2167,8 @@ class _Assembler:
         after = self.doc[span.end] if span.end < span.sent.end else None
         if after is None or after.lower_ not in NOT_AFTER_RACE:
             return True
+        if after.lower_ in ("squad", "squads") and span[-1].lower_ in ("pursuit", "relay", "sprint"):
+            return True  # "Canada's women's team pursuit squad ... winning gold": the race's team
         following = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
         if after.lower_ == "to" and following is not None:  # "the decisive 1,000 metres to hold off", not "to go"
             return following.pos_ == "VERB" and following.lower_ != "go"

@@ -5435,3 +5435,13 @@ def test_a_medal_right_after_its_verb_is_its_subjects(record_of) -> None:
     )
     medals = {name: row["medal"] for name, row in results(record_of(text)).items()}
     assert medals == {"Torstein Hjelle": "gold", "Jorrit Bakhuis": "silver", "Riccardo Zanon": "bronze"}
+
+
+def test_a_team_races_squad_names_the_race(record_of) -> None:
+    text = (
+        "Canadian women win team pursuit, Boudreau takes mass start\n\nCanada's women's team pursuit squad gave the "
+        "home crowd something to roar about Sunday, winning gold at the world single distances championships. They "
+        "clocked 2:53.04 to beat Japan by 0.38 seconds. The Netherlands took bronze in 2:54.61."
+    )
+    events = [(e["event"], {r["athlete"] for r in e["results"]}) for e in record_of(text)["events"]]
+    assert events == [("women's team pursuit", {"Canada", "Japan", "Netherlands"})]
