@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from .dates import RELATIVE_DAYS, WEEKDAYS
 from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
-from .mentions import PARTICLES
+from .mentions import PARTICLES, WINNING_VERBS
 from .patterns import nation_names
 from .tables import NOT_RESULT_ROLES, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
@@ -1564,7 +1564,7 @@ class _Assembler:
         if aside is None or aside.start - 2 not in self.mention_at:
             return False
         described = self.mention_at[aside.start - 2].root
-        if described.dep_ == "dobj" and described.head.lemma_ in ("win", "take", "claim"):
+        if described.dep_ == "dobj" and described.head.lemma_ in WINNING_VERBS:
             return False  # "won the Alternative Elfstedentocht, a 200-kilometre marathon": the race won, not a person
         keys = [
             key for s in named if aside.start <= s.span.start < aside.end and (key := self._race_key_of(s)) is not None
@@ -2167,7 +2167,7 @@ class _Assembler:
         after = self.doc[span.end] if span.end < span.sent.end else None
         if after is None or after.lower_ not in NOT_AFTER_RACE:
             return True
-        if after.lower_ in ("squad", "squads") and span[-1].lower_ in ("pursuit", "relay", "sprint"):
+        if after.lower_ in ("squad", "squads") and " ".join(self.lowers[span.start : span.end]) in TEAM_DISCIPLINES:
             return True  # "Canada's women's team pursuit squad ... winning gold": the race's team
         following = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
         if after.lower_ == "to" and following is not None:  # "the decisive 1,000 metres to hold off", not "to go"
@@ -6114,7 +6114,7 @@ class _Assembler:
         Zanon delighted the crowd with bronze"), however the parser hung the medal."""
         start = signal.span.start
         verb = self.doc[start - 1] if start > signal.span.sent.start else None
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in ("take", "win", "claim", "grab", "collect"):
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in WINNING_VERBS:
             return None
         return next((e for t, e in anchors if t.head == verb and t.dep_ in ("nsubj", "nsubjpass")), None)
 

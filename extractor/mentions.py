@@ -273,6 +273,7 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
 
 PLACE_PREPOSITIONS = frozenset("in at near from outside".split())
 POSSESSIVES = frozenset(("'s", "’s", "'", "’"))
+WINNING_VERBS = frozenset("win take claim grab collect capture".split())  # "won the Alternative Elfstedentocht"
 NAMED_AFTER_PEOPLE = frozenset(
     "arena award center centre cup hall memorial oval park prize rink stadium trophy".split()
 )
@@ -455,7 +456,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
             return
-        if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lemma_ in ("win", "claim", "take"):
+        if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lemma_ in WINNING_VERBS:
             return  # "won the Alternative Elfstedentocht": a race won
         if _a_date(doc, start, end):  # a byline's "Sun Jun 1 2025 - 18:40"
             return
