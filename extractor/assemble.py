@@ -204,6 +204,7 @@ AGE_CLASSES = {
     **dict.fromkeys(("masters", "veterans"), "masters"),
     **dict.fromkeys(("youth", "u23", "under-23"), "youth"),
 }
+NUMBERED_AGE_CLASS = re.compile(r"[mwf]\d{2}\+?")  # a masters class: "M65", "W45", "M70+"
 GENDERED_RACE_NOUNS = frozenset("race event competition field final podium category".split())  # "the women's race"
 # an age or class between a gender and its race noun: "the women's 50+ race", "the men's U23 category"
 AGE_CLASS = re.compile(r"\d{2}\+?|\+|u-?\d{2}|under-?\d{2}|masters|veterans|juniors?|seniors?|elite|open|amateurs?")
@@ -425,7 +426,9 @@ class Run:
     ordinal: str | None = None
     round: str | None = None
     number: int | None = None
-    age: str | None = None  # "junior", "senior", "masters": when the article races one distance in several
+    age: str | None = (
+        None  # "junior", "senior", "masters", "M65", "55-59": when the article races one distance in several
+    )
 
     def merged(self, other: Run) -> Run:
         """This run with the parts it lacks taken from another."""
@@ -787,6 +790,7 @@ class _Assembler:
         self.at_background_place: dict[int, bool] = {}
         self.race_ordinals: dict[int, tuple[str, int]] = {}
         self.age_classes: set[str] = set()
+        self.timed_medals = False
         self.gender_tokens: set[int] = set()
         self.distance_tokens = {
             i for s in self.signals if s.label == "DISTANCE" for i in range(s.span.start, s.span.end)
@@ -3410,8 +3414,21 @@ class _Assembler:
         """The age class a race mention's words before it name ("the junior men's 1500m", "the men's junior
         1500m", "the senior race"), in an article that races one distance in more than one age class."""
         i = self._past_genders(span.start - 1, -1)
-        age = AGE_CLASSES.get(self.lowers[i]) if i >= span.sent.start else None
+        age = self._age_class_ending(i) if i >= span.sent.start else None
         return age if age in self.age_classes else None
+
+    def _age_class_ending(self, i: int) -> str | None:
+        """The age class whose words end at token i: a named one ("junior", "seniors", "masters") or a numbered
+        one ("M65", "W45", "55-59")."""
+        lower = self.lowers[i]
+        if lower in AGE_CLASSES:
+            return AGE_CLASSES[lower]
+        if NUMBERED_AGE_CLASS.fullmatch(lower):
+            return lower.upper()
+        if lower.isdigit() and len(lower) == 2 and i >= 2 and self.lowers[i - 1] in ("-", "–"):
+            first = self.lowers[i - 2]
+            return f"{first}-{lower}" if first.isdigit() and len(first) == 2 and first < lower else None
+        return None
 
     def _past_genders(self, i: int, step: int) -> int:
         """The first token from i on (forward or back by step) that is no gender word or possessive ("junior
@@ -3426,7 +3443,7 @@ class _Assembler:
         if not self.age_classes or self.current is None:
             return
         for i in range(sent.start, sent.end - 1):
-            age = AGE_CLASSES.get(self.lowers[i])
+            age = self._age_class_ending(i)
             j = self._past_genders(i + 1, 1)
             if (
                 age in self.age_classes
@@ -3444,12 +3461,13 @@ class _Assembler:
         self.gender_tokens = {i for s in self.signals if s.label == "GENDER" for i in range(s.span.start, s.span.end)}
         race_starts = {s.span.start for s in self.signals if s.label in ("DISTANCE", "DISCIPLINE")}
         named = set()
-        for i, lower in enumerate(self.lowers[:-1]):
-            if lower not in AGE_CLASSES:
+        for i in range(len(self.lowers) - 1):
+            age = self._age_class_ending(i)
+            if age is None:
                 continue
             j = self._past_genders(i + 1, 1)
             if j in race_starts or j < len(self.lowers) and self.lowers[j] in GENDERED_RACE_NOUNS:
-                named.add(AGE_CLASSES[lower])
+                named.add(age)
         return named if len(named) > 1 else set()
 
     def _day_of_its_clause(self, noun: Token) -> str | None:
@@ -4377,6 +4395,7 @@ class _Assembler:
         self.background_tokens = self._background_sections()
         self.race_ordinals = self._race_ordinals()
         self.age_classes = self._age_classes()
+        self.timed_medals = self._timed_medals()
         if self.race_ordinals:
             ordinal_tokens = {i for _, i in self.race_ordinals.values()}
             self.signals = [
@@ -6146,7 +6165,22 @@ class _Assembler:
         """Whether only the classification gives medals: at allround and sprint championships, not at short-track
         championships, whose overall standings come on top of each distance's medals."""
         classification = self._classification_race()
-        return classification is not None and classification.key.discipline != "overall classification"
+        return (
+            classification is not None
+            and classification.key.discipline != "overall classification"
+            and not self.timed_medals
+        )
+
+    def _timed_medals(self) -> bool:
+        """Whether the article tells a medal won in a time ("won gold in 44.21", "the bronze medallist in
+        2:12.44"): then its distances give medals, whatever classification the championship also has."""
+        times = {s.span.start for s in self.signals if s.label == "TIME"}
+        return any(
+            s.label == "MEDAL"
+            and "in" in self.lowers[s.span.end : s.span.end + 2]
+            and bool(times & {s.span.end + 1, s.span.end + 2})
+            for s in self.signals
+        )
 
     def _championship_standings(self) -> bool:
         """Whether "the overall standings" are a championship's classification (an allround championship's, a
@@ -6825,9 +6859,12 @@ class _Assembler:
     def _event_name(self, gender: str | None, race: Race, sport: str) -> str:
         """ "women's 500m", "men's 1000m semi-final 2", "women's 500m (Sunday)"."""
         key, run = race.key, race.run
-        parts = [run.age] if run.age else []
+        numbered = run.age is not None and run.age not in AGE_CLASSES.values()
+        parts = [run.age] if run.age and not numbered else []
         if gender:
             parts.append(f"{gender}'s" if gender != "mixed" else "mixed")
+        if numbered:
+            parts.append(run.age)  # "men's M65 1500m", "women's 55-59 500m"
         if key.distance:
             metres = key.distance
             if metres < 1000 or metres <= 10_000 and sport in (*SKATING_SPORTS, "swimming", "athletics", "rowing"):

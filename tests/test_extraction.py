@@ -5445,3 +5445,30 @@ def test_a_team_races_squad_names_the_race(record_of) -> None:
     )
     events = [(e["event"], {r["athlete"] for r in e["results"]}) for e in record_of(text)["events"]]
     assert events == [("women's team pursuit", {"Canada", "Japan", "Netherlands"})]
+
+
+def test_numbered_age_classes_race_one_distance_as_events_of_their_own(record_of) -> None:
+    text = (
+        "Masters crowned in Inzell\n\nRoland Tessier won the men's M65 500m in 43.10, ahead of Henk Oudeman in "
+        "43.52.\n\nThe men's M40 500m went to Ren Takahashi in 37.85, with Reto Amstutz second in 38.04.\n\nIn the "
+        "men 55-59 500m, Jan Smit won in 40.66."
+    )
+    events = {e["event"]: [(r["athlete"], r["rank"]) for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {
+        "men's M65 500m": [("Roland Tessier", 1), ("Henk Oudeman", 2)],
+        "men's M40 500m": [("Ren Takahashi", 1), ("Reto Amstutz", 2)],
+        "men's 55-59 500m": [("Jan Smit", 1)],
+    }
+
+
+def test_a_medal_won_in_a_time_at_an_allround_championship_is_the_distances(record_of) -> None:
+    text = (
+        "Hoekstra takes 500m gold at Masters Allround Worlds\n\nOn the first day of the World Allround Championships, "
+        "Gerda Hoekstra won gold in the women's 500m in 44.21, with Patricia Lemieux taking silver in 44.80."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["event"] == "women's 500m"
+    assert [(r["athlete"], r["medal"]) for r in event["results"]] == [
+        ("Gerda Hoekstra", "gold"),
+        ("Patricia Lemieux", "silver"),
+    ]
