@@ -426,9 +426,7 @@ class Run:
     ordinal: str | None = None
     round: str | None = None
     number: int | None = None
-    age: str | None = (
-        None  # "junior", "senior", "masters", "M65", "55-59": when the article races one distance in several
-    )
+    age: str | None = None  # "junior", "masters", "M65", "55-59": when the article races one distance in several
 
     def merged(self, other: Run) -> Run:
         """This run with the parts it lacks taken from another."""
@@ -1160,25 +1158,39 @@ class _Assembler:
 
     def _sport_headings(self) -> list[tuple[int, str]]:
         """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token."""
-        headings = []
-        for signal in (s for s in self.signals if s.label == "SPORT"):
-            sent = signal.span.sent
-            words = _words(sent)
-            if words and all(signal.span.start <= t.i < signal.span.end for t in words):
-                headings.append((sent.start, signal.kind))
-        return headings
+        return [(s.span.sent.start, s.kind) for s in self.signals if s.label == "SPORT" and self._is_its_line(s)]
+
+    @staticmethod
+    def _is_its_line(signal: Signal) -> bool:
+        """Whether a sport's name is all of its line ("SPEED SKATING", "Luge")."""
+        words = _words(signal.span.sent)
+        return bool(words) and all(signal.span.start <= t.i < signal.span.end for t in words)
+
+    def _heads_a_section(self, signal: Signal) -> bool:
+        """Whether a sport's name is a line's heading: all the line or its run-in ("Figure skating: Lambert and
+        Okafor waltz to ice dance gold")."""
+        sent, end = signal.span.sent, signal.span.end
+        return (
+            self._is_its_line(signal)
+            or signal.span.start == sent.start
+            and end < sent.end
+            and self.doc[end].text == ":"
+        )
 
     def _other_sport_sections(self, text: str) -> set[int]:
-        """The tokens of a roundup's sections headed by a sport without races ("FOOTBALL", "Tennis"), up to the
-        next heading in capitals: their places are a league's or a draw's."""
+        """The tokens of a roundup's sections headed by a sport without races ("FOOTBALL", "Tennis", "Figure
+        skating: ..."), up to the next heading in capitals or of a sport: their places are a league's, a draw's or
+        a judged event's."""
         tokens: set[int] = set()
-        for signal in (s for s in self.signals if s.label == "OTHER_SPORT"):
+        headings = [
+            s.span.sent.start for s in self.signals if s.label in ("SPORT", "OTHER_SPORT") and self._heads_a_section(s)
+        ]
+        for signal in (s for s in self.signals if s.label == "OTHER_SPORT" and self._heads_a_section(s)):
             sent = signal.span.sent
-            if not all(signal.span.start <= t.i < signal.span.end for t in _words(sent)):
-                continue
             following = SECTION_HEADING.search(text, sent.end_char)
             end = self.doc.char_span(following.start(), following.end(), alignment_mode="expand") if following else None
-            tokens.update(range(sent.start, end.start if end is not None else len(self.doc)))
+            stop = min([end.start if end is not None else len(self.doc)] + [h for h in headings if h > sent.start])
+            tokens.update(range(sent.start, stop))
         return tokens
 
     def _section_of(self, token: int) -> int:
@@ -2852,8 +2864,13 @@ class _Assembler:
         if self.pending_day and self.pending_paragraph not in (None, self._paragraph_start(sent.start_char)):
             self.pending_day = None
         if self.pending_day and self._in_sentence(sent, "TIME", "RANK", "WIN", "MEDAL", "GAP"):
-            key = self.current.key if self.current is not None else self.unnamed_key
-            self.current = self._find_race(key, Run(day=self.pending_day))
+            if self._a_day_before_the_news(self.pending_day, sent):
+                # "Ogata clocked 34.71 in the first 500m race on Saturday, when he finished fifth" after the results
+                # of Sunday's race, told without a day: that day's results, background
+                self.background_tokens.update(range(sent.start, sent.end))
+            else:
+                key = self.current.key if self.current is not None else self.unnamed_key
+                self.current = self._find_race(key, Run(day=self.pending_day))
             self.pending_day = None
         self._age_class_race(sent)
         sports = {s.span.start for s in self._in_sentence(sent, "SPORT")}  # "the men's triathlon"
@@ -3217,6 +3234,22 @@ class _Assembler:
             self.background_tokens.update(range(sent.start, sent.end))  # its results are that day's
             return True
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
+
+    def _a_day_before_the_news(self, day: str, sent: Span) -> bool:
+        """Whether a sentence's weekday is a day or two before the day the lede reports, said after the results of
+        a race told without a day of its own (so of the lede's day), and not in an "after" clause ("but never
+        threatened after a slow opening 500m on Saturday")."""
+        current = self.current
+        if current is None or not current.facts or current.run.day is not None or day in self._lede_days():
+            return False
+        if any(t.lower_ == day and self._in_after_clause(sent[t.i - sent.start : t.i - sent.start + 1]) for t in sent):
+            return False
+        lede = self.doc[: self._first_full_stop()]
+        said = {  # "the federation said on Monday": the day of the news told, not of the race
+            t.lower_ for t in lede if (t.head.head if t.head.lower_ == "on" else t.head).lemma_ in SPEECH_VERBS
+        }
+        news_days = self._lede_days() - said if self._lede_days() else {self.news_day} - {None}
+        return any(_days_before(day, news) in (1, 2) for news in news_days)
 
     def _classification_of_another_day(self, key: RaceKey, signal: Signal) -> bool:
         """Whether a classification of the other gender than the one told is dated to a day the lede does not
@@ -4065,7 +4098,7 @@ class _Assembler:
                 and not token.is_ancestor(signal.root)  # "ahead of China (1:25.91)" is China's
             ):
                 continue  # "took silver, 0.32 seconds behind the Swiss, in 2:08.35": not the Swiss's
-            if _in_relative_clause_without(token, signal.root):
+            if _in_relative_clause_without(token, signal.root) or self._in_whose_aside_without(token, signal):
                 continue  # "1:50.12 took out the 1:50.34 that Sondre Halvorsrud set here in 2015"
             clause = self._clause_head(token)
             if (
@@ -4085,6 +4118,20 @@ class _Assembler:
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _in_whose_aside_without(self, token: Token, signal: Signal) -> bool:
+        """Whether a person is named in an aside that opens with "whose", however the parser hung it, and the
+        signal is outside it ("Szekeres, whose grandfather Gyula Szekeres was a speed skater for Hungary, said
+        the gold was for his family")."""
+        sent = token.sent
+        opening = next(
+            (i for i in range(token.i - 1, max(sent.start, token.i - 6) - 1, -1) if self.lowers[i] in ("whose", ",")),
+            None,
+        )
+        if opening is None or self.lowers[opening] != "whose" or self.lowers[opening - 1] != ",":
+            return False
+        closing = next((i for i in range(token.i + 1, sent.end) if self.lowers[i] == ","), sent.end)
+        return not opening < signal.span.start < closing
 
     def _told_of_elsewhere(self, signal: Signal, token: Token, verb: Token) -> bool:
         """Whether a person stands in a construction of the sentence that tells of someone else than the signal's

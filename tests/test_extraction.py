@@ -5472,3 +5472,48 @@ def test_a_medal_won_in_a_time_at_an_allround_championship_is_the_distances(reco
         ("Gerda Hoekstra", "gold"),
         ("Patricia Lemieux", "silver"),
     ]
+
+
+def test_a_result_of_a_day_before_the_ledes_told_after_a_race_without_a_day_is_background(record_of) -> None:
+    text = (
+        "Yamane wins in Obihiro\n\nHinata Yamane won the women's 500 meters in 37.48 seconds in Obihiro on Sunday.\n\n"
+        "In the men's 500m, Yuchen Han won in 34.88 seconds. Ryo Ogata was second in 34.93.\n\nOgata clocked 34.71 in "
+        "the first 500m race on Saturday, when he finished fifth."
+    )
+    men = record_of(text)["events"][1]
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in men["results"]] == [
+        ("Yuchen Han", 1, "34.88"),
+        ("Ryo Ogata", 2, "34.93"),
+    ]
+
+
+def test_the_day_a_lede_says_something_was_said_is_no_day_of_the_news(record_of) -> None:
+    text = (
+        "Menon wins bronze\n\nIndia's Aditya Menon won a bronze medal in the men's 500m at the Asian Open in "
+        "Bangkok, the federation said on Monday.\n\nMenon clocked 43.118 seconds in Sunday's final."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["time"]["text"]) for r in event["results"]] == [("Aditya Menon", "43.118")]
+
+
+def test_a_run_in_heading_of_a_judged_sport_opens_a_section_of_no_races(record_of) -> None:
+    text = (
+        "Medal moments\n\nSpeed skating: Tveiten fastest\n\nNorway's Magnus Tveiten won the men's 1500m in 1:43.81."
+        "\n\nFigure skating: Lambert and Okafor waltz to gold\n\nThe ice dance competition ended with gold for "
+        "France's Juliette Lambert and Samuel Okafor.\n\nShort track: Italy roar to relay gold\n\nItaly won the "
+        "mixed team relay in 2:37.118."
+    )
+    record = record_of(text)
+    assert [(e["event"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
+        ("men's 1500m", ["Magnus Tveiten"]),
+        ("mixed relay", ["Italy"]),
+    ]
+    assert {"Juliette Lambert", "Samuel Okafor"} <= {p["name"] for p in record["people"]}
+
+
+def test_a_person_in_a_whose_aside_owns_nothing_outside_it(record_of) -> None:
+    text = (
+        "Szekeres strikes gold\n\nHungary's Mark Szekeres won the men's 1000m final in 1:27.148.\n\nSzekeres, whose "
+        "grandfather Gyula Szekeres was a speed skater for Hungary in the 1960s, said the gold was for his family."
+    )
+    assert set(results(record_of(text))) == {"Mark Szekeres"}
