@@ -2710,6 +2710,7 @@ class _Assembler:
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
             and not self._race_to_come(s)
             and not self._technique_of_a_race(s)
+            and not self._of_another_competition(s)
         ]
         if len(mentions) > 1:
             mentions = [s for s in mentions if not self._setback_in(s)] or mentions
@@ -2981,6 +2982,26 @@ class _Assembler:
         if id(mention) not in self.races_to_come:
             self.races_to_come[id(mention)] = self._read_race_to_come(mention)
         return self.races_to_come[id(mention)]
+
+    def _of_another_competition(self, mention: Signal) -> bool:
+        """Whether a race past the lede is named as one of another kind of competition than the report's ("She won
+        the Olympic 500m when I was seven" in a World Cup report): background, with the results its sentence
+        states in it."""
+        start = self._past_genders(mention.span.start - 1, -1)
+        other = next(
+            (
+                c
+                for c, _ in self.competitions
+                if c.span.end - 1 == start and self.competition_kind not in (None, self._kind(c))
+            ),
+            None,
+        )
+        if other is None or mention.span.start < self._first_full_stop():
+            return False
+        if self._result_stated_in(mention):
+            sent = mention.span.sent
+            self.background_tokens.update(range(sent.start, sent.end))
+        return True
 
     def _read_race_to_come(self, mention: Signal) -> bool:
         sent = mention.span.sent
@@ -4389,18 +4410,63 @@ class _Assembler:
         return shared
 
     # ---- the main pass ---------------------------------------------------------------------------
+    def _recent_paragraphs(self, text: str) -> set[int]:
+        """The tokens of the paragraphs past the lede that open with a day of the news ("On Saturday, at the
+        national championships", "Last weekend") or name one and no year, and of those after them up to one that
+        names a year: the news an obituary or a look back ends with."""
+        tokens: set[int] = set()
+        lede_end = len(text[: self._lede()[-1].end_char].rstrip())
+        start = text.find("\n", lede_end) % (len(text) + 1)  # past the lede's paragraph
+        going_on = False
+        for match in re.finditer(r"[^\n]+", text[start:]):
+            paragraph = self.doc.char_span(start + match.start(), start + match.end(), alignment_mode="expand")
+            if paragraph is None:
+                continue
+            dated = any(t.lower_ == "ago" or YEAR.fullmatch(t.text) for t in paragraph)
+            going_on = (
+                self._dated_recently(paragraph[:3]) or not dated and (self._dated_recently(paragraph) or going_on)
+            )
+            if going_on:
+                tokens.update(range(paragraph.start, paragraph.end))
+        return tokens
+
+    @staticmethod
+    def _dated_recently(span: Span) -> bool:
+        """Whether a span dates something to a day of the news: a weekday (not "on the Sunday" of a story told, not
+        the day someone said something or died), "yesterday", "last weekend" or "last week"."""
+        for token in span:
+            if token.lower_ == "yesterday" or token.lower_ in ("weekend", "week") and token.nbor(-1).lower_ == "last":
+                return True
+            verb = token.head.head if token.head.lower_ == "on" else token.head
+            if (
+                token.lower_ in WEEKDAYS
+                and token.nbor(-1).lower_ != "the"
+                and verb.lemma_ not in {*SPEECH_VERBS, "die"}
+            ):
+                return True
+        return False
+
     def _background_sections(self) -> set[int]:
         """Tokens under a heading about another time ("Last season in Tomaszów", a paragraph's run-in "Looking
         back:") or a list of records ("CLUB RECORDS SET IN 2024-25"), up to the next blank line (past one after a
         colon that opens a list); all of an obituary's (its headline or lede says someone "has died",
         "dies at 84"); and photo captions, unless the report is a gallery of them."""
         lede = self._lede()
-        if lede and any(
-            s.label == "BACKGROUND" and s.kind == "obituary" and s.span.start < lede[-1].end for s in self.signals
-        ):
-            return set(range(len(self.doc)))
-        tokens: set[int] = set()
         text = doc_text(self.doc)
+        if lede and any(
+            s.label == "BACKGROUND" and s.kind in ("obituary", "retrospective") and s.span.start < lede[-1].end
+            for s in self.signals
+        ):
+            recent = self._recent_paragraphs(text)
+            # "Last weekend, at the North American Masters Championships, he won": the news of a look back
+            self.signals = [
+                s
+                for s in self.signals
+                if not (s.label == "BACKGROUND" and s.kind == "other time" and s.span.start in recent)
+            ]
+            self.by_sentence = {}
+            return set(range(len(self.doc))) - recent
+        tokens: set[int] = set()
         for match in STANDINGS_HEADER.finditer(text):  # "Rank  Skater  Country  Points": a table of standings
             stop = text.find("\n\n", match.end())
             rows = self.doc.char_span(match.end(), stop if stop > 0 else len(text), alignment_mode="expand")

@@ -5517,3 +5517,43 @@ def test_a_person_in_a_whose_aside_owns_nothing_outside_it(record_of) -> None:
         "grandfather Gyula Szekeres was a speed skater for Hungary in the 1960s, said the gold was for his family."
     )
     assert set(results(record_of(text))) == {"Mark Szekeres"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Season review: the winter of the long-distance revival",
+        "Where are they now? The class of 1998",
+        "Ten years ago today: the night Ouimet owned Moscow",
+        "Hilde Vermaat's memoir is braver than her races",
+    ],
+)
+def test_a_look_back_tells_no_races_but_the_news_dated_to_its_days(record_of, headline: str) -> None:
+    text = (
+        f"{headline}\n\nWe look back at a winter of records.\n\nMathis Lefrançois won the men's 5,000m in Nagano in "
+        "6:13.48, beating Erlend Tveit by 1.6 seconds. In 2019 he had been fourth in the 1500m.\n\nLast weekend, at "
+        "the North American Masters Championships, Rick Dombrowski won the men's 500 meters in 40.86. Henk "
+        "Oosterbaan was second in 41.02."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Rick Dombrowski", 1), ("Henk Oosterbaan", 2)]
+
+
+def test_an_obituary_tells_the_race_of_its_days_not_its_subjects_races(record_of) -> None:
+    text = (
+        "Arvid Holmsen obituary\n\nArvid Holmsen, who has died aged 87, coached speed skaters for sixty years.\n\n"
+        "Under Holmsen, Knut Ravnaas won the 5,000m at the 1976 European Championships in 7:28.4.\n\nOn Saturday, "
+        "at the Norwegian championships, Sindre Aalvik won the men's 500m in 35.12 seconds, with Magnus Ødegård "
+        "second in 35.30.\n\nHolmsen married Randi Østby, a schoolteacher, in 1963."
+    )
+    (event,) = record_of(text)["events"]
+    assert [r["athlete"] for r in event["results"]] == ["Sindre Aalvik", "Magnus Ødegård"]
+
+
+def test_a_race_of_another_kind_of_competition_than_the_reports_is_background(record_of) -> None:
+    text = (
+        "Kasahara wins in Heerenveen\n\nRin Kasahara won the women's 500m at the World Cup in Heerenveen on "
+        "Saturday, clocking 37.41, with Kinga Wrona second in 37.55.\n\nHer hero is Emi Takagi. She won the "
+        "Olympic 500m when I was seven."
+    )
+    assert set(results(record_of(text))) == {"Rin Kasahara", "Kinga Wrona"}
