@@ -198,6 +198,10 @@ DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
 CHAMPIONSHIP_NOUNS = frozenset("championship title standings classification".split())  # "the men's championship"
+FRAMING_TEAM_NOUNS = frozenset(
+    "team squad skaters athletes medal medals medallists medalists".split()
+)  # "Canada's medals"
+TEAM_QUALIFIERS = frozenset("long short track long-track short-track speed skating national olympic".split())
 AGE_CLASSES = {
     **dict.fromkeys(("junior", "juniors"), "junior"),
     **dict.fromkeys(("senior", "seniors", "elite"), "senior"),
@@ -267,6 +271,7 @@ PASSING_MARKS = frozenset(("-", "–", "—", "→", ">"))  # between the passin
 LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
 TEAM_MEMBERS_JOINERS = frozenset(", with of".split())
 SKATING_SPORTS = {"speed skating", "short track"}
+OFF_OVAL_SKATING = {"marathon skating", "inline skating"}  # whose "marathon" is no 42.195 km and no athletics
 JUMPING_SPORTS = frozenset(("ski jumping",))  # metres are a jump's length
 HEATS_ARE_NO_ROUNDS = frozenset(("speed skating", "bobsleigh", "luge", "skeleton"))
 SLED_CREWS = frozenset(("two-man", "four-man", "two-woman", "four-woman"))
@@ -805,6 +810,7 @@ class _Assembler:
         self.competitions = self._competitions()
         self.competition_kind, self.competition = self._competition()
         self.host_nation = self._host_nation()
+        self.team_nation = self._team_nation()
 
     # ---- signals -------------------------------------------------------------------------------
     def _outside_other_columns(self, signals: list[Signal]) -> list[Signal]:
@@ -897,6 +903,7 @@ class _Assembler:
             | covered("NOT_RANK")
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "season best" for i in range(sp.start, sp.end)},
             "TIME": covered("GAP")
+            | distances  # "42.195 kilometres"
             | title
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},
             "BACKGROUND": title | years_in_distances,
@@ -1119,6 +1126,24 @@ class _Assembler:
                 if span.start - NATION_BEFORE_COMPETITION <= nation.span.start < span.end:
                     return nation
         return None
+
+    def _team_nation(self) -> Signal | None:
+        """The nation whose team the headline and lede say the report is about ("Every Canadian medal from the long
+        track World Cup", "Team Canada's skaters collected 5 podiums", "Canada's long track team left ... with seven
+        medals"), if only one: a national outlet's own athletes go without a nation, the others' are stated."""
+        lede_end = self._first_full_stop()
+        framed = {}
+        for signal in self.signals:
+            if signal.label != "NATION" or signal.span.start >= lede_end:
+                continue
+            after = self.lowers[signal.span.end : signal.span.end + 7]
+            after = [w for w in after if w not in TEAM_QUALIFIERS]  # "Canada's long track speed skaters"
+            if after[:1] in (["'s"], ["’s"]):
+                after = after[1:]
+            # not "Norway win team pursuit"
+            if after[:1] and after[0] in FRAMING_TEAM_NOUNS and after[1:2] not in (["pursuit"], ["sprint"], ["relay"]):
+                framed.setdefault(signal.kind, signal)
+        return next(iter(framed.values())) if len(framed) == 1 else None
 
     def _competition_of(self, race: Race) -> tuple[str | None, dict]:
         """The competition of one race: in a report on several competitions ("European Aquatics Championships,
@@ -2035,8 +2060,8 @@ class _Assembler:
             before = self.doc[signal.span.start - 1].lower_ if signal.span.start > 0 else ""
             after = self.lowers[signal.span.end] if signal.span.end < len(self.doc) else ""
             sprint = signal.kind == "lower" and signal.span.text.lower() in ("sprint", "sprints")
-            if sprint and (before in RACE_PART_SPRINTS or after.isdigit()):
-                return None  # a mass start's "intermediate sprints", "FINAL SPRINT!!", "sprint 2"
+            if sprint and (before in RACE_PART_SPRINTS or after.isdigit() or self.sport in OFF_OVAL_SKATING):
+                return None  # a mass start's "intermediate sprints", "FINAL SPRINT!!", "sprint 2", a marathon's
             if before in ("a", "an") or sprint and (before in ("his", "her", "their") or after == "for"):
                 return None  # "a sprint for third", "launched his sprint", "won the sprint for the line"
             inserted = self._gender_and_competition_tokens(signal.span.sent)
@@ -2064,6 +2089,8 @@ class _Assembler:
                 return None  # "the freestyle team sprint": the team sprint
             if name in SLED_CREWS and self.sport != "bobsleigh":
                 return None  # a short-track "four-man final"
+            if name == "marathon" and self.sport in OFF_OVAL_SKATING:
+                return RaceKey(gender, None, name)  # "the 60-lap top-division race" of the Marathon Cup
             return RaceKey(gender, DISCIPLINE_DISTANCE.get(name), name)
         return None
 
@@ -2797,7 +2824,7 @@ class _Assembler:
             and bool(words)
             and genders[0].span.start == words[0].i
             and genders[0].span.end < sent.end
-            and self.doc[genders[0].span.end].text == ":"
+            and self.doc[self._past_brackets(genders[0].span.end, sent.end)].text in (":", "):")  # "Women (40 laps):"
         )
         if (among and genders[0].span.start == words[2].i or run_in) and self.current is not None:
             self._other_gender_before(genders[0].kind, sent)
@@ -3112,6 +3139,8 @@ class _Assembler:
         course", "the 2000m Rotsee course"), which gives that race (and races stated later without one,
         see `_course_distance`) its distance when it has none."""
         current = self.current
+        if self._lap_length(signal.span) and key.discipline is None:
+            return True  # "after six laps of the 7km course": a lap's length, no race's
         if not self._names_course(signal.span) or key.discipline is not None:
             return False
         self.course_distances.add(key.distance)
@@ -3120,6 +3149,63 @@ class _Assembler:
         if current.key.distance is None and key.gender in (None, current.key.gender):
             current.key = RaceKey(current.key.gender, key.distance, current.key.discipline)
         return True
+
+    def _past_brackets(self, i: int, end: int) -> int:
+        """The token after a bracketed group that opens at token i ("(40 laps)"; its closing token when the
+        tokenizer joined a colon to it, "):"), or i when none opens there."""
+        if self.doc[i].text != "(":
+            return i
+        closing = next((j for j in range(i + 1, min(i + 8, end)) if self.doc[j].text.startswith(")")), None)
+        if closing is None or closing + 1 >= end:
+            return i
+        return closing if self.doc[closing].text == "):" else closing + 1
+
+    def _distance_raced_over(self, sent: Span) -> None:
+        """The race told, stated without a distance, takes the one its sentence says it was raced over ("the
+        men's race of the Kellenbach Inline Marathon ... at the end of 42.195 kilometres"), in whatever clause, or
+        the last one told when "the same distance"."""
+        current = self.current
+        if current is None or current.key.distance is not None:
+            return
+        same = next(
+            (i for i in range(sent.start, sent.end - 1) if self.lowers[i : i + 2] == ["same", "distance"]), None
+        )
+        if same is not None and not self._background(self.doc[same : same + 2]):
+            # "The women's race, held over the same distance an hour earlier", not "finished fourth over the same
+            # distance at last season's World Championships"
+            told = [r.key.distance for r in self.races if r is not current and r.key.distance is not None]
+            if told:
+                current.key = RaceKey(current.key.gender, told[-1], current.key.discipline)
+            return
+        over = [
+            s
+            for s in self._in_sentence(sent, "DISTANCE")
+            if s.span.start not in self.quoted
+            and self._raced_over(s.span)
+            and not self._background(s.span)
+            and not self._titles_someone(s)  # "the country's 1984 Olympic champion over 5000 metres"
+        ]
+        results = [r for r in self._in_sentence(sent, *RESULT_LABELS) if not self._background(r.span)]
+        others = [s for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE") if s not in over]
+        if (
+            len(over) != 1
+            or not results
+            or any(
+                (key := self._race_key_of(s)) is not None
+                and (key.distance, key.discipline) != (None, current.key.discipline)
+                for s in others
+            )
+        ):
+            return  # not "became world junior champions over 1000m ..., while the Dutch women won the team sprint"
+        distance = self._distance(over[0].span)
+        if distance is not None:
+            current.key = RaceKey(current.key.gender, distance, current.key.discipline)
+
+    def _lap_length(self, span: Span) -> bool:
+        """Whether a distance is the length of a lap ("six laps of the 7km course", "the 7km loop")."""
+        before = self.lowers[max(span.sent.start, span.start - 3) : span.start]
+        after = self.lowers[span.end] if span.end < len(self.doc) else ""
+        return before[-3:-1] in (["laps", "of"], ["lap", "of"]) or after in ("loop", "loops", "circuit", "lap")
 
     def _names_course(self, span: Span) -> bool:
         """Whether a distance is followed by "course", perhaps with the course's name between ("the 2000m
@@ -3135,10 +3221,11 @@ class _Assembler:
 
     def _raced_over(self, span: Span) -> bool:
         """Whether a distance is the whole length a race is ridden or skated over ("a new Scottish best over the
-        four kilometres"), not a stretch of it ("over the last 200m", "just over 500m to go")."""
+        four kilometres", "at the end of 42.195 kilometres"), not a stretch of it ("over the last 200m", "just over
+        500m to go")."""
         before = self.lowers[max(span.sent.start, span.start - 3) : span.start]
         return (
-            (before[-1:] == ["over"] or before[-2:] == ["over", "the"])
+            (before[-1:] == ["over"] or before[-2:] in (["over", "the"], ["end", "of"]))  # "at the end of 42.195km"
             and (span[0].like_num or span[0].text[:1].isdigit())
             and not set(before) & {"just", "little", "than", "well", "almost", "nearly"}
             and self.lowers[span.end : span.end + 2] != ["to", "go"]
@@ -4474,7 +4561,7 @@ class _Assembler:
                 tokens.update(range(rows.start, rows.end))
         tokens.update(self._other_sport_sections(text))
         captions = list(PHOTO_CAPTION.finditer(text))
-        paragraphs = [line for line in text.split("\n")[1:] if line.strip()]
+        paragraphs = [line for line in text.split("\n")[1:] if re.search(r"[.!?][\"”’]?\s*$", line)]  # prose, not "1/9"
         gallery = len(captions) >= MIN_GALLERY and len(captions) >= len(paragraphs) - 1  # the captions are the story
         for match in [] if gallery else captions:  # a photo's caption tells of the picture, not the story
             caption = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -4536,6 +4623,7 @@ class _Assembler:
             if sent.start in entries and not self._names_any_race(*entries[sent.start]):
                 self._race_of_the_entries_below(sent.start, entries)
             self._update_context(sent)
+            self._distance_raced_over(sent)
             if self.current is not None and self.current not in self.context_races:
                 self.context_races = [self.current]
             anchors = self._anchors(sent) or self._carried_subject(sent, self.sentence_anchors)
@@ -4896,22 +4984,26 @@ class _Assembler:
         self._placed_behind(sent, anchors)
 
     def _medallist_in_apposition(self, sent: Span) -> None:
-        """ "Zielińska, the silver medalist, had set the fastest time of the weekend": a bare medallist title set
-        beside a name says the medal of the race the story is on (a past one is qualified: "the 2022 silver
-        medallist", "the Olympic silver medallist", "the bronze medallist at the worlds in March")."""
+        """ "Zielińska, the silver medalist, had set the fastest time of the weekend", "Silver medalist Keisha
+        Moultrie ... poses on the podium": a bare medallist title set beside a name or opening it says the medal of
+        the race the story is on (a past one is qualified: "the 2022 silver medallist", "the Olympic silver
+        medallist", "the bronze medallist at the worlds in March")."""
+        times = {s.span.start for s in self._in_sentence(sent, "TIME")}
         for signal in self._in_sentence(sent, "TITLE"):
             span = signal.span
-            person = self._person_at(span.root.head.i) if span.root.dep_ == "appos" else None
-            if (
-                person is not None
-                and len(span) == 2
-                and span[0].lower_ in MEDAL_RANK
-                and span[1].lower_ in MEDALLIST
-                and self.lowers[span.start - 1] == "the"
-                and span.end < len(self.doc)
-                and self.lowers[span.end] in (",", ")", "-", "–", "—")  # not "the bronze medallist at the worlds"
-                and self.current is not None
-            ):
+            if len(span) != 2 or span[0].lower_ not in MEDAL_RANK or span[1].lower_ not in MEDALLIST:
+                continue
+            before, after = self.lowers[span.start - 1], self.lowers[span.end] if span.end < len(self.doc) else ""
+            if span.root.dep_ == "appos" and before == "the":
+                person = self._person_at(span.root.head.i)
+                # not "the bronze medallist at the worlds", but "the bronze medallist in 2:12.44"
+                if not (after in (",", ")", "-", "–", "—") or after == "in" and span.end + 1 in times):
+                    person = None
+            else:
+                # "Silver medalist Keisha Moultrie of the United States, left, gold medalist Mio Kanzaki ..."
+                opening = span.start == sent.start or before in (",", "and", "(")
+                person = self._person_at(span.end) if opening and span.end in self.mention_at else None
+            if person is not None and self.current is not None:
                 self.current.of(person, span.start).award(span[0].lower_, span[:1])
 
     def _table_row(self, sent: Span) -> None:
@@ -6487,7 +6579,10 @@ class _Assembler:
         named = {  # also in a background clause: "drew level in the third quarter of the 2000m course"
             self._distance(s.span)
             for s in self.signals
-            if s.label == "DISTANCE" and s.span.start not in self.quoted and self._names_course(s.span)
+            if s.label == "DISTANCE"
+            and s.span.start not in self.quoted
+            and self._names_course(s.span)
+            and not self._lap_length(s.span)
         }
         raced_over = {
             self._distance(s.span)
@@ -6610,6 +6705,9 @@ class _Assembler:
             return self._named_by_the_headline(races)
         lede_end = self._first_full_stop()
         days = {main_day} | {r.run.day for r in races if r.first_result is not None and r.first_result < lede_end}
+        lede = self.lowers[:lede_end]
+        if "weekend" in lede and not set(WEEKDAYS) & set(lede):
+            days |= self._lede_days()  # "The home team made the most of its own ice this weekend.": all its days
         that_day = [r.key for r in races if r.run.day is None or r.run.day in days]
         headings = [match.start() for match in SECTION_HEADING.finditer(doc_text(self.doc))]
         return [
@@ -6875,7 +6973,7 @@ class _Assembler:
             race.facts.values(),
             key=lambda f: (f.rank or 999, f.time.seconds if f.time else 1e9, f.entity.mentions[0].start),
         )
-        host = self.host_nation if self._competition_of(race)[0] == "national" else None
+        host = self.host_nation if self._competition_of(race)[0] == "national" else self.team_nation
         for facts in ordered:
             if not self._reportable(facts):
                 continue
@@ -6883,6 +6981,8 @@ class _Assembler:
         key = race.key
         gender = key.gender or self._infer_gender(race)
         sport = DISCIPLINE_SPORT.get(key.discipline or "", self.sport)
+        if self.sport in OFF_OVAL_SKATING:
+            sport = self.sport  # a skating marathon
         if self.sport == "track cycling" and key.discipline in TEAM_DISCIPLINES:
             sport = self.sport  # a velodrome's team pursuit or team sprint
         if race.section >= 0:
@@ -7197,7 +7297,8 @@ class _Assembler:
         return None, None
 
     def _result(self, facts: Facts, host: Signal | None = None) -> dict:
-        """One result row; an athlete of a national championship with no nation stated takes its `host` nation."""
+        """One result row; an athlete with no nation stated takes the `host` nation: a national championship's, or
+        that of the team the report is about."""
         entity = facts.entity
         nation, nation_span = self._nation_of(entity)
         if nation is None and host is not None and entity.key < 10_000:

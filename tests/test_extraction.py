@@ -5557,3 +5557,67 @@ def test_a_race_of_another_kind_of_competition_than_the_reports_is_background(re
         "Olympic 500m when I was seven."
     )
     assert set(results(record_of(text))) == {"Rin Kasahara", "Kinga Wrona"}
+
+
+def test_a_gallery_numbered_one_by_one_is_told_in_its_captions_and_a_medallist_title_opens_a_name(record_of) -> None:
+    text = (
+        "Photos: Olympic record for Kanzaki\n\nPhoto gallery | Updated Feb. 15, 2026, 5:41 PM\n\n1/3\nJapan's Mio "
+        "Kanzaki celebrates after winning the gold medal in the women's 500-meter race. Kanzaki won in 36.84 seconds. "
+        "(Photo/Paolo Cerri)\n\n2/3\nSilver medalist Keisha Moultrie of the United States, left, and bronze medalist "
+        "Maaike Brouwer of the Netherlands pose on the podium after the women's 500 meters. (Photo/Paolo Cerri)\n\n"
+        "3/3\nItaly's Sofia Carrara waves to the crowd after finishing seventh in the women's 500 meters. "
+        "(Photo/Julia Westbrook)"
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"], r["medal"]) for r in event["results"]] == [
+        ("Mio Kanzaki", 1, "gold"),
+        ("Keisha Moultrie", 2, "silver"),
+        ("Maaike Brouwer", 3, "bronze"),
+        ("Sofia Carrara", 7, None),
+    ]
+
+
+def test_a_skating_marathon_is_no_athletics_marathon_and_its_list_headings_carry_lap_counts(record_of) -> None:
+    text = (
+        "Van der Meulen strikes late\n\nPosted Sunday | Marathon Skating Weekly\n\nRuben van der Meulen won the "
+        "60-lap men's race of the Marathon Cup on Saturday. Kevin Smit won the bunch sprint for second.\n\n"
+        "Top finishers\nMen (60 laps): 1. Ruben van der Meulen; 2. Kevin Smit; 3. Dirk Hofstede.\nWomen (40 laps): "
+        "1. Sanne Bakker; 2. Lotte Meijer; 3. Bo de Wit."
+    )
+    events = [(e["sport"], e["gender"], e["distance_m"], len(e["results"])) for e in record_of(text)["events"]]
+    assert events == [("marathon skating", "men", None, 3), ("marathon skating", "women", None, 3)]
+
+
+def test_an_inline_marathon_takes_the_distance_it_was_raced_over_not_its_laps(record_of) -> None:
+    text = (
+        "Restrepo edges Moreau in Kellenbach\n\nKELLENBACH -- Seven hundredths separated the winner from the "
+        "runner-up in the men's race of the Kellenbach Inline Marathon on Sunday, when Juan Pablo Restrepo beat Lucas "
+        "Moreau at the end of 42.195 kilometres.\n\nRestrepo was timed at 1:02:15.48, with Moreau +0.07. A group of 14 "
+        "came to the finish together after six laps of the 7km course.\n\nThe women's race, held over the same "
+        "distance an hour earlier, was a two-woman affair. Lin Yu-ting and Mia Schreiber contested the sprint, which "
+        "Lin won in 1:11:40.02."
+    )
+    events = [(e["gender"], e["distance_m"], e["results"][0]["time"]["text"]) for e in record_of(text)["events"]]
+    assert events == [("men", 42195, "1:02:15.48"), ("women", 42195, "1:11:40.02")]
+
+
+def test_a_report_framed_as_one_nations_teams_gives_its_unmarked_athletes_that_nation(record_of) -> None:
+    text = (
+        "Every Canadian medal from the long track World Cup in Calgary\n\nThe home team made the most of its own "
+        "ice this weekend.\n\nWomen's 1,000m: Tessa Kowalchuk, silver\n\nKowalchuk crossed in 1:13.06 on Friday, "
+        "0.22 behind American Brielle Hatcher, who won gold in 1:12.84.\n\nMen's 1,500m: Kieran Olafson, bronze\n\n"
+        "Olafson finished in 1:43.58 on Sunday. Dutchman Sem Veldkamp took gold in 1:42.97."
+    )
+    nations = {r["athlete"]: r["nation"] for e in record_of(text)["events"] for r in e["results"]}
+    assert nations == {
+        "Tessa Kowalchuk": "CAN",
+        "Brielle Hatcher": "USA",
+        "Kieran Olafson": "CAN",
+        "Sem Veldkamp": "NED",
+    }
+
+
+@pytest.mark.parametrize("headline", ["Norway win team pursuit as Sato takes 1000m", "Dutch trio rule team pursuit"])
+def test_a_nations_team_race_in_the_headline_frames_no_report(record_of, headline: str) -> None:
+    text = f"{headline}\n\nAyaka Sato won the women's 1000m in 1:14.20 on Saturday, ahead of Jutta Brandsma."
+    assert {r["nation"] for e in record_of(text)["events"] for r in e["results"]} == {None}
