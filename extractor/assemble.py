@@ -93,6 +93,13 @@ UNITS = frozenset("- m metre metres meter meters km k kilometre kilometres kilom
 COMPARISONS = frozenset("behind ahead than after before".split())
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
 BEAT_VERBS = frozenset("beat edge overtake pass pip deny hold".split())
+# their inflections, which the tagger may not lemmatise ("pipping China's Sun Haoyu by three hundredths")
+BEAT_FORMS = frozenset(
+    form
+    for verb in BEAT_VERBS
+    for form in (verb, f"{verb}s", f"{verb}ed", f"{verb}d", f"{verb}ing", f"{verb[:-1]}ing", f"{verb}{verb[-1]}ing")
+    + (f"{verb}{verb[-1]}ed",)
+)
 OUT_VERB = re.compile(
     r"out(?:battl|class|du|gun|kick|last|lean|pac|perform|rac|row|run|ski|skat|sprint|swim|touch)\w*$"
 )
@@ -675,9 +682,7 @@ def _subject_of_a_clause_below(token: Token, verb: Token) -> bool:
 def _beats(token: Token) -> bool:
     """Whether a word is a verb of beating someone: "beat", "edged", "pipped", an "out-" verb ("outkicked",
     "outtouched"), also in a headline whose verb the parser takes for a noun ("Håkansson outsprints X")."""
-    return (
-        token.lemma_ in BEAT_VERBS or token.lower_.removesuffix("s") in BEAT_VERBS or bool(OUT_VERB.match(token.lower_))
-    )
+    return token.lemma_ in BEAT_VERBS or token.lower_ in BEAT_FORMS or bool(OUT_VERB.match(token.lower_))
 
 
 def _words(sent: Span) -> list[Token]:
@@ -1300,12 +1305,15 @@ class _Assembler:
 
     def _parent_role(self, mention: Span) -> str | None:
         """ "Deb Brandt said, a few hours after watching her son finish fourth": the subject of a sentence that
-        speaks of "her son" or "his daughter" is a parent."""
+        speaks of "her son" or "his daughter" racing is a parent."""
         if mention.root.dep_ not in ("nsubj", "nsubjpass") or mention.root.head != mention.sent.root:
             return None
+        results = self._in_sentence(mention.sent, "RANK", "MEDAL", "TIME", "WIN")
         for token in mention.sent:
             possessor = next((c.lower_ for c in token.children if c.dep_ == "poss"), None)
-            if token.lower_ in CHILD_NOUNS and possessor in ("her", "his"):
+            # not "Holloway, who returned to skating after her daughter Emma joined the junior programme, said"
+            racing = any(self._clause_head(r.root) == self._clause_head(token) for r in results)
+            if token.lower_ in CHILD_NOUNS and possessor in ("her", "his") and racing:
                 return "mother" if possessor == "her" else "father"
         return None
 
@@ -3686,7 +3694,13 @@ class _Assembler:
                 continue
             if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and self._free_object(token, named):
                 resolved = self._antecedent(token)
-            elif lower == "the" and token.i + 1 < sent.end and token.head.i not in self.mention_at:
+            elif (
+                lower == "the"
+                and token.i + 1 < sent.end
+                and token.head.i not in self.mention_at
+                # not "The oldest skater of the weekend, 78-year-old Walter Obermeier, won"
+                and not any(c.dep_ == "appos" and c.i in self.mention_at for c in token.head.children)
+            ):
                 resolved = self._description(token, sent)  # not "The 18-year-old Zofia Krawiec"
             elif lower == "who" and token.i > sent.start and token.nbor(-1).is_punct:
                 resolved = self._relative_antecedent(token, sent)

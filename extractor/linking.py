@@ -20,6 +20,8 @@ RELATIVE_WORDS = frozenset(
 CHILD_NOUNS = frozenset(("son", "daughter"))
 ROMAN_NUMERALS = frozenset("IVX")  # that number a team's boats or sleds ("Germany I")
 MIN_GIVEN_NAMES_ALONE = 2  # people called by their given name alone before the text's style is judged by them
+NICKNAME_VERBS = frozenset("nicknamed dubbed aka nickname".split())  # 'nicknamed "Kez" by his team-mates'
+NICKNAME_REACH = 40  # tokens from the full name to the nickname given to it
 
 
 @lru_cache(maxsize=65536)
@@ -195,12 +197,14 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
     place = _Places([n for n, sent in enumerate(doc.sents) for _ in range(len(sent))], doc_text(doc).find("\n"))
     forms = _shared_family_names(mentions)
     ordered = sorted(mentions, key=lambda m: (-len(forms[m.start].split()), _abbreviated(forms[m.start]), m.start))
+    nicknames = _nicknames(mentions)
     for mention in ordered:
         form = forms[mention.start]
         tokens = name_tokens(form)
         if not tokens:
             continue
-        target = _find(entities, tokens, mention.start, place)
+        named = nicknames.get(form)
+        target = by_start.get(named) if named is not None else _find(entities, tokens, mention.start, place)
         if target is None:
             target = Entity(key=len(entities))
             entities.append(target)
@@ -225,6 +229,23 @@ def link_mentions(mentions: list[Span], quoted: set[int]) -> tuple[list[Entity],
     for index, entity in enumerate(entities):
         entity.key = index
     return entities, by_start
+
+
+def _nicknames(mentions: list[Span]) -> dict[str, int]:
+    """Nicknames given to someone named before them ("Kieran Doyle ... The 22-year-old from Birkenhead, nicknamed
+    "Kez" by his team-mates"): the nickname -> the start of the last full name before it."""
+    doc = mentions[0].doc
+    found = {}
+    for token in doc:
+        if not (
+            token.lower_ in NICKNAME_VERBS or token.lower_ == "as" and token.i and token.nbor(-1).lower_ == "known"
+        ):
+            continue
+        nickname = next((t for t in doc[token.i + 1 : token.i + 3] if not t.is_quote), None)
+        full = [m for m in mentions if m.end <= token.i and len(m) > 1]
+        if nickname is not None and nickname.is_title and full and token.i - full[-1].end <= NICKNAME_REACH:
+            found[nickname.text] = full[-1].start
+    return found
 
 
 def _initial(part: str) -> bool:

@@ -280,8 +280,14 @@ NAMED_AFTER_PEOPLE = frozenset(
 
 
 def _names_a_thing(doc: Doc, end: int) -> bool:
-    """Whether a name is part of a venue's or prize's name ("the Max Aicher Arena", "the Jane Doe Trophy")."""
-    return end < len(doc) and doc[end].text.istitle() and doc[end].lower_ in NAMED_AFTER_PEOPLE
+    """Whether a name is part of a venue's, prize's or organisation's name ("the Max Aicher Arena", "the Jane Doe
+    Trophy", "Prairie Masters Speed Skating Association")."""
+    run = end
+    while run < min(len(doc), end + 4) and doc[run].text.istitle():
+        if doc[run].lower_ in NAMED_AFTER_PEOPLE | ORG_ENDINGS:
+            return True
+        run += 1
+    return False
 
 
 DATELINE_SEARCH = 600  # characters: datelines open a report

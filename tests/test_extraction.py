@@ -5621,3 +5621,54 @@ def test_a_report_framed_as_one_nations_teams_gives_its_unmarked_athletes_that_n
 def test_a_nations_team_race_in_the_headline_frames_no_report(record_of, headline: str) -> None:
     text = f"{headline}\n\nAyaka Sato won the women's 1000m in 1:14.20 on Saturday, ahead of Jutta Brandsma."
     assert {r["nation"] for e in record_of(text)["events"] for r in e["results"]} == {None}
+
+
+def test_an_organisations_name_beginning_like_a_persons_is_nobody(record_of) -> None:
+    text = (
+        "Holloway shines at Harrowgate\n\nPrairie Masters Speed Skating Association -- News\n\nThe star of the "
+        "women's side was Karen Holloway (CAN). She won the W45 500m in 44.87 on Saturday."
+    )
+    record = record_of(text)
+    assert set(results(record)) == {"Karen Holloway"}
+    assert "Prairie Masters" not in {p["name"] for p in record["people"]}
+
+
+def test_a_skater_whose_child_took_up_skating_is_no_parent_role_but_a_skater_named_beside_a_description_is_hers(
+    record_of,
+) -> None:
+    text = (
+        "Holloway and Obermeier win\n\nKaren Holloway won the women's 500m in 44.87. Holloway, who returned to "
+        "skating after her daughter Emma joined the junior programme, said the win was a surprise. She also took "
+        "the women's 1000m in 1:31.52.\n\nThe oldest skater of the weekend, 78-year-old Walter Obermeier, won the "
+        "men's 1000m in 1:52.40."
+    )
+    events = {e["event"]: [(r["athlete"], r["time"]["text"]) for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {
+        "women's 500m": [("Karen Holloway", "44.87")],
+        "women's 1000m": [("Karen Holloway", "1:31.52")],
+        "men's 1000m": [("Walter Obermeier", "1:52.40")],
+    }
+
+
+def test_a_nickname_given_after_a_name_is_that_persons_and_a_beaten_rival_after_a_dash(record_of) -> None:
+    text = (
+        "Kieran Doyle storms to Olympic gold\n\nKIERAN DOYLE is Britain's new ice king.\n\nThe 22-year-old from "
+        'Birkenhead, nicknamed "Kez" by his team-mates, won the men\'s 500m final in a blistering 40.312 seconds '
+        "tonight - pipping China's Sun Haoyu by just THREE HUNDREDTHS of a second.\n\nKez, who was working shifts at a "
+        "Tesco Express in Wirral four years ago, becomes the first British man to win Olympic gold in short track."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in event["results"]] == [
+        ("Kieran Doyle", 1, "40.312"),
+        ("Sun Haoyu", 2, "40.342"),
+    ]
+    assert "Kez" in event["results"][0]["aliases"]
+
+
+def test_a_relay_practice_is_no_race(record_of) -> None:
+    text = (
+        "Gong wins in Montreal\n\nGong Ha-yul won the women's 1,500 meters in 2 minutes, 24.318 seconds.\n\nIn a "
+        "routine relay practice at Mokdong, a teammate's blade clipped hers.\n\nIn Sunday's final she took the lead "
+        "with two laps remaining. Noh Eun-chae took the silver medal."
+    )
+    assert [(e["event"], len(e["results"])) for e in record_of(text)["events"]] == [("women's 1500m final", 2)]
