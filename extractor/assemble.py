@@ -279,6 +279,7 @@ LIST_TIME = re.compile(r"\+?\d{1,2}(:\d{2}){0,2}([.,]\d{1,3})?")
 TEAM_MEMBERS_JOINERS = frozenset(", with of".split())
 SKATING_SPORTS = {"speed skating", "short track"}
 OFF_OVAL_SKATING = {"marathon skating", "inline skating"}  # whose "marathon" is no 42.195 km and no athletics
+METRE_SPORTS = {*SKATING_SPORTS, *OFF_OVAL_SKATING, "swimming", "athletics", "rowing"}  # "1500m", not "1.5km"
 JUMPING_SPORTS = frozenset(("ski jumping",))  # metres are a jump's length
 HEATS_ARE_NO_ROUNDS = frozenset(("speed skating", "bobsleigh", "luge", "skeleton"))
 SLED_CREWS = frozenset(("two-man", "four-man", "two-woman", "four-woman"))
@@ -3888,7 +3889,7 @@ class _Assembler:
         name = re.sub(r"^(the|The)\s+", "", span.text)
         name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
         adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod" or span.root.tag_ in ("NNS", "NNPS")
-        if adjective or name.isupper():  # "the US quartet": "United States"
+        if adjective or name.isupper() or re.fullmatch(r"Team[A-Z]+", name):  # "the US quartet", "TeamNL"
             name = nation_names().get(code, name)
         numeral = self.doc[span.end].text if span.end < len(self.doc) else ""
         slot = code
@@ -7094,7 +7095,7 @@ class _Assembler:
             parts.append(run.age)  # "men's M65 1500m", "women's 55-59 500m"
         if key.distance:
             metres = key.distance
-            if metres < 1000 or metres <= 10_000 and sport in (*SKATING_SPORTS, "swimming", "athletics", "rowing"):
+            if metres < 1000 or metres <= 10_000 and sport in METRE_SPORTS:
                 parts.append(f"{metres}m")
             else:
                 parts.append(f"{metres / 1000:g}km")

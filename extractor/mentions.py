@@ -400,18 +400,17 @@ def _dateline_tokens(doc: Doc) -> set[int]:
 
 
 def given_name_nations(doc: Doc, signals: Iterable[Span]) -> list[Span]:
-    """Nation words that are a given name instead: one the model tags as the start of a person's name,
-    after another nation's possessive ("New Zealand's Finn Carrow")."""
-    person_starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    """Nation words that are a given name instead: one the model tags as the start of a person's name ("New
+    Zealand's Finn Carrow", "ahead of Arjun Mehta and Finn O'Brien", "Chad Hedrick"), and the same word alone
+    where such a name is in the text ("with Finn third in 15.3")."""
+    people = [
+        ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.start + 1].text[:1].isupper()
+    ]
+    given = {ent[0].text for ent in people}
     return [
         s
         for s in signals
-        if s.label_ == "NATION"
-        and len(s) == 1
-        and s.start in person_starts
-        and s.start > 0
-        and doc[s.start - 1].lower_ in ("'s", "’s")
-        and name_gender(s.text)
+        if s.label_ == "NATION" and len(s) == 1 and s.text.istitle() and s.text in given and name_gender(s.text)
     ]
 
 

@@ -5672,3 +5672,23 @@ def test_a_relay_practice_is_no_race(record_of) -> None:
         "with two laps remaining. Noh Eun-chae took the silver medal."
     )
     assert [(e["event"], len(e["results"])) for e in record_of(text)["events"]] == [("women's 1500m final", 2)]
+
+
+def test_a_nation_word_that_is_a_given_name_in_the_text_is_no_nation(record_of) -> None:
+    text = (
+        "Leo wins the boys' race\n\nThe Year 4 boys' 100m was close: Leo won in 14.7, just ahead of Arjun (14.9), "
+        "with Finn third in 15.3.\n\nResults\nBoys' 100m: 1. Leo Vermeulen 14.7; 2. Arjun Mehta 14.9; 3. Finn "
+        "O'Brien 15.3"
+    )
+    assert {r["nation"] for r in results(record_of(text)).values()} == {None}
+
+
+def test_a_teams_joined_name_is_its_nation_and_a_videos_duration_is_no_time(record_of) -> None:
+    text = (
+        "TeamNL results of the day\n\nThe short track women of TeamNL won silver in the 3000m relay in 4:03.402, "
+        "behind Korea in 4:03.118.\n\n[Video: the relay final - duration 3:12]"
+    )
+    (event,) = record_of(text)["events"]
+    rows = {r["athlete"]: (r["nation"], r["time"]["text"] if r["time"] else None) for r in event["results"]}
+    assert rows["Netherlands"] == ("NED", "4:03.402")
+    assert "3:12" not in {time for _, time in rows.values()}
