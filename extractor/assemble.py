@@ -680,6 +680,11 @@ def _subject_of_a_clause_below(token: Token, verb: Token) -> bool:
     )
 
 
+def _dated_verb(day: Token) -> Token:
+    """The word a weekday dates, past its "on" ("won on Sunday", "said Monday")."""
+    return day.head.head if day.head.lower_ == "on" else day.head
+
+
 def _beats(token: Token) -> bool:
     """Whether a word is a verb of beating someone: "beat", "edged", "pipped", an "out-" verb ("outkicked",
     "outtouched"), also in a headline whose verb the parser takes for a noun ("Håkansson outsprints X")."""
@@ -3363,7 +3368,7 @@ class _Assembler:
             return False
         lede = self.doc[: self._first_full_stop()]
         said = {  # "the federation said on Monday": the day of the news told, not of the race
-            t.lower_ for t in lede if (t.head.head if t.head.lower_ == "on" else t.head).lemma_ in SPEECH_VERBS
+            t.lower_ for t in lede if _dated_verb(t).lemma_ in SPEECH_VERBS
         }
         news_days = self._lede_days() - said if self._lede_days() else {self.news_day} - {None}
         return any(_days_before(day, news) in (1, 2) for news in news_days)
@@ -3390,7 +3395,7 @@ class _Assembler:
         sent = span.sent
         clause = self._clause_head(span.root)
         verbs = [
-            t.head.head if t.head.lower_ == "on" else t.head
+            _dated_verb(t)
             for t in sent
             if t.lower_ in WEEKDAYS and t.lower_ not in (self._lede_days() or {self.news_day})
         ]
@@ -4539,11 +4544,10 @@ class _Assembler:
         for token in span:
             if token.lower_ == "yesterday" or token.lower_ in ("weekend", "week") and token.nbor(-1).lower_ == "last":
                 return True
-            verb = token.head.head if token.head.lower_ == "on" else token.head
             if (
                 token.lower_ in WEEKDAYS
                 and token.nbor(-1).lower_ != "the"
-                and verb.lemma_ not in {*SPEECH_VERBS, "die"}
+                and _dated_verb(token).lemma_ not in {*SPEECH_VERBS, "die"}
             ):
                 return True
         return False
