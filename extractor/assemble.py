@@ -223,7 +223,14 @@ EDGING_VERBS = frozenset("edge pip outsprint outlean nip beat".split())
 NEXT_PLACE_WORDS = frozenset("directly immediately right just".split())
 NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 TIME_NOUNS = frozenset("time best mark result".split())  # "Tennant's time in Nagano was 1:52.40"
-DAY_NOUNS = RACE_NOUNS | {"result", "results", "win", "victory"}  # "Canada's other Friday result"
+DAY_NOUNS = RACE_NOUNS | {"result", "results", "win", "victory"}
+WON_NOUNS = RACE_NOUNS | {
+    "title",
+    "gold",
+    "crown",
+    "sprint",
+    "distance",
+}  # "the race was won by X"  # "Canada's other Friday result"
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 LIST_ROW = re.compile(
     r"[ \t]*(=?\d{1,3}[.)=]?|T\d{1,3}|DNF|DNS|DQ|DSQ)[ \t|]"
@@ -4162,6 +4169,9 @@ class _Assembler:
         )
         if bracketed is not None:
             return bracketed
+        agent = self._agent_of_a_race_won(signal, anchors, exclude)
+        if agent is not None:
+            return agent
         if self._unresolved_subject(signal, anchors):
             return None
         verb = self._clause_head(signal.root)
@@ -4246,6 +4256,23 @@ class _Assembler:
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _agent_of_a_race_won(
+        self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
+    ) -> Entity | None:
+        """The person by whom the race, title or gold of a passive clause was won ("the race was won by the Austrian
+        Gernot Pichler in 3:02:44, a course record"), for the clause's win and time, whoever else is near."""
+        verb = self._clause_head(signal.root)
+        if verb.lemma_ != "win" or not any(c.dep_ == "nsubjpass" and c.lower_ in WON_NOUNS for c in verb.children):
+            return None
+        return next(
+            (
+                e
+                for t, e in anchors
+                if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head == verb and e.key not in exclude
+            ),
+            None,
+        )
 
     def _in_whose_aside_without(self, token: Token, signal: Signal) -> bool:
         """Whether a person is named in an aside that opens with "whose", however the parser hung it, and the

@@ -5692,3 +5692,16 @@ def test_a_teams_joined_name_is_its_nation_and_a_videos_duration_is_no_time(reco
     rows = {r["athlete"]: (r["nation"], r["time"]["text"] if r["time"] else None) for r in event["results"]}
     assert rows["Netherlands"] == ("NED", "4:03.402")
     assert "3:12" not in {time for _, time in rows.values()}
+
+
+def test_the_agent_of_a_race_won_in_the_passive_owns_its_win_and_time(record_of) -> None:
+    text = (
+        "De Boer 23rd on the Weissensee\n\nOn Saturday Sietse de Boer finished 23rd of 61 in the 100-kilometre race "
+        "for men over 45, in three hours, 21 minutes and seven seconds. He was the highest-placed Dutchman in the "
+        "category; the race was won by the Austrian Gernot Pichler in 3:02:44, a course record."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in event["results"]] == [
+        ("Gernot Pichler", 1, "3:02:44"),
+        ("Sietse de Boer", 23, "3:21:07"),
+    ]
