@@ -187,8 +187,10 @@ NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
 # ladies go off like rockets", "Tremblay-Roy wins gold after Italian leader crashes"
 NATION_GROUPS = frozenset(
     "ladies guys lads girls boys skaters riders athletes racers contingent camp spectators leader rival rivals "
-    "favourite favorite veteran youngster teenager".split()
+    "favourite favorite veteran youngster teenager pair duo trio starter starters jumpers skiers entrants "
+    "delegation".split()
 )
+GROUP_FRAMES = frozenset("of among for".split())  # "Of the other Norwegians, Lunde was ninth and Rø 16th"
 RACE_ORDINALS = {
     "first": "1",
     "opening": "1",
@@ -347,6 +349,8 @@ TEAM_DISCIPLINES = {
 }
 REPEAT_NOUNS = frozenset("rematch repeat replay reprise rerun copy".split())  # "a rematch of last year's final"
 TEAM_NOUNS = frozenset("crew men quartet squad team trio women line-up lineup".split())
+# a nation's people as a group: "the other Norwegians", "the Dutch pair", "the Korean team", "Japanese jumpers"
+GROUP_NOUNS = NATION_GROUPS | TEAM_NOUNS | frozenset("selection member members one ones".split())
 NOT_BEFORE_RACE = frozenset(
     """
     about after all another around at both by closing every extra final first for four last opening
@@ -951,7 +955,7 @@ class _Assembler:
                 if kind == "inline list":  # ", 2 Hoekman": the place ends before the name
                     span = span[:2]
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
-                    code = next(t for t in span if t.is_upper)
+                    code = next(t for t in span if len(t.text) == 3 and t.is_upper and t.is_alpha)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
                     if kind not in nation_names():
                         continue
@@ -4851,12 +4855,19 @@ class _Assembler:
                 other = self.entity_at.get(conj.i) or next((e for t, e in anchors if t == conj), None)
                 if other is not None and other.key not in self.nations:
                     self.nations[other.key] = (distance + 1, signal.kind, signal.span)
+        self._group_nations(sent, anchors)
         for signal in self._in_sentence(sent, "SAME_NATION"):
             reference = None
             start = signal.span.start
             while start > sent.start + 1 and (start - 1 in self.nation_tokens or self.doc[start - 1].pos_ == "ADJ"):
                 start -= 1
-            prev = self.doc[start - 1] if start > 0 else None
+            # "his seventh-placed compatriot Jelle Tuinstra": the possessive, however many words modify the noun
+            owners = [
+                c
+                for c in signal.span.root.children
+                if c.dep_ == "poss" and c.i < signal.span.start and c.lower_ in ("his", "her", "their")
+            ]
+            prev = owners[0] if owners else self.doc[start - 1] if start > 0 else None
             if prev is not None and prev.lower_ in ("'s", "’s") and prev.i - 1 in self.mention_at:
                 reference = self._person_at(prev.i - 1)
             elif prev is not None and prev.lower_ in ("his", "her", "their"):
@@ -4892,6 +4903,82 @@ class _Assembler:
             return
         crew = self.listed_crews.setdefault((id(self.current), signal.kind), [])
         crew.extend(e for e in [person, *self._crew_of(person, sent)] if e not in crew)
+
+    def _group_nations(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        """Give the people a sentence places in a nation's group that nation, when no nation of their own is
+        known: a frame opening the sentence ("Of the other Norwegians, Lunde was ninth, while Rø was 16th"), a
+        description in apposition ("Kim Da-eun, the youngest member of the Korean team, placed fifth", "the third
+        Dutchman, Jorrit Pals,"), a copula ("The best Canadian was Live Ekren"), a lead ("X led the American
+        contingent")."""
+        for signal in self._in_sentence(sent, "NATION"):
+            if self._names_a_place(signal.span) or signal.span.start in self.mention_at:
+                continue
+            noun = self._group_noun(signal)
+            if noun is None:
+                continue
+            owners = self._group_members(noun, sent)
+            for owner in owners:
+                self.nations.setdefault(owner.key, (MAX_NATION_DISTANCE + 1, signal.kind, signal.span))
+
+    def _group_noun(self, signal: Signal) -> Token | None:
+        """The head of the noun phrase that names a nation's people as a group or one of them ("the other
+        Norwegians", "the Dutch pair", "the youngest member of the Korean team", "the best Canadian")."""
+        token = signal.span.root
+        if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
+            token = token.head
+            if token.lower_ not in GROUP_NOUNS:
+                return None
+        elif token.pos_ not in ("NOUN", "PROPN") or signal.root.ent_type_ == "GPE":
+            return None  # "Norway" is a country; "Norwegians", "the Dutchman" are people
+        for _ in range(2):  # "the youngest member of the Korean team", "one of three Norwegians"
+            prep = token.head
+            if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PRON", "ADJ", "NUM"):
+                token = prep.head
+        return token
+
+    def _group_members(self, noun: Token, sent: Span) -> list[Entity]:
+        """The people a nation's group noun frames in its sentence."""
+        first = noun.left_edge
+        if (
+            first.i == sent.start
+            and first.lower_ in GROUP_FRAMES
+            or first.i > sent.start
+            and self.doc[first.i - 1].lower_ in GROUP_FRAMES
+            and self.doc[first.i - 1].i == sent.start
+        ):
+            after = noun.right_edge.i + 1
+            if after < sent.end and self.lowers[after] == ",":  # "Of the other Norwegians, ..."
+                return [
+                    e
+                    for m in self.mentions
+                    if after < m.start < sent.end
+                    and m.root.dep_ not in ("pobj", "dobj")
+                    and (e := self.entity_at.get(m.start)) is not None
+                ]
+        colon = next((t.i for t in self.doc[noun.i : sent.end] if t.text == ":"), None)
+        if noun.dep_ == "nsubj" and colon is not None and colon + 1 < len(self.doc):
+            # "The Dutch had a disappointing afternoon: Brouwer was sixth, ahead of his compatriot Tuinstra"
+            listed = self.doc[colon + 1].sent
+            return [
+                e
+                for m in self.mentions
+                if colon < m.start < listed.end
+                and m.root.dep_ not in ("pobj", "dobj")
+                and (e := self.entity_at.get(m.start)) is not None
+            ]
+        people = [self._person_at(c.i) for c in noun.children if c.dep_ == "appos"]
+        named = noun.i + 1 + (noun.i + 1 < sent.end and self.lowers[noun.i + 1] == ",")
+        if named < sent.end and (person := self._person_at(named)) is not None:  # "the third Dutchman, Jorrit Pals,"
+            people.append(person)
+            people.extend(e for e in self._crew_of(person, sent) if e.mentions[-1].start > named)
+        if noun.dep_ == "appos":
+            people.append(self._person_at(noun.head.i))
+        head = noun.head
+        if noun.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
+            people.extend(self._person_at(c.i) for c in head.children if c.dep_ in ("nsubj", "attr") and c != noun)
+        if noun.dep_ == "dobj" and head.lemma_ == "lead" and noun.lower_ in GROUP_NOUNS:
+            people.extend(self._person_at(c.i) for c in head.children if c.dep_ == "nsubj")
+        return [p for p in people if p is not None]
 
     def _names_a_place(self, span: Span) -> bool:
         """Whether a nation is named as where something happened or goes ("in Heerenveen, the Netherlands", "in

@@ -63,8 +63,8 @@ NON_NAME_WORDS = frozenset(
 
 def _is_name_token(token: Token) -> bool:
     text = token.text
-    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
-        return False
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or any(ch.isdigit() for ch in text):
+        return False  # "P2", "M65": no name holds a digit
     if text.lower() in NON_NAME_WORDS or text.lower().strip(".") in HONORIFICS:
         return False
     if text.isupper() and len(text) > 1 and token.whitespace_ != "" and len(text) <= 4:
@@ -79,8 +79,10 @@ def _blocked_tokens(doc: Doc, signals: Iterable[Span]) -> set[int]:
     blocked: set[int] = set()
     codes = nation_names()
     for span in signals:
-        if span.label_ == "NATION" and span.id_ == "code" and not any(t.text in codes for t in span):
-            continue  # "ROY-TESSIER Maxime": three capitals that are no nation's code
+        if span.label_ == "NATION" and span.id_ == "code":
+            # "KOR Park Seo-yun": the code, not the name after it; "ROY-TESSIER Maxime": no nation's code
+            blocked.update(t.i for t in span if t.text in codes)
+            continue
         if span.label_ in BLOCKING_LABELS:
             blocked.update(range(span.start, span.end))
         elif span.label_ == "SAME_NATION":  # "Compatriot Jet Oudshoorn", not the name after "fellow"
@@ -166,6 +168,7 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
     while start < end and (
         start in blocked
         or not doc[start].text[:1].isupper()
+        or any(ch.isdigit() for ch in doc[start].text)
         or doc[start].lower_.strip(".") in HONORIFICS
         or doc[start].lower_ in NON_NAME_WORDS
     ):

@@ -77,7 +77,7 @@ def read_tables(text: str) -> list[Table]:
             cells = _split(row, separator)
             if len(cells) < 2:
                 break
-            columns = _columns(cells, header, separator, row)
+            columns = _columns(cells, header, separator, row, line)
             rows.append(tuple(Cell(row_start + a, row_start + b, roles[column]) for a, b, column in columns))
             n += 1
         head = tuple(Cell(start + a, start + b, role) for (a, b, _), role in zip(header, roles, strict=True))
@@ -117,25 +117,23 @@ def _header_roles(cells: list[str]) -> list[str] | None:
 
 
 def _columns(
-    cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]], separator: str, row: str
+    cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]], separator: str, row: str, head: str
 ) -> list[tuple[int, int, int]]:
     """Each cell of a row with the number of its header's column: by position in a space-aligned table (the column
-    the cell overlaps most), else by order, cells of the empty columns of a pipe or tab row counted."""
+    the cell overlaps most), else by order, cells of the empty columns of a pipe or tab row counted (and the
+    empty part of a double "||" in header and row alike)."""
     if separator != "  ":
-        parts = row.split(separator)
-        offsets, at = [], 0
-        for part in parts:
-            offsets.append(at)
-            at += len(part) + len(separator)
-        lead = 1 if row.lstrip().startswith(separator) else 0
-        columns = []
-        for a, b, _ in cells:
-            index = max(i for i, offset in enumerate(offsets) if offset <= a) - lead
-            if 0 <= index < len(header):
-                columns.append((a, b, index))
-        return columns
+        header_at = {_part(head, separator, a): n for n, (a, _, _) in enumerate(header)}
+        return [(a, b, header_at[part]) for a, b, _ in cells if (part := _part(row, separator, a)) in header_at]
     bounds = [(a, header[i + 1][0] if i + 1 < len(header) else 10**6) for i, (a, _, _) in enumerate(header)]
     return [(a, b, max(range(len(bounds)), key=lambda i: _overlap((a, b), bounds[i]))) for a, b, _ in cells]
+
+
+def _part(line: str, separator: str, char: int) -> int:
+    """The number of the separated part of a line that holds a character offset, a leading separator not
+    counted."""
+    lead = 1 if line.lstrip().startswith(separator) else 0
+    return line.count(separator, 0, char) - lead
 
 
 def _overlap(cell: tuple[int, int], column: tuple[int, int]) -> int:

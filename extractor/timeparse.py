@@ -111,9 +111,9 @@ def word_to_number(word: str) -> int | None:
 
 
 def ordinal_value(word: str) -> int | None:
-    """Read an ordinal ("11th", "sixth", a list's "8." or tied "8="); None if the word is not one."""
+    """Read an ordinal ("11th", "sixth", a list's "8." or "P8", tied "8="); None if the word is not one."""
     word = word.lower().strip().rstrip(".)=")
-    match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", word)
+    match = re.fullmatch(r"p?(\d{1,3})(?:st|nd|rd|th)?", word)  # "P3" too, a motor-racing style place
     if match:
         return int(match.group(1))
     return _ORDINAL_WORDS.get(word)

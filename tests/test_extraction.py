@@ -767,6 +767,57 @@ def test_nation_written_against_the_name(record_of, sentence: str, athlete: str,
     assert results(record_of(text))[athlete]["nation"] == nation
 
 
+@pytest.mark.parametrize(
+    ("sentence", "nations"),
+    [
+        (
+            "Of the other Norwegians, Lisa Holm finished ninth in 37.61, while Emma Lind was 16th in 37.98.",
+            {"Lisa Holm": "NOR", "Emma Lind": "NOR"},
+        ),
+        ("Lisa Holm, the youngest member of the Korean team at 17, placed fifth.", {"Lisa Holm": "KOR"}),
+        ("There was no joy for the third Dutch starter, Lisa Holm, who finished 12th.", {"Lisa Holm": "NED"}),
+        ("The best Canadian was Lisa Holm in 11th.", {"Lisa Holm": "CAN"}),
+        ("Lisa Holm led the American contingent with a sixth-place finish.", {"Lisa Holm": "USA"}),
+        (
+            "Carla Zardi was fourth, ahead of the Dutch pair Lisa Holm and Emma Lind, fifth and sixth respectively.",
+            {"Lisa Holm": "NED", "Emma Lind": "NED", "Carla Zardi": None},
+        ),
+        (
+            "The Dutch had a poor day: Lisa Holm was sixth, one hundredth ahead of her seventh-placed "
+            "compatriot Emma Lind.",
+            {"Lisa Holm": "NED", "Emma Lind": "NED"},
+        ),
+        # the group beaten is not the nation of who beat it
+        ("Lisa Holm beat the Dutch pair of Emma Lind and Eva Bos to finish second.", {"Lisa Holm": None}),
+    ],
+)
+def test_nation_of_a_group_someone_is_named_in(record_of, sentence: str, nations: dict) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds. " + sentence
+    rows = results(record_of(text))
+    assert {athlete: rows[athlete]["nation"] for athlete in nations} == nations
+
+
+def test_a_place_written_p1_and_a_code_before_the_name(record_of) -> None:
+    text = (
+        "Gdansk recap\n\nWOMEN'S 1000m FINAL A\n\nP1 KOR Park Seo-yun – 1:29.384\nP2 NED Fenna Hogerhuis – 1:29.410\n"
+    )
+    rows = results(record_of(text))
+    assert [(a, r["rank"], r["nation"]) for a, r in rows.items()] == [
+        ("Seo-yun Park", 1, "KOR"),
+        ("Fenna Hogerhuis", 2, "NED"),
+    ]
+
+
+def test_a_start_list_gives_no_results(record_of) -> None:
+    text = (
+        "Saturday's pairings\n\nWOMEN'S 1000m – Division A – start 14:12\n\n"
+        "Pair | Inner | PB | SB || Outer | PB | SB\n"
+        "1 | NED Roos Hettema | 1:14.80 | 1:15.62 || JPN Kanae Ujiie | 1:14.55 | 1:15.40\n"
+        "2 | CZE Zuzana Pekarkova | 1:15.91 | 1:16.33 || USA Harper Lindgren | 1:14.97 | 1:15.88\n"
+    )
+    assert record_of(text)["events"] == []
+
+
 def events_of(record: dict) -> list[tuple]:
     return [(e["distance_m"], e["gender"], [r["athlete"] for r in e["results"]]) for e in record["events"]]
 

@@ -71,3 +71,19 @@ def test_an_empty_pipe_cell_keeps_the_columns_after_it_in_place() -> None:
 def test_a_table_ends_at_a_blank_line() -> None:
     text = "Pos | Name | Nat | Time\n1 | Anna Berg | NED | 37.04\n\n2 | Lisa Holm | NOR | 37.20\n"
     assert len(read_tables(text)[0].rows) == 1
+
+
+def test_a_pairing_list_names_its_skaters_by_lane_across_a_double_bar() -> None:
+    text = (
+        "Pair | Inner | PB | SB || Outer | PB | SB\n"
+        "1 | NED Roos Hettema | 1:14.80 | 1:15.62 || JPN Kanae Ujiie | 1:14.55 | 1:15.40\n"
+    )
+    assert roles_of(text)[1] == [
+        ("1", "other"),
+        ("NED Roos Hettema", "name"),
+        ("1:14.80", "other"),
+        ("1:15.62", "other"),
+        ("JPN Kanae Ujiie", "name"),
+        ("1:14.55", "other"),
+        ("1:15.40", "other"),
+    ]

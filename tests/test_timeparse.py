@@ -75,7 +75,9 @@ def test_format_keeps_decimals(seconds: float, decimals: int, text: str) -> None
     assert format_seconds(seconds, decimals) == text
 
 
-@pytest.mark.parametrize(("word", "value"), [("11th", 11), ("sixth", 6), ("1st", 1), ("22nd", 22), ("3.", 3)])
+@pytest.mark.parametrize(
+    ("word", "value"), [("11th", 11), ("sixth", 6), ("1st", 1), ("22nd", 22), ("3.", 3), ("P3", 3)]
+)
 def test_ordinals(word: str, value: int) -> None:
     assert ordinal_value(word) == value
 
