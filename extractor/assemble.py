@@ -23,7 +23,7 @@ from typing import TypeVar
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .dates import RELATIVE_DAYS, WEEKDAYS
+from .dates import MONTHS, RELATIVE_DAYS, WEEKDAYS, published_in_text
 from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES, WINNING_VERBS
@@ -749,7 +749,7 @@ class _Assembler:
         }
         self.tables_read: set[int] = set()  # the rows read, by id
         self.read_in_tables: set[int] = set()  # the signals read from table rows, by id
-        self.signals = self._outside_other_columns(self._clean(doc, spans))
+        self.signals = self._outside_other_columns(self._clean(doc, spans)) + self._months_of_another_time()
         self.by_sentence: dict[tuple[int, int], dict[tuple[str, ...] | None, list[Signal]]] = {}
         self.clause_heads: dict[int, Token] = {}
         self.side_clauses: dict[int, bool] = {}
@@ -962,6 +962,26 @@ class _Assembler:
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
+
+    def _months_of_another_time(self) -> list[Signal]:
+        """A month that ends a clause in the past ("crossed the line ... in the 500m final in Nagano in March.") in a
+        report dated at its top to another month than that one or the one after: a time that is not the news's
+        ("misses the ticket for the World Cups in January" is to come)."""
+        published = published_in_text(doc_text(self.doc))
+        if published is None:
+            return []
+        month = int(published[5:7])
+        news = {month, (month - 2) % 12 + 1}
+        found = []
+        for token in self.doc[1:-1]:
+            named = MONTHS.get(token.lower_) if token.is_title and len(token) > 3 else None
+            if named is not None and named not in news and token.nbor(-1).lower_ in ("in", "since", "during"):
+                verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                if verb is None or verb.tag_ not in ("VBD", "VBN"):
+                    continue
+                if token.nbor(1).text in (".", "!", "?", ")", ",", ";") or "\n" in token.nbor(1).text:
+                    found.append(Signal("BACKGROUND", "other time", self.doc[token.i - 1 : token.i + 1]))
+        return found
 
     def _today_beside(self, span: Span) -> bool:
         """Whether the text names today outside quotes before a "yesterday" or in its sentence ("Three distances
@@ -1393,9 +1413,7 @@ class _Assembler:
                 continue  # "the United States, runners-up in Calgary a week ago, finished fourth"
             if signal.kind == "that race" and not self._after_background(sent):
                 continue
-            if signal.kind == "other race" and (
-                self._names_the_lede_competition(signal.span) or self._headline_reports(signal)
-            ):
+            if signal.kind == "other race" and self._the_reports_own(signal):
                 continue  # "the women's 1,000 meters at the U.S. Olympic Speedskating Trials" opening a trials report
             described = signal.root.head if signal.root.dep_ == "poss" else None
             if described is not None and described.lower_ in TITLE_NOUNS and span.root not in described.subtree:
@@ -1660,7 +1678,8 @@ class _Assembler:
             return (
                 caption is not None
                 and any(
-                    s.kind in ("other race", "other time", "year") for s in self._in_sentence(caption, "BACKGROUND")
+                    s.kind in ("other time", "year") or s.kind == "other race" and not self._the_reports_own(s)
+                    for s in self._in_sentence(caption, "BACKGROUND")
                 )
                 and not self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL")
             )
@@ -1740,10 +1759,23 @@ class _Assembler:
                 break
         return lede
 
+    def _the_reports_own(self, signal: Signal) -> bool:
+        """Whether a marker of another race names the report's own competition, as its lede or headline does."""
+        return self._names_the_lede_competition(signal.span) or self._headline_reports(signal)
+
     def _names_the_lede_competition(self, span: Span) -> bool:
-        """Whether a span lies inside a competition the lede names (a trials report's "Olympic Trials")."""
-        return span.start < self.lede_end and any(
-            s.label == "COMPETITION" and _inside(span, s.span) for s in self.signals
+        """Whether a span lies inside a competition the lede names (a trials report's "Olympic Trials"), in the
+        lede or again later ("U.S. Olympic Trials – Women's 1,000 meters" heading the results)."""
+        around = [s for s in self.signals if s.label == "COMPETITION" and _inside(span, s.span)]
+        if span.start < self.lede_end:
+            return bool(around)
+        word = span.text.lower()
+        return any(
+            s.label == "COMPETITION"
+            and s.span.start < self.lede_end
+            and s.kind in {a.kind for a in around}
+            and word in s.span.text.lower()
+            for s in self.signals
         )
 
     def _headline_reports(self, signal: Signal) -> bool:
@@ -4583,6 +4615,14 @@ class _Assembler:
                 return True
         return False
 
+    def _reports_training(self, lede_end: int) -> bool:
+        """Whether the headline and lede tell of a training session ("was fastest in the opening session of official
+        training") and of no race won: its times and places are no race's."""
+        before = [s for s in self.signals if s.span.start < lede_end]
+        return any(
+            s.label == "BACKGROUND" and any(t.lower_ in ("training", "practice") for t in s.span) for s in before
+        ) and not any(s.label in ("WIN", "MEDAL") for s in before)
+
     def _background_sections(self) -> set[int]:
         """Tokens under a heading about another time ("Last season in Tomaszów", a paragraph's run-in "Looking
         back:") or a list of records ("CLUB RECORDS SET IN 2024-25"), up to the next blank line (past one after a
@@ -4590,6 +4630,8 @@ class _Assembler:
         "dies at 84"); and photo captions, unless the report is a gallery of them."""
         lede = self._lede()
         text = doc_text(self.doc)
+        if lede and self._reports_training(lede[-1].end):
+            return set(range(len(self.doc)))
         if lede and any(
             s.label == "BACKGROUND" and s.kind in ("obituary", "retrospective") and s.span.start < lede[-1].end
             for s in self.signals

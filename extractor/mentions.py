@@ -38,7 +38,8 @@ ORG_ENDINGS = frozenset(
     """
     academy arena association center centre church club college company council federation foundation group hall
     institute league park school society stadium state team tech union university
-    """.split()
+    daily record times herald gazette tribune journal courier ledger chronicle examiner observer sentinel dispatch
+    """.split()  # and a newspaper's: "Wausau Daily Record"
 )
 CALENDAR_WORDS = frozenset(MONTHS.keys() | set(WEEKDAYS) | {day[:3] for day in WEEKDAYS})  # "Sun Jun 1"
 SAINTS = frozenset("St. St Saint Sankt San Santa Sainte Ste.".split())  # places named after saints
@@ -420,7 +421,8 @@ def given_name_nations(doc: Doc, signals: Iterable[Span]) -> list[Span]:
 def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     """Person mentions: NER PERSON spans (trimmed; not a lone word the text names as a place, in its dateline
     or as a place entity), proper-name runs that no other entity type claims or that stand by a nation, a
-    racing verb, a home town or a person noun ("Zhang's teammate Sun Yiming"), and repeated name parts."""
+    racing verb, a home town, a person noun ("Zhang's teammate Sun Yiming") or a results list's place, and repeated
+    name parts."""
     signals = list(signals)
     dateline = _dateline_tokens(doc)
     blocked = _blocked_tokens(doc, signals) | dateline
@@ -430,6 +432,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     places = venues | {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")} | _names_of_institutions(ents)
     nation_tokens = {i for s in signals if s.label_ == "NATION" for i in range(s.start, s.end)}
     person_noun_ends = {s.end for s in signals if s.label_ in ("SAME_NATION", "ROLE")}
+    # a results list's row: "2. Sierra Okafor, Kearns, Utah, 1:15.64", whatever the model takes the name for
+    person_noun_ends |= {s.end for s in signals if s.label_ == "RANK" and s.id_ in ("list", "bare list")}
     ent_label = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
     person_tokens = {i for i, label in ent_label.items() if label == "PERSON"}
     taken: set[int] = set()

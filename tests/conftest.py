@@ -40,6 +40,6 @@ def corpus_articles(directory: Path) -> list[Article]:
 
 @cache
 def corpus_records(directory: Path) -> tuple[ArticleRecord, ...]:
-    """The records of a corpus directory's reports, extracted once per test run (the scores and the gate's
-    comparison both read them)."""
-    return tuple(extractor.extract_many(corpus_articles(directory)))
+    """The records of a corpus directory's reports, extracted once per test run in two processes (the scores and
+    the gate's comparison both read them)."""
+    return tuple(extractor.extract_many(corpus_articles(directory), workers=2))

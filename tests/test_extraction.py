@@ -529,6 +529,34 @@ def test_no_events_in_a_preview(record_of) -> None:
     assert record_of(text)["events"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a training session is no race
+        "Ashcombe quickest as sliders get first look at the track\n\n"
+        "Britain's Tom Ashcombe was fastest in the opening session of official training for the Olympic skeleton "
+        "on Tuesday. He clocked 58.12 seconds, ahead of Germany's Niklas Brenninger in 58.27.",
+        # a race of months before the report's date, told in the past
+        "Whitfield appeal heard in Lausanne\n\nTuesday, 14 October 2025\n\n"
+        "Jada Whitfield has asked the court to restore her silver medal. Whitfield crossed the line second in "
+        "37.22 in the 500m final at the World Championships in March.",
+    ],
+)
+def test_no_events_in_a_training_report_or_a_look_back_months_later(record_of, text: str) -> None:
+    assert record_of(text)["events"] == []
+
+
+def test_a_speed_is_no_distance_and_no_time(record_of) -> None:
+    text = (
+        "Lanfranchi takes speed skiing title\n\n"
+        "Italy's Simone Lanfranchi became speed skiing world champion on Sunday, reaching 248.112 km/h to win the "
+        "men's S1 title. Theo Garnier of France was second at 246.870 km/h."
+    )
+    events = record_of(text)["events"]
+    assert [(e["sport"], e["distance_m"]) for e in events] == [("speed skiing", None)]
+    assert [(r["rank"], r["time"]) for r in events[0]["results"]] == [(1, None), (2, None)]
+
+
 def test_team_race_gives_team_rows(record_of) -> None:
     text = (
         "Canada won the women's team pursuit at the World Cup in Quebec on Saturday in 2:56.14. "
