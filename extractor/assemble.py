@@ -235,8 +235,9 @@ WON_NOUNS = RACE_NOUNS | {
 }  # "the race was won by X"  # "Canada's other Friday result"
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 LIST_ROW = re.compile(
-    r"[ \t]*(=?\d{1,3}[.)=]?|T\d{1,3}|DNF|DNS|DQ|DSQ)[ \t|]"
-)  # "3. Lammers", "=2  Hoek", "DQ  Horvath"
+    r"[ \t]*(=?\d{1,3}[.)=]?|[TP]\d{1,3}|DNF|DNS|DQ|DSQ)[ \t|]"
+)  # "3. Lammers", "=2  Hoek", "DQ  Horvath", "P3 CAN Marchand"
+LIST_ROW_RUN_IN = re.compile(rf"[^\n:]{{1,40}}:{LIST_ROW.pattern}")  # "Men 1500 m: 2. Eide 1:44.33, 5. ..."
 TABLE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [\w'’.-]+){1,4}")  # a name cell's words: "Demi Bakhuis", "van der"
 PLACE_CELL = re.compile(r"[=T]?(\d{1,3})[.=]?")  # a table's place: "2", "=2", "2=", "T2", "2."
 COLUMN_LABELS = frozenset("TIME GAP RANK WIN MEDAL DISTANCE".split())  # what a table's other columns cannot say
@@ -1408,11 +1409,15 @@ class _Assembler:
         for signal in background:
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
+            if signal.kind == "that race":
+                # "Brackley originally finished fourth in the 2019 final. ... Schaub, who finished third in that
+                # final, was upgraded to silver": the race the sentence before set in another time, all of it
+                if self._after_background(sent):
+                    return True
+                continue
             aside = self._aside(signal.span)
             if aside is not None and not aside.start <= span.start < aside.end:
                 continue  # "the United States, runners-up in Calgary a week ago, finished fourth"
-            if signal.kind == "that race" and not self._after_background(sent):
-                continue
             if signal.kind == "other race" and self._the_reports_own(signal):
                 continue  # "the women's 1,000 meters at the U.S. Olympic Speedskating Trials" opening a trials report
             described = signal.root.head if signal.root.dep_ == "poss" else None
@@ -1430,7 +1435,7 @@ class _Assembler:
             if signal.root.head.lower_ == "than":
                 continue  # "three places better than last year": a comparison with then, in a clause about now
             if signal.kind == "other time" and self._superlative_before(signal.span):
-                continue  # "produced the tightest finish of the championships so far": how now compares
+                continue  # "produced the tightest finish of the championships so far", "a first gold since 2013"
             if signal.kind == "standings" and signal.span[0].lower_ == "overall" and self._championship_standings():
                 continue  # "climbed to silver in the overall standings" of an allround championship: its result
             if signal.kind == "earlier result":
@@ -1659,10 +1664,28 @@ class _Assembler:
         """Whether a sentence is a row of a results list or table whose caption sets it in another race or time
         ("For comparison – women's 3000m, World Cup Heerenveen, 15 November:", "For reference: Japan selection
         race"): the first line above its rows, past one blank line at most, that is no row and states no result."""
+        caption = self._caption_of(sent)
+        return (
+            caption is not None
+            and any(
+                s.kind in ("other time", "year") or s.kind == "other race" and not self._the_reports_own(s)
+                for s in self._in_sentence(caption, "BACKGROUND")
+            )
+            and not self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL")
+        )
+
+    def _caption_of_run_in_rows(self, sent: Span) -> Span | None:
+        """The caption of a results list a sentence is a row of, its rows run in ("Men 1500 m: 2. Eide ...") or
+        not."""
+        return self._caption_of(sent, run_in=True)
+
+    def _caption_of(self, sent: Span, run_in: bool = False) -> Span | None:
+        """The caption of the results list or table a sentence is a row of: the first line above its rows, past one
+        blank line at most, that is no row."""
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, sent.start_char) + 1
-        if not self._is_row(text, start):
-            return False
+        if not (self._is_row(text, start) or run_in and LIST_ROW_RUN_IN.match(text, start)):
+            return None
         blanks = 0
         while start > 0:
             start = text.rfind("\n", 0, start - 1) + 1
@@ -1670,20 +1693,24 @@ class _Assembler:
             if not line.strip():
                 blanks += 1
                 if blanks > 1:
-                    return False
+                    return None
                 continue
-            if self._is_row(text, start):
+            if self._is_row(text, start) or run_in and LIST_ROW_RUN_IN.match(text, start):
                 continue
-            caption = self.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
-            return (
-                caption is not None
-                and any(
-                    s.kind in ("other time", "year") or s.kind == "other race" and not self._the_reports_own(s)
-                    for s in self._in_sentence(caption, "BACKGROUND")
-                )
-                and not self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL")
-            )
-        return False
+            return self.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+        return None
+
+    def _caption_nation(self, sent: Span) -> Signal | None:
+        """The nation a results list's caption names as the list's ("Norwegian results, World Cup Hamar:", "Results
+        TeamNL", "Results for Canada"): that of every row's athlete who has none stated."""
+        caption = self._per_sentence(self._caption_of_run_in_rows, sent)
+        if caption is None:
+            return None
+        for signal in self._in_sentence(caption, "NATION"):
+            near = self.lowers[max(caption.start, signal.span.start - 2) : signal.span.end + 1]
+            if "results" in near or "result" in near:
+                return signal
+        return None
 
     def _is_row(self, text: str, start: int) -> bool:
         """Whether the line starting at a character is a results list's row ("3. Esther Lammers NED 3:58.02") or a
@@ -1703,8 +1730,13 @@ class _Assembler:
             self._background(r.span) for r in self._in_sentence(before, *RESULT_LABELS)
         ):
             return True  # "... in Beijing last month she won in 2:20.118. A week later in Seoul she finished second"
-        markers = [s for s in self._in_sentence(before, "BACKGROUND") if s.kind not in ("perfect", "that race")]
-        if not any(self._clause_head(m.root) == before.root for m in markers):
+        # "that final" after a sentence on another time sets all its sentence there
+        markers = [
+            s
+            for s in self._in_sentence(before, "BACKGROUND")
+            if s.kind != "perfect" and (s.kind != "that race" or self._after_background(before))
+        ]
+        if not any(m.kind == "that race" or self._clause_head(m.root) == before.root for m in markers):
             return False
         if self._in_sentence(sent, "BACKGROUND") or self._weekdays(sent):
             return False
@@ -1791,11 +1823,14 @@ class _Assembler:
         )
 
     def _lede_years(self) -> set[int]:
-        """Years named in the lede: the year of the reported competition."""
+        """Years named in the lede: the year of the reported competition (within a year of the report's date, when
+        its top states one: not "the 2019 World Championships" of a medal presented in 2025)."""
         words = self.lowers  # a year's digits are its own lower case
-        return {
+        years = {
             int(words[i][:4]) for sent in self._lede() for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])
         }
+        published = published_in_text(doc_text(self.doc))
+        return {y for y in years if abs(y - int(published[:4])) <= 1} if published else years
 
     def _superlative_before(self, span: Span) -> bool:
         """Whether a time marker closes a superlative phrase with no verb between ("the tightest finish of the
@@ -4898,6 +4933,10 @@ class _Assembler:
                 if other is not None and other.key not in self.nations:
                     self.nations[other.key] = (distance + 1, signal.kind, signal.span)
         self._group_nations(sent, anchors)
+        captioned = self._caption_nation(sent)
+        for token, entity in anchors if captioned is not None else ():
+            if token.i in self.mention_at:
+                self.nations.setdefault(entity.key, (MAX_NATION_DISTANCE + 1, captioned.kind, captioned.span))
         for signal in self._in_sentence(sent, "SAME_NATION"):
             reference = None
             start = signal.span.start
@@ -5198,16 +5237,22 @@ class _Assembler:
             s for s in self.signals if s.label in COLUMN_LABELS and row[0].start <= s.span.start_char < row[-1].end
         ]
         standings = "time" not in table.roles and "points" in table.roles
-        if standings and (self.current is None or self.current.key.discipline not in CLASSIFICATIONS):
-            self.read_in_tables.update(id(s) for s in signals)
-            return
+        classification = None
+        if standings:
+            # "Rk | Name | Nat | 500m | 3000m | 1500m | 5000m | Points": an allround classification's, under any
+            # heading; a points table without distances, only under the classification's
+            current = self.current if self.current and self.current.key.discipline in CLASSIFICATIONS else None
+            classification = self._classification_race() if "race" in table.roles else current
+            if classification is None:
+                self.read_in_tables.update(id(s) for s in signals)
+                return
         cell = {c.role: c for c in row}
         name = cell.get("name")
         mention = next((m for m in self.mentions if name and name.holds(m.start_char)), None)
         owner = self.entity_at.get(mention.start) if mention is not None else None
         if owner is None:
             return
-        race = self.current or self._race_for(mention, owner)
+        race = classification or self.current or self._race_for(mention, owner)
         facts = race.of(owner, mention.start)
         nation = cell.get("nation")
         if nation is not None:
@@ -6270,6 +6315,8 @@ class _Assembler:
         nxt = self.doc[span.end : min(span.end + 3, span.sent.end)]
         if any(t.lower_ in ("silver", "bronze", "medal", "medals") for t in nxt):
             return
+        if signal.kind == "title" and span.root.dep_ == "pobj" and span.root.head.lower_ != "as":
+            return  # "Priya Nand, who's with the new world champion": someone beside the champion
         if (
             span.root.pos_ == "NOUN"
             and span.root.head.lower_ == "with"

@@ -44,6 +44,8 @@ ORG_ENDINGS = frozenset(
 CALENDAR_WORDS = frozenset(MONTHS.keys() | set(WEEKDAYS) | {day[:3] for day in WEEKDAYS})  # "Sun Jun 1"
 SAINTS = frozenset("St. St Saint Sankt San Santa Sainte Ste.".split())  # places named after saints
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
+ROMAN = re.compile(r"[IVX]+")
+RESULT_CODES = frozenset("DNF DNS DSQ DQ PB SB WR OR TR NR WC PR".split())  # written in capitals after a name
 NON_NAME_WORDS = frozenset(
     """
     a after agency ahead airport an and april arena as association at august beats before behind breaks bronze but by
@@ -69,9 +71,15 @@ def _is_name_token(token: Token) -> bool:
     if text.lower() in NON_NAME_WORDS or text.lower().strip(".") in HONORIFICS:
         return False
     if text.isupper() and len(text) > 1 and token.whitespace_ != "" and len(text) <= 4:
-        # a code ("NED", "DNF"), unless a family name in capitals before a given name ("GONG Min-jae")
+        # a code ("NED", "DNF"), unless a family name in capitals before or after a given name ("GONG Min-jae",
+        # "Sander EIDE")
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if text in nation_names() or following is None or not following.is_title:
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if text in nation_names() or text in RESULT_CODES or ROMAN.fullmatch(text):
+            return False  # "Germany II": a sled's number
+        if (following is None or not following.is_title) and (
+            previous is None or not (previous.is_title and previous.is_alpha and previous.whitespace_)
+        ):
             return False
     return token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or not token.is_sent_start
 

@@ -546,6 +546,38 @@ def test_no_events_in_a_training_report_or_a_look_back_months_later(record_of, t
     assert record_of(text)["events"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "athlete"),
+    [
+        # "that final" after a sentence on another time: a medal reallocated for a race of years ago
+        (
+            "Brackley finished fourth in the 1500m final at the World Tour in Dresden on Saturday in 2:22.604. "
+            "She originally finished fourth in the 2019 world final in Sofia. Germany's Lena Schaub, who finished "
+            "third in that final, was upgraded to silver.",
+            "Lena Schaub",
+        ),
+        # someone beside the champion
+        (
+            "Paradis-Ouimet won the men's 500m final at the World Championships in 41.04 on Sunday. Let's get down "
+            "to Priya Nand, who's with the new world champion.",
+            "Priya Nand",
+        ),
+    ],
+)
+def test_who_is_no_result(record_of, text: str, athlete: str) -> None:
+    assert athlete not in results(record_of(text))
+
+
+def test_a_time_of_a_named_past_year_is_not_the_race_time(record_of) -> None:
+    text = (
+        "Brackley fourth in Dresden\n\nPublished 7 December 2025\n\nHollie Brackley received the bronze medal "
+        "of the 2019 World Championships on Saturday in Dresden, then finished fourth in the 1500m final.\n\n"
+        "Brackley's 2019 time of 2:26.331 would not have been good enough to reach the final. She crossed in "
+        "2:22.604 for fourth."
+    )
+    assert results(record_of(text))["Hollie Brackley"]["time"]["text"] == "2:22.604"
+
+
 def test_a_speed_is_no_distance_and_no_time(record_of) -> None:
     text = (
         "Lanfranchi takes speed skiing title\n\n"
@@ -834,6 +866,33 @@ def test_a_place_written_p1_and_a_code_before_the_name(record_of) -> None:
         ("Seo-yun Park", 1, "KOR"),
         ("Fenna Hogerhuis", 2, "NED"),
     ]
+
+
+def test_a_results_list_captioned_with_a_nation_and_capitals_family_names(record_of) -> None:
+    text = (
+        "EIDE second in Hamar\n\nSander EIDE placed second in the men's 1500 m at the World Cup in Hamar on "
+        "Sunday. The race was won by Joep VAN HAASTRECHT (NED) in 1:44.12.\n\n"
+        "Norwegian results, World Cup Hamar, Sunday 30 November:\n"
+        "Men 1500 m: 2. Sander EIDE 1:44.33, 5. Magnus TVEITEN 1:45.08\n"
+    )
+    rows = results(record_of(text))
+    assert {a: (r["nation"], r["rank"]) for a, r in rows.items()} == {
+        "Sander EIDE": ("NOR", 2),
+        "Joep VAN HAASTRECHT": ("NED", 1),
+        "Magnus TVEITEN": ("NOR", 5),
+    }
+
+
+def test_an_allround_table_under_any_heading_gives_the_classification(record_of) -> None:
+    text = (
+        "Sijbesma takes world allround title\n\nMarrit Sijbesma won the world allround title in Inzell with "
+        "158.107 points. Shauna Pelletier won the final 5,000m in 6:51.42.\n\nFINAL STANDINGS\n"
+        "Rk\tName\tNat\t500m\t3000m\t1500m\t5000m\tPoints\n"
+        "1\tSIJBESMA Marrit\tNED\t38.61\t3:58.90\t1:55.12\t6:53.08\t158.107\n"
+        "2\tPELLETIER Shauna\tCAN\t39.02\t3:58.71\t1:55.60\t6:51.42\t158.480\n"
+    )
+    classification = next(e for e in record_of(text)["events"] if e["distance_m"] is None)
+    assert [(r["rank"], r["nation"]) for r in classification["results"]] == [(1, "NED"), (2, "CAN")]
 
 
 def test_a_start_list_gives_no_results(record_of) -> None:
