@@ -160,6 +160,7 @@ FASTEST = frozenset(("fastest", "quickest"))
 LONG_UNITS = frozenset("km k kilometres kilometers kilometre kilometer mi mile miles".split())
 APPROXIMATE_FILLERS = frozenset("a little bit just well slightly shade touch fraction".split())  # "a little over"
 APPROXIMATE_WORDS = frozenset("more less than over under nearly almost about around".split())
+DAY_PARTS = frozenset("morning afternoon evening".split())  # "this afternoon": the story's day
 MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunday weekend
 MIN_RACE_SECONDS = 5.0
 BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))  # "has a season best of 12:47.33"
@@ -987,8 +988,12 @@ class _Assembler:
     def _today_beside(self, span: Span) -> bool:
         """Whether the text names today outside quotes before a "yesterday" or in its sentence ("Three distances
         today ... who won yesterday's 500m", "Yesterday Aasen won the 1500m; today it is the turn of the 3000
-        women"): yesterday is then another day than the story's."""
-        return any(t.lower_ in ("today", "tonight") and t.i not in self.quoted for t in span.doc[: span.sent.end])
+        women", "sealed the title this afternoon"): yesterday is then another day than the story's."""
+        return any(
+            (t.lower_ in ("today", "tonight") or t.lower_ in DAY_PARTS and t.i > 0 and t.nbor(-1).lower_ == "this")
+            and t.i not in self.quoted
+            for t in span.doc[: span.sent.end]
+        )
 
     @staticmethod
     def _names_a_club(span: Span) -> bool:
@@ -1755,7 +1760,9 @@ class _Assembler:
                 for t in before
             ):
                 return False
-            return bool(self._in_sentence(sent, "RANK")) and not self._in_sentence(
+            # after "that final" set in another time, its medals too: "The gold medal, won by Kim, was unaffected"
+            places = ("RANK", "MEDAL") if any(m.kind == "that race" for m in markers) else ("RANK",)
+            return bool(self._in_sentence(sent, *places)) and not self._in_sentence(
                 sent, "DISTANCE", "DISCIPLINE", "TIME"
             )
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
@@ -3475,7 +3482,10 @@ class _Assembler:
         verbs = [
             _dated_verb(t)
             for t in sent
-            if t.lower_ in WEEKDAYS and t.lower_ not in (self._lede_days() or {self.news_day})
+            if t.lower_ in WEEKDAYS
+            and t.lower_ not in (self._lede_days() or {self.news_day})
+            or t.lower_ == "yesterday"
+            and self._today_beside(span)  # "The women's title went to Kuiper yesterday" after "this afternoon"
         ]
         if not any(
             verb.pos_ in ("VERB", "AUX")
@@ -5463,9 +5473,15 @@ class _Assembler:
         ]
         return self._team(groups[-1].kind, groups[-1].span) if groups else None
 
+    def _crew_by_name(self, entity: Entity) -> bool:
+        """Whether a person entity is a crew named by its members ("Grabner/Eder"), not one in brackets after the
+        team it makes ("Germany (Lena Kühn/Paul Seidel)")."""
+        return "/" in entity.full_form and not any(self.lowers[m.start - 1] == "(" for m in entity.mentions)
+
     def _as_team(self, entity: Entity | None) -> Entity | None:
-        """A person's team (their nation's) in a team race; teams stay themselves."""
-        if entity is None or entity.key >= 10_000:
+        """A person's team (their nation's) in a team race; teams and crews named by their members
+        ("Grabner/Eder") stay themselves."""
+        if entity is None or entity.key >= 10_000 or self._crew_by_name(entity):
             return entity
         _, code, span = self.nations.get(entity.key, (0, None, None))
         return self._team(code, span) if code and span is not None else None
@@ -7544,10 +7560,11 @@ class _Assembler:
                 "seconds": round(facts.time.seconds, 3),
                 "derived": facts.derived,
             }
+        crew = entity.full_form.split("/") if self._crew_by_name(entity) else []  # "Lukas Grabner/Matthias Eder"
         return {
             "athlete": entity.full_form,
             "aliases": entity.aliases,
-            "members": facts.members,
+            "members": crew or facts.members,
             "nation": nation,
             "rank": facts.rank,
             "medal": facts.medal,

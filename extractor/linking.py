@@ -42,7 +42,7 @@ def name_tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _name_tokens(text: str) -> tuple[str, ...]:
-    return tuple(fold(part) for part in clean_name(text).split())
+    return tuple(fold(part) for part in re.split(r"[\s/]+", clean_name(text)) if part)  # a crew's "Grabner/Eder"
 
 
 @lru_cache(maxsize=65536)

@@ -564,4 +564,18 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if start > 0 and doc[start - 1].text in SAINTS:  # the "Moritz" of "St. Moritz"
             continue
         add(start, end)
-    return [Span(doc, start, end, label="PERSON") for start, end in sorted(mentions)]
+    return [Span(doc, start, end, label="PERSON") for start, end in _crews_by_slash(doc, sorted(mentions))]
+
+
+def _crews_by_slash(doc: Doc, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names joined by a slash with no space ("Lukas Grabner/Matthias Eder", "Grabner/Eder"): one crew, as luge
+    doubles, beach volleyball pairs and bobsleigh crews are written."""
+    merged: list[tuple[int, int]] = []
+    for start, end in mentions:
+        if merged and merged[-1][1] + 1 == start and doc[start - 1].text == "/":
+            slash = doc[start - 1]
+            if not slash.whitespace_ and not doc[start - 2].whitespace_:
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged

@@ -536,6 +536,10 @@ def test_no_events_in_a_preview(record_of) -> None:
         "Ashcombe quickest as sliders get first look at the track\n\n"
         "Britain's Tom Ashcombe was fastest in the opening session of official training for the Olympic skeleton "
         "on Tuesday. He clocked 58.12 seconds, ahead of Germany's Niklas Brenninger in 58.27.",
+        # a court hearing on a past race
+        "Whitfield's bid to win back silver heard at CAS\n\nJada Whitfield has asked the Court of Arbitration for "
+        "Sport to restore her silver medal. The disqualification moved Canada's Rachelle Dubois up from third to "
+        "silver in 37.31.",
         # a race of months before the report's date, told in the past
         "Whitfield appeal heard in Lausanne\n\nTuesday, 14 October 2025\n\n"
         "Jada Whitfield has asked the court to restore her silver medal. Whitfield crossed the line second in "
@@ -555,6 +559,12 @@ def test_no_events_in_a_training_report_or_a_look_back_months_later(record_of, t
             "She originally finished fourth in the 2019 world final in Sofia. Germany's Lena Schaub, who finished "
             "third in that final, was upgraded to silver.",
             "Lena Schaub",
+        ),
+        # yesterday's title in a report of this afternoon's
+        (
+            "Oskar Lindqvist sealed the men's world allround title in Hamar this afternoon. The women's title went "
+            "to the Netherlands' Esmee Kuiper yesterday.",
+            "Esmee Kuiper",
         ),
         # someone beside the champion
         (
@@ -587,6 +597,19 @@ def test_a_speed_is_no_distance_and_no_time(record_of) -> None:
     events = record_of(text)["events"]
     assert [(e["sport"], e["distance_m"]) for e in events] == [("speed skiing", None)]
     assert [(r["rank"], r["time"]) for r in events[0]["results"]] == [(1, None), (2, None)]
+
+
+def test_a_crew_written_with_a_slash_is_one_row_with_its_members(record_of) -> None:
+    text = (
+        "Grabner/Eder crowned doubles world champions\n\nAt the luge World Championships in Oberhof, the home pair "
+        "Jonas Reitmeier/Florian Dorsch (GER) took silver in the men's doubles in 1:23.851. The bronze medal went "
+        "to Kristaps Berzins/Arturs Kalnins of Latvia in 1:23.990."
+    )
+    rows = results(record_of(text))
+    assert {a: (r["members"], r["nation"], r["medal"]) for a, r in rows.items()} == {
+        "Jonas Reitmeier/Florian Dorsch": (["Jonas Reitmeier", "Florian Dorsch"], "GER", "silver"),
+        "Kristaps Berzins/Arturs Kalnins": (["Kristaps Berzins", "Arturs Kalnins"], "LAT", "bronze"),
+    }
 
 
 def test_team_race_gives_team_rows(record_of) -> None:
