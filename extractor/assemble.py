@@ -693,6 +693,13 @@ def _subject_of_a_clause_below(token: Token, verb: Token) -> bool:
     )
 
 
+def _particle_in_capitals(token: Token) -> bool:
+    """Whether a word that may be a nation's code is a name's particle before a family name in capitals ("VAN
+    AALST Jens": not Vanuatu)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in PARTICLES and following is not None and following.is_upper and following.is_alpha
+
+
 def _dated_verb(day: Token) -> Token:
     """The word a weekday dates, past its "on" ("won on Sunday", "said Monday")."""
     return day.head.head if day.head.lower_ == "on" else day.head
@@ -959,7 +966,7 @@ class _Assembler:
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
                     code = next(t for t in span if len(t.text) == 3 and t.is_upper and t.is_alpha)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
-                    if kind not in nation_names():
+                    if kind not in nation_names() or _particle_in_capitals(code):
                         continue
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
@@ -4715,7 +4722,7 @@ class _Assembler:
                 and heading.start <= s.span.start < heading.end
                 and not (s.kind == "year" and self._year_of(s.span) in self.lede_years)
                 and not (s.kind == "year" and FULL_DATE.search(heading.text))  # "Published 25 January 2026 at 15:41"
-                and not (s.kind == "other race" and self._headline_reports(s))  # "Okafor wins trials 1,000"
+                and not (s.kind == "other race" and self._the_reports_own(s))  # "Okafor wins trials 1,000"
                 for s in self.signals
                 if s.label == "BACKGROUND"
             ):

@@ -90,7 +90,14 @@ def _blocked_tokens(doc: Doc, signals: Iterable[Span]) -> set[int]:
     for span in signals:
         if span.label_ == "NATION" and span.id_ == "code":
             # "KOR Park Seo-yun": the code, not the name after it; "ROY-TESSIER Maxime": no nation's code
-            blocked.update(t.i for t in span if t.text in codes)
+            blocked.update(
+                t.i
+                for t in span
+                if t.text in codes
+                and not (
+                    t.lower_ in PARTICLES and t.i + 1 < len(doc) and doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha
+                )
+            )
             continue
         if span.label_ in BLOCKING_LABELS:
             blocked.update(range(span.start, span.end))

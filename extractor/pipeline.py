@@ -41,7 +41,8 @@ def make_line_breaks(nlp: Language, name: str) -> LineBreaks:
 
 
 class LineBreaks:
-    """Start a sentence after each newline, so headlines and result-list lines stand alone."""
+    """Start a sentence after each newline (and a ticker's "+++"), so headlines and result-list lines stand
+    alone."""
 
     def __init__(self) -> None:
         self.newline: dict[int, bool] = {}
@@ -54,6 +55,8 @@ class LineBreaks:
             if self._has_newline(doc, orth):
                 doc[i + 1].is_sent_start = True
                 items.extend(self._split_list_items(doc, i + 1))
+            elif i >= 2 and doc[i].text == doc[i - 1].text == doc[i - 2].text == "+" and doc[i + 1].text != "+":
+                doc[i + 1].is_sent_start = True  # a news ticker's "+++" between items
         if len(doc):
             items.extend(self._split_list_items(doc, 0))
             self._end_the_dateline(doc)

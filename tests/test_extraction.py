@@ -578,6 +578,14 @@ def test_who_is_no_result(record_of, text: str, athlete: str) -> None:
     assert athlete not in results(record_of(text))
 
 
+def test_a_headline_naming_the_lede_s_trials_is_no_other_race(record_of) -> None:
+    text = (
+        "Marshfield skater 14th at Olympic Trials\n\nMarshfield's Kayla Brandt finished 14th out of 24 skaters in "
+        "the women's 1,500 meters at the U.S. Olympic Speedskating Trials in Milwaukee on Friday, clocking 2:00.91."
+    )
+    assert results(record_of(text))["Kayla Brandt"]["rank"] == 14
+
+
 def test_a_time_of_a_named_past_year_is_not_the_race_time(record_of) -> None:
     text = (
         "Brackley fourth in Dresden\n\nPublished 7 December 2025\n\nHollie Brackley received the bronze medal "
@@ -916,6 +924,28 @@ def test_an_allround_table_under_any_heading_gives_the_classification(record_of)
     )
     classification = next(e for e in record_of(text)["events"] if e["distance_m"] is None)
     assert [(r["rank"], r["nation"]) for r in classification["results"]] == [(1, "NED"), (2, "CAN")]
+
+
+def test_a_ticker_s_items_are_told_apart(record_of) -> None:
+    text = (
+        "SPORTS TICKER\n\n+++ Speed skating, World Cup in Calgary: men's 500m won by Moon Tae-yang (KOR) in "
+        "33.91; Canada's Luc Arsenault 2nd in 34.02 +++ Women's 3000m: Ragnhild Solbakken (NOR) 3:55.12, 1.40 sec "
+        "ahead of runner-up Veronika Holla (CZE) +++"
+    )
+    assert [(e["distance_m"], [r["athlete"] for r in e["results"]]) for e in record_of(text)["events"]] == [
+        (500, ["Tae-yang Moon", "Luc Arsenault"]),
+        (3000, ["Ragnhild Solbakken", "Veronika Holla"]),
+    ]
+
+
+def test_an_app_summary_with_a_particle_in_capitals_and_the_next_race(record_of) -> None:
+    text = (
+        "Men's 500m · Final A\n\nShort Track · ISU World Tour · Dresden (GER)\n\n"
+        "1   LIU Haoran          CHN   40.612\n2   VAN AALST Jens      NED   40.688\n\n"
+        "Next: Men's 1000m · Heats · 14:20\n"
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], [r["nation"] for r in e["results"]]) for e in events] == [(500, ["CHN", "NED"])]
 
 
 def test_a_start_list_gives_no_results(record_of) -> None:
