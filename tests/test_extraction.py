@@ -596,6 +596,20 @@ def test_a_time_of_a_named_past_year_is_not_the_race_time(record_of) -> None:
     assert results(record_of(text))["Hollie Brackley"]["time"]["text"] == "2:22.604"
 
 
+def test_a_jump_s_length_is_no_race_distance(record_of) -> None:
+    text = (
+        "Moriyama wins at home; Kojima 14th in luge\n\nJapanese ski jumper Moriyama Aoi won the women's normal "
+        "hill World Cup event in Zao on Saturday. In the final round she flew 101 meters to finish with 254.6 "
+        "points, after a jump of 98.5 meters. Austria's Johanna Pfeifer was second.\n\nIn luge, Germany's Lea "
+        "Winterholt won the women's singles World Cup race in Sigulda in 1:24.302."
+    )
+    events = record_of(text)["events"]
+    assert [(e["event"], e["distance_m"], len(e["results"])) for e in events] == [
+        ("women's normal hill", None, 2),
+        ("women's singles", None, 1),
+    ]
+
+
 def test_a_speed_is_no_distance_and_no_time(record_of) -> None:
     text = (
         "Lanfranchi takes speed skiing title\n\n"
