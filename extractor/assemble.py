@@ -2614,26 +2614,33 @@ class _Assembler:
             self.current = self._find_race(self.unnamed_key)
         if of_teams and self.current not in team_races:
             return team_races[-1]
-        return self._of_their_gender(owner) or self.current
+        return self._of_their_gender(owner, span.sent) or self.current
 
-    def _of_their_gender(self, owner: Entity | None) -> Race | None:
-        """The last race of the other gender over the current race's distance, for an athlete whose given name is
-        of that gender ("Second place went to Noor van der Linde" after a lede that ends on the men's 500m)."""
+    def _of_their_gender(self, owner: Entity | None, sent: Span) -> Race | None:
+        """The last race of the other gender over the current race's distance (else over any, when the name's order
+        is sure), for an athlete whose given name is of that gender ("Second place went to Noor van der Linde" after
+        a lede that ends on the men's 500m)."""
         current = self.current
         parts = owner.full_form.split() if owner is not None and owner.key < 10_000 else []
         gender = name_gender(parts[0]) if len(parts) > 1 else None
         if current is None or gender is None or current.key.gender not in OTHER_GENDER or gender == current.key.gender:
             return None
-        return next(
-            (
-                r
-                for r in reversed(self.races)
-                if r.section == self.section
-                and r.key == RaceKey(gender, current.key.distance, current.key.discipline)
-                and r.run == current.run
-            ),
-            None,
+        same_distance = (
+            r
+            for r in reversed(self.races)
+            if r.section == self.section
+            and r.key == RaceKey(gender, current.key.distance, current.key.discipline)
+            and r.run == current.run
         )
+        # else their gender's last race, when a pronoun of the sentence agrees or the name's order is sure (not
+        # "Mei Shangbo" of China, a family name first): "Sanne de Bruin finished fourth, 0.21 behind her teammate"
+        # back on the women's 500m after a lede that ended on the men's 1000m
+        nation = self._nation_of(owner)[0]
+        agrees = any(PRONOUN_GENDERS.get(t.lower_) == gender for t in sent) or (
+            nation is not None and nation not in FAMILY_NAME_FIRST_NATIONS
+        )
+        of_gender = (r for r in reversed(self.races) if agrees and r.section == self.section and r.key.gender == gender)
+        return next(same_distance, None) or next(of_gender, None)
 
     @staticmethod
     def _coordinated_clauses(a: Token, b: Token) -> bool:

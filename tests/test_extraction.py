@@ -596,6 +596,17 @@ def test_a_time_of_a_named_past_year_is_not_the_race_time(record_of) -> None:
     assert results(record_of(text))["Hollie Brackley"]["time"]["text"] == "2:22.604"
 
 
+def test_an_athlete_of_the_other_gender_goes_back_to_her_race(record_of) -> None:
+    text = (
+        "Veldkamp wins, Van Beek second\n\nFemke Veldkamp of the Netherlands won the women's 500 metres at the "
+        "World Cup in Tomaszow on Saturday in 37.28. In the men's 1000 metres Thijs van Beek of the Netherlands "
+        "had to settle for second place in 1:08.19.\n\nSanne de Bruin of the Netherlands finished fourth in "
+        "37.49, 0.21 behind her teammate."
+    )
+    events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {"women's 500m": ["Femke Veldkamp", "Sanne de Bruin"], "men's 1000m": ["Thijs van Beek"]}
+
+
 def test_a_jump_s_length_is_no_race_distance(record_of) -> None:
     text = (
         "Moriyama wins at home; Kojima 14th in luge\n\nJapanese ski jumper Moriyama Aoi won the women's normal "
