@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from .dates import MONTHS, RELATIVE_DAYS, WEEKDAYS, published_in_text
 from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
-from .mentions import PARTICLES, WINNING_VERBS
-from .patterns import nation_names
+from .mentions import PARTICLES, WINNING_VERBS, datelines
+from .patterns import nation_names, venue_nations
 from .tables import NOT_RESULT_ROLES, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
@@ -351,6 +351,8 @@ TEAM_DISCIPLINES = {
 }
 REPEAT_NOUNS = frozenset("rematch repeat replay reprise rerun copy".split())  # "a rematch of last year's final"
 TEAM_NOUNS = frozenset("crew men quartet squad team trio women line-up lineup".split())
+HOME_PEOPLE = frozenset("favourite favorite hope hopes hero heroine star darling boy girl".split())  # "home favourite"
+HOME_THINGS = frozenset("ice crowd crowds fans soil track oval snow supporters stop event".split())  # "on home ice"
 # a nation's people as a group: "the other Norwegians", "the Dutch pair", "the Korean team", "Japanese jumpers"
 GROUP_NOUNS = NATION_GROUPS | TEAM_NOUNS | frozenset("selection member members one ones".split())
 NOT_BEFORE_RACE = frozenset(
@@ -4957,6 +4959,7 @@ class _Assembler:
                 if other is not None and other.key not in self.nations:
                     self.nations[other.key] = (distance + 1, signal.kind, signal.span)
         self._group_nations(sent, anchors)
+        self._home_nations(sent)
         captioned = self._caption_nation(sent)
         for token, entity in anchors if captioned is not None else ():
             if token.i in self.mention_at:
@@ -5024,6 +5027,47 @@ class _Assembler:
             owners = self._group_members(noun, sent)
             for owner in owners:
                 self.nations.setdefault(owner.key, (MAX_NATION_DISTANCE + 1, signal.kind, signal.span))
+
+    def _home_nations(self, sent: Span) -> None:
+        """Give the host nation to the people a sentence calls the home side's ("beat home favourite Jelle Postma",
+        "Home hope Giulia Ferrando was seventh") or has race at home ("won gold on home ice", "in front of his
+        home crowd"), when no nation of their own is known."""
+        host = self._host_nation_of_the_venue
+        if host is None:
+            return
+        people = []
+        for token in sent:
+            if token.lower_ not in ("home", "hometown", "local") or token.i + 1 >= sent.end:
+                continue
+            following = self.doc[token.i + 1]
+            if following.lower_ in HOME_PEOPLE and (person := self._person_at(following.i + 1)) is not None:
+                people.append(person)
+            elif token.lower_ != "local" and following.lower_ in HOME_THINGS:
+                clause = self._clause_head(token)
+                people.extend(
+                    p for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and (p := self._person_at(c.i))
+                )
+        for person in people:
+            self.nations.setdefault(person.key, (MAX_NATION_DISTANCE + 1, *host))
+
+    @cached_property
+    def _host_nation_of_the_venue(self) -> tuple[str, Span] | None:
+        """The nation a report is set in: the one its dateline names ("ROTTERDAM, Netherlands, March 8"), else that
+        of the first venue of `patterns/venues.tsv` its lede names."""
+        text = doc_text(self.doc)
+        for match in datelines(text):
+            for signal in self.signals:
+                if signal.label == "NATION" and match.start() <= signal.span.start_char < match.end():
+                    return signal.kind, signal.span
+            break
+        venues = venue_nations()
+        lede = self.doc[: self.lede_end]
+        for token in lede:
+            for length in (3, 2, 1):
+                words = lede[token.i : token.i + length] if token.i + length <= len(lede) else None
+                if words is not None and words.text.lower() in venues:
+                    return venues[words.text.lower()], words
+        return None
 
     def _group_noun(self, signal: Signal) -> Token | None:
         """The head of the noun phrase that names a nation's people as a group or one of them ("the other

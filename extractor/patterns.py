@@ -61,6 +61,14 @@ def default_patterns_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
+def venue_nations() -> dict[str, str]:
+    """Venue (lower case) -> the IOC code of its country ("heerenveen" -> "NED"), from the shipped `venues.tsv`."""
+    path = default_patterns_dir() / "venues.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {venue: code for venue, code in rows}
+
+
+@lru_cache(maxsize=1)
 def nation_names() -> dict[str, str]:
     """IOC code -> the nation's name ("NED" -> "Netherlands"), from the shipped `nation_names.tsv`."""
     path = default_patterns_dir() / "nation_names.tsv"

@@ -884,6 +884,33 @@ def test_nation_written_against_the_name(record_of, sentence: str, athlete: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "athlete", "nation"),
+    [
+        (
+            "Szekeres wins in Tilburg\n\nHungary's Balint Szekeres won the men's 1,000m at the World Tour in Tilburg "
+            "on Saturday in 1:25.617. He beat home favourite Jelle Postma by 0.083 seconds.",
+            "Jelle Postma",
+            "NED",
+        ),
+        (
+            "VALCASTRA, Italy (AP) — Anna Berg of Norway won the women's 500m on Sunday in 37.04. Home hope Giulia "
+            "Ferrando was seventh in 37.61.",
+            "Giulia Ferrando",
+            "ITA",
+        ),
+        (
+            "MONTREAL, Canada — Emilie Gagnon-Roy won the women's 1,500m at the World Cup on Sunday in 2:21.40 on "
+            "home ice. Italy's Arianna Sighel was second.",
+            "Emilie Gagnon-Roy",
+            "CAN",
+        ),
+    ],
+)
+def test_the_home_side_takes_the_nation_of_the_venue(record_of, text: str, athlete: str, nation: str) -> None:
+    assert results(record_of(text))[athlete]["nation"] == nation
+
+
+@pytest.mark.parametrize(
     ("sentence", "nations"),
     [
         (
