@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from .dates import MONTHS, RELATIVE_DAYS, WEEKDAYS, published_in_text
 from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
-from .mentions import PARTICLES, WINNING_VERBS, datelines
+from .mentions import PARTICLES, WINNING_VERBS, datelines, particle_in_capitals
 from .patterns import nation_names, venue_nations
 from .tables import NOT_RESULT_ROLES, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
@@ -695,13 +695,6 @@ def _subject_of_a_clause_below(token: Token, verb: Token) -> bool:
     )
 
 
-def _particle_in_capitals(token: Token) -> bool:
-    """Whether a word that may be a nation's code is a name's particle before a family name in capitals ("VAN
-    AALST Jens": not Vanuatu)."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ in PARTICLES and following is not None and following.is_upper and following.is_alpha
-
-
 def _dated_verb(day: Token) -> Token:
     """The word a weekday dates, past its "on" ("won on Sunday", "said Monday")."""
     return day.head.head if day.head.lower_ == "on" else day.head
@@ -968,7 +961,7 @@ class _Assembler:
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
                     code = next(t for t in span if len(t.text) == 3 and t.is_upper and t.is_alpha)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]
-                    if kind not in nation_names() or _particle_in_capitals(code):
+                    if kind not in nation_names() or particle_in_capitals(code):
                         continue
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)

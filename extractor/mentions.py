@@ -84,20 +84,20 @@ def _is_name_token(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or not token.is_sent_start
 
 
+def particle_in_capitals(token: Token) -> bool:
+    """Whether a word that may be a nation's code is a name's particle before a family name in capitals ("VAN
+    AALST Jens": not Vanuatu)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in PARTICLES and following is not None and following.is_upper and following.is_alpha
+
+
 def _blocked_tokens(doc: Doc, signals: Iterable[Span]) -> set[int]:
     blocked: set[int] = set()
     codes = nation_names()
     for span in signals:
         if span.label_ == "NATION" and span.id_ == "code":
             # "KOR Park Seo-yun": the code, not the name after it; "ROY-TESSIER Maxime": no nation's code
-            blocked.update(
-                t.i
-                for t in span
-                if t.text in codes
-                and not (
-                    t.lower_ in PARTICLES and t.i + 1 < len(doc) and doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha
-                )
-            )
+            blocked.update(t.i for t in span if t.text in codes and not particle_in_capitals(t))
             continue
         if span.label_ in BLOCKING_LABELS:
             blocked.update(range(span.start, span.end))
@@ -579,10 +579,9 @@ def _crews_by_slash(doc: Doc, mentions: list[tuple[int, int]]) -> list[tuple[int
     doubles, beach volleyball pairs and bobsleigh crews are written."""
     merged: list[tuple[int, int]] = []
     for start, end in mentions:
-        if merged and merged[-1][1] + 1 == start and doc[start - 1].text == "/":
-            slash = doc[start - 1]
-            if not slash.whitespace_ and not doc[start - 2].whitespace_:
-                merged[-1] = (merged[-1][0], end)
-                continue
+        joined = merged and merged[-1][1] + 1 == start and doc[start - 1].text == "/"
+        if joined and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            merged[-1] = (merged[-1][0], end)
+            continue
         merged.append((start, end))
     return merged
