@@ -5703,6 +5703,7 @@ class _Assembler:
         }
         owner = (
             self._gapped_owner(signal, anchors)
+            or self._placed_just_before(signal)
             or self._winner_of(signal, compared | beaten)
             or self._owner(signal, anchors, exclude=compared | beaten)
             or self._owner(signal, anchors, exclude=compared)
@@ -6151,6 +6152,8 @@ class _Assembler:
                 return  # an agenda's "4. Head coach's report (Miriam Ostrander)"
         elif signal.kind == "bare" and span.start in self.mention_at:
             owner = self._person_at(span.start)
+        elif signal.kind == "bare" and (person := self._person_of_the_nation(span.start)) is not None:
+            owner = person  # "and Natalia Wróbel of Poland fifth in 1:54.97": the elided clause's own
         elif signal.kind == "bare" and any(t.i == span.start for t, _ in anchors):
             owner = next(e for t, e in anchors if t.i == span.start)  # "with Canada second and Italy third"
         elif signal.kind == "placed":
@@ -6195,6 +6198,28 @@ class _Assembler:
         elif signal.kind == "list" and ordinals[0].text.endswith("="):  # "4= Pokorna (CZE) / Ruiter (NED) 37.30"
             for athlete in {e.key: e for t, e in anchors if t.i >= span.end and e is not owner}.values():
                 self._place(self._facts(signal, athlete), value, span)
+
+    def _placed_just_before(self, signal: Signal) -> Entity | None:
+        """The person of a place stated right before "in" and a time ("Fortier of Canada was fourth in 1:54.52 and
+        Natalia Wróbel of Poland fifth in 1:54.97"): the clause's time, elided verb or not, whatever the parse."""
+        start = signal.span.start
+        if start == 0 or self.lowers[start - 1] != "in":
+            return None
+        rank = next((s for s in self._in_sentence(signal.span.sent, "RANK") if s.span.end in (start, start - 1)), None)
+        if rank is None:
+            return None
+        if rank.kind == "bare":
+            return self._person_at(rank.span.start) or self._person_of_the_nation(rank.span.start)
+        # "Isabelle Fortier of Canada was fourth in 1:54.52": the subject of the place's verb
+        subjects = [c for c in rank.span[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self._person_at(subjects[0].i) if len(subjects) == 1 else None
+
+    def _person_of_the_nation(self, i: int) -> Entity | None:
+        """The person named just before "of" and the nation at token i ("Natalia Wróbel of (the) Poland")."""
+        if i not in self.nation_tokens:
+            return None
+        j = i - 1 - (self.lowers[i - 1] == "the")
+        return self._person_at(j - 1) if j > 0 and self.lowers[j] == "of" else None
 
     def _top_places(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """The last places of a top N, in the order its subjects are named ("Simkova (1:14.51), Aasheim (1:14.88)

@@ -596,6 +596,18 @@ def test_a_time_of_a_named_past_year_is_not_the_race_time(record_of) -> None:
     assert results(record_of(text))["Hollie Brackley"]["time"]["text"] == "2:22.604"
 
 
+def test_an_elided_clause_keeps_its_own_place_and_time(record_of) -> None:
+    text = (
+        WC + "Anna Berg of Norway won in 37.04. Isabelle Fortier of Canada was fourth in 37.52 and Natalia Wrobel "
+        "of Poland fifth in 37.97, her best World Cup result."
+    )
+    rows = results(record_of(text))
+    assert [(rows[a]["rank"], rows[a]["time"]["text"]) for a in ("Isabelle Fortier", "Natalia Wrobel")] == [
+        (4, "37.52"),
+        (5, "37.97"),
+    ]
+
+
 def test_an_athlete_of_the_other_gender_goes_back_to_her_race(record_of) -> None:
     text = (
         "Veldkamp wins, Van Beek second\n\nFemke Veldkamp of the Netherlands won the women's 500 metres at the "
