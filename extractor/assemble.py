@@ -169,7 +169,9 @@ SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
 FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
-TIE_WORDS = frozenset("tie tied ties tying shared share sharing joint dead-heated separated same identical".split())
+TIE_WORDS = frozenset(
+    "tie tied ties tying shared share sharing joint equal dead-heated separated same identical".split()
+)
 RACE_PRIZES = frozenset("gold silver bronze medal title crown victory win".split())  # "for 3000m gold"
 BYLINE_SEPARATORS = frozenset("· | • ‧ ∙".split())
 MOVING_ON = frozenset("before then eventually finally ultimately".split())  # from a point in the race to its end
@@ -6192,7 +6194,7 @@ class _Assembler:
             for other in self.races:
                 if other is not race and _same_race(other.key, race.key):
                     self._place(other.of(owner, span.start), value, span)
-        if span[0].lower_ in TIE_WORDS or span.start > 0 and self.doc[span.start - 1].lower_ in TIE_WORDS:
+        if any(t.lower_ in TIE_WORDS for t in span) or span.start > 0 and self.doc[span.start - 1].lower_ in TIE_WORDS:
             for athlete in self._sharing(owner, anchors, signal)[1:]:
                 self._place(self._facts(signal, athlete), value, span)
         elif signal.kind == "list" and ordinals[0].text.endswith("="):  # "4= Pokorna (CZE) / Ruiter (NED) 37.30"

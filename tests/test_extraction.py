@@ -596,6 +596,12 @@ def test_a_time_of_a_named_past_year_is_not_the_race_time(record_of) -> None:
     assert results(record_of(text))["Hollie Brackley"]["time"]["text"] == "2:22.604"
 
 
+def test_two_listed_equal_share_the_place(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04. Lisa Holm and Emma Lind clocked 37.91 each and were listed equal eighth."
+    rows = results(record_of(text))
+    assert (rows["Lisa Holm"]["rank"], rows["Emma Lind"]["rank"]) == (8, 8)
+
+
 def test_an_elided_clause_keeps_its_own_place_and_time(record_of) -> None:
     text = (
         WC + "Anna Berg of Norway won in 37.04. Isabelle Fortier of Canada was fourth in 37.52 and Natalia Wrobel "
