@@ -969,11 +969,16 @@ class _Assembler:
         signals.sort(key=lambda s: s.span.start)
         return signals
 
+    @cached_property
+    def _published(self) -> str | None:
+        """The date the report states at its top, if any (ISO)."""
+        return published_in_text(doc_text(self.doc))
+
     def _months_of_another_time(self) -> list[Signal]:
         """A month that ends a clause in the past ("crossed the line ... in the 500m final in Nagano in March.") in a
         report dated at its top to another month than that one or the one after: a time that is not the news's
         ("misses the ticket for the World Cups in January" is to come)."""
-        published = published_in_text(doc_text(self.doc))
+        published = self._published
         if published is None:
             return []
         month = int(published[5:7])
@@ -1683,11 +1688,6 @@ class _Assembler:
             and not self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL")
         )
 
-    def _caption_of_run_in_rows(self, sent: Span) -> Span | None:
-        """The caption of a results list a sentence is a row of, its rows run in ("Men 1500 m: 2. Eide ...") or
-        not."""
-        return self._caption_of(sent, run_in=True)
-
     def _caption_of(self, sent: Span, run_in: bool = False) -> Span | None:
         """The caption of the results list or table a sentence is a row of: the first line above its rows, past one
         blank line at most, that is no row."""
@@ -1712,7 +1712,7 @@ class _Assembler:
     def _caption_nation(self, sent: Span) -> Signal | None:
         """The nation a results list's caption names as the list's ("Norwegian results, World Cup Hamar:", "Results
         TeamNL", "Results for Canada"): that of every row's athlete who has none stated."""
-        caption = self._per_sentence(self._caption_of_run_in_rows, sent)
+        caption = self._caption_of(sent, run_in=True)  # rows run in or not: "Men 1500 m: 2. Eide ..."
         if caption is None:
             return None
         for signal in self._in_sentence(caption, "NATION"):
@@ -1840,7 +1840,7 @@ class _Assembler:
         years = {
             int(words[i][:4]) for sent in self._lede() for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])
         }
-        published = published_in_text(doc_text(self.doc))
+        published = self._published
         return {y for y in years if abs(y - int(published[:4])) <= 1} if published else years
 
     def _superlative_before(self, span: Span) -> bool:
@@ -5027,9 +5027,6 @@ class _Assembler:
         """Give the host nation to the people a sentence calls the home side's ("beat home favourite Jelle Postma",
         "Home hope Giulia Ferrando was seventh") or has race at home ("won gold on home ice", "in front of his
         home crowd"), when no nation of their own is known."""
-        host = self._host_nation_of_the_venue
-        if host is None:
-            return
         people = []
         for token in sent:
             if token.lower_ not in ("home", "hometown", "local") or token.i + 1 >= sent.end:
@@ -5042,6 +5039,8 @@ class _Assembler:
                 people.extend(
                     p for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and (p := self._person_at(c.i))
                 )
+        if not people or (host := self._host_nation_of_the_venue) is None:  # the venue looked up for a home side only
+            return
         for person in people:
             self.nations.setdefault(person.key, (MAX_NATION_DISTANCE + 1, *host))
 
