@@ -5081,34 +5081,19 @@ class _Assembler:
 
     def _group_members(self, noun: Token, sent: Span) -> list[Entity]:
         """The people a nation's group noun frames in its sentence."""
-        first = noun.left_edge
+        opener = self.doc[sent.start]
+        after = noun.right_edge.i + 1
         if (
-            first.i == sent.start
-            and first.lower_ in GROUP_FRAMES
-            or first.i > sent.start
-            and self.doc[first.i - 1].lower_ in GROUP_FRAMES
-            and self.doc[first.i - 1].i == sent.start
+            opener.lower_ in GROUP_FRAMES
+            and noun.left_edge.i - sent.start <= 1
+            and after < sent.end
+            and self.lowers[after] == ","
         ):
-            after = noun.right_edge.i + 1
-            if after < sent.end and self.lowers[after] == ",":  # "Of the other Norwegians, ..."
-                return [
-                    e
-                    for m in self.mentions
-                    if after < m.start < sent.end
-                    and m.root.dep_ not in ("pobj", "dobj")
-                    and (e := self.entity_at.get(m.start)) is not None
-                ]
+            return self._listed_after(after, sent.end)  # "Of the other Norwegians, Lunde was ninth, while Rø ..."
         colon = next((t.i for t in self.doc[noun.i : sent.end] if t.text == ":"), None)
         if noun.dep_ == "nsubj" and colon is not None and colon + 1 < len(self.doc):
             # "The Dutch had a disappointing afternoon: Brouwer was sixth, ahead of his compatriot Tuinstra"
-            listed = self.doc[colon + 1].sent
-            return [
-                e
-                for m in self.mentions
-                if colon < m.start < listed.end
-                and m.root.dep_ not in ("pobj", "dobj")
-                and (e := self.entity_at.get(m.start)) is not None
-            ]
+            return self._listed_after(colon, self.doc[colon + 1].sent.end)
         people = [self._person_at(c.i) for c in noun.children if c.dep_ == "appos"]
         named = noun.i + 1 + (noun.i + 1 < sent.end and self.lowers[noun.i + 1] == ",")
         if named < sent.end and (person := self._person_at(named)) is not None:  # "the third Dutchman, Jorrit Pals,"
@@ -5122,6 +5107,16 @@ class _Assembler:
         if noun.dep_ == "dobj" and head.lemma_ == "lead" and noun.lower_ in GROUP_NOUNS:
             people.extend(self._person_at(c.i) for c in head.children if c.dep_ == "nsubj")
         return [p for p in people if p is not None]
+
+    def _listed_after(self, start: int, end: int) -> list[Entity]:
+        """The people named between two tokens, not as a preposition's or verb's object ("ahead of X")."""
+        return [
+            e
+            for m in self.mentions
+            if start < m.start < end
+            and m.root.dep_ not in ("pobj", "dobj")
+            and (e := self.entity_at.get(m.start)) is not None
+        ]
 
     def _names_a_place(self, span: Span) -> bool:
         """Whether a nation is named as where something happened or goes ("in Heerenveen, the Netherlands", "in
