@@ -381,6 +381,7 @@ NON_RANK_NOUNS = frozenset(
     race races round rounds run runs season start straight time title victory win world
     """.split()
 )
+CLAUSE_BREAKS = frozenset("AUX PRON SCONJ VERB".split())  # the parts of speech no noun phrase runs across
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
 MAX_ASIDE = 18  # tokens
@@ -6130,6 +6131,8 @@ class _Assembler:
             and self.lowers[noun.i - 1] not in ("this", "that")  # "was ninth this time"
             # "classified only sixth under the mass start rules": that preposition's noun is no ordinal's
             and not any(t.is_punct or t.lower_ in ("in", "under") for t in following[: noun.i - last.i])
+            # "finished fourth and misses a World Cup ticket": the noun of another clause
+            and not any(t.pos_ in CLAUSE_BREAKS for t in following[: noun.i - last.i - 1])
         ):
             return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None
@@ -6654,9 +6657,11 @@ class _Assembler:
 
     def _elided_medal_owner(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The athlete named right before a medal that follows another medal or place and "and" or a comma, with
-        its verb left out ("took silver and South Korea's Choi Eun-ji bronze")."""
+        its verb left out ("took silver and South Korea's Choi Eun-ji bronze", "received the silver medal, Van Dalen
+        the bronze")."""
         start = signal.span.start
-        named = next((e for t, e in anchors if t.i == start - 1), None)
+        name_end = start - 1 if self.lowers[start - 1] == "the" else start
+        named = next((e for t, e in anchors if t.i == name_end - 1), None)
         earlier = [s for s in self._in_sentence(signal.span.sent, "MEDAL", "RANK") if s.span.end <= start]
         if named is None or not earlier:
             return None

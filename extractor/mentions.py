@@ -59,7 +59,7 @@ NON_NAME_WORDS = frozenset(
     start storms street sunday takes team teammate the their they thursday times to total track tribune tuesday
     since today tomorrow tonight tv union university until update updated valley we wednesday week when while win wins
     with women world writing yesterday
-    champion debutant newcomer rookie take teenager veteran youngster
+    champion debutant favorite favourite newcomer outsider rookie take teenager underdog veteran youngster
     """.split()
 )
 

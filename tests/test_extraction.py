@@ -797,6 +797,8 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Lisa Holm rounded out the top 10.", "Lisa Holm", 10),
         ("Lisa Holm closed 12th, Mia Sand 17th.", "Lisa Holm", 12),
         ("Lisa Holm trudged home a distant fifth.", "Lisa Holm", 5),
+        ("Lisa Holm finished fourth and misses a World Cup ticket.", "Lisa Holm", 4),
+        ("Favourite Lisa Holm had to be satisfied with fifth place.", "Lisa Holm", 5),
         (
             "Poland's Mia Sand was fourth in 37.41 and Belgium's Lisa Holm, 0.88 seconds behind the winner, finished "
             "fifth.",
@@ -4142,6 +4144,19 @@ def test_an_elided_medal_and_the_country_a_skater_speaks_from(record_of) -> None
     assert (rows["Ellie Marsh"]["rank"], rows["Ellie Marsh"]["nation"]) == (17, "GBR")
     assert (rows["Claire Hadley"]["medal"], rows["Claire Hadley"]["nation"]) == ("bronze", "USA")
     assert record["events"][0]["field_size"] == 24
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lisa Holm received the silver medal, Emma Lind the bronze.",
+        "Lisa Holm took the silver, Emma Lind the bronze.",
+        "Lisa Holm took silver and Emma Lind bronze.",
+    ],
+)
+def test_a_medal_after_a_name_with_its_verb_left_out_is_that_names(record_of, sentence: str) -> None:
+    rows = results(record_of(OLY + "Anna Berg won in 37.04 seconds. " + sentence))
+    assert (rows["Lisa Holm"]["medal"], rows["Emma Lind"]["medal"]) == ("silver", "bronze")
 
 
 def test_a_medal_given_by_a_later_decision_sets_the_place(record_of) -> None:
