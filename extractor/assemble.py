@@ -2129,6 +2129,8 @@ class _Assembler:
             end = self._unit_end(signal.span)
             inserted = self._gender_and_competition_tokens(signal.span.sent)
             for other in self._in_sentence(signal.span.sent, "DISCIPLINE"):
+                if other.kind == "overall classification" and other.span[0].lower_ == "final":
+                    continue  # "LADIES 500 m   FINAL CLASSIFICATION": the distance's result list
                 name = self._discipline_name(other)
                 # "500m freestyle", "the 3,200-metre men's team pursuit", "the 10km World Cup pursuit"
                 between = [
@@ -6433,6 +6435,11 @@ class _Assembler:
                 return  # "Camille, the winner's older sister": someone of the winner's
             between = self.doc[span.end : min(span.sent.end, span.end + 6)]
             owner = None
+            # "Germany's Anna-Lena Brückner was the winner, while ...", "The winner was Germany's Anna Brückner"
+            other_side = {"attr": "nsubj", "nsubj": "attr"}.get(span.root.dep_)
+            if other_side is not None and span.root.head.lemma_ == "be":
+                between = []
+                owner = next((e for t, e in anchors if t.head == span.root.head and t.dep_ == other_side), None)
             for token in between:
                 found = next(
                     (e for t, e in anchors if t.i == token.i or self._person_at(token.i) is e),

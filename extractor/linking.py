@@ -18,7 +18,10 @@ RELATIVE_WORDS = frozenset(
     "aunt dad father grandfather grandmother grandma grandpa husband mom mother mum parents uncle wife".split()
 )
 CHILD_NOUNS = frozenset(("son", "daughter"))
+PARTICLES = frozenset("af da de del den der di dos du la le te ten ter van von zu".split())  # "van der", "de"
 ROMAN_NUMERALS = frozenset("IVX")  # that number a team's boats or sleds ("Germany I")
+ROMAN = re.compile(r"[IVX]+")
+CAPITAL_INITIALS = re.compile(r"(^mc|^|[-'’])(\w)")  # where a name's capitals go: "o'neill" -> "O'Neill"
 MIN_GIVEN_NAMES_ALONE = 2  # people called by their given name alone before the text's style is judged by them
 NICKNAME_VERBS = frozenset("nicknamed dubbed aka nickname".split())  # 'nicknamed "Kez" by his team-mates'
 NICKNAME_REACH = 40  # tokens from the full name to the nickname given to it
@@ -55,6 +58,12 @@ def _in_capitals(part: str) -> bool:
     """Whether a name part is written in capitals, as results tables write family names ("KITAMURA",
     "McALLISTER", "VAN")."""
     return len(part) > 1 and part[2:].isupper() if len(part) > 2 else part.isupper()
+
+
+def _recased(part: str) -> bool:
+    """Whether a part in capitals of a name otherwise in lower case is a family name's, to write as names are
+    written: not a code or a sled's number ("Team GB", "Germany II")."""
+    return part.isupper() and (len(part) > 2 and not ROMAN.fullmatch(part) or part.lower() in PARTICLES)
 
 
 def _close(a: str, b: str) -> bool:
@@ -107,14 +116,39 @@ class Entity:
 
     @property
     def full_form(self) -> str:
-        """The longest form, in given-name-first order when the text shows the family name first."""
+        """The longest form, in given-name-first order when the text shows the family name first (a form with
+        the family name in capitals shows it for the others: "Zhang Ruyi" beside "ZHANG Ruyi"), a family name
+        in capitals written as another form writes it, else with capital initials ("MONTANARI Valeria" gives
+        "Valeria Montanari")."""
         best = self.longest_form
         parts = best.split()
+        in_capitals = next(
+            (
+                form.split()
+                for form in self.forms
+                if sorted(name_tokens(form)) == sorted(name_tokens(best)) and _in_capitals(form.split()[0])
+            ),
+            None,
+        )
+        if in_capitals is not None and not all(p.isupper() for p in in_capitals):
+            parts = in_capitals
         if len(parts) > 2 and all(_in_capitals(p) for p in parts[:-1]) and not parts[-1].isupper():
-            return " ".join([parts[-1], *parts[:-1]])  # "VAN DER LINDE Noor"
-        if len(parts) == 2 and self._family_first(parts):
-            return f"{parts[1]} {parts[0]}"
-        return best
+            parts = [parts[-1], *parts[:-1]]  # "VAN DER LINDE Noor"
+        elif len(parts) == 2 and self._family_first(parts):
+            parts = [parts[1], parts[0]]
+        if all(p.isupper() for p in parts):
+            return " ".join(parts)  # a name written all in capitals, as a heading or a sled's "USA I" may be
+        return " ".join(self._as_written_elsewhere(p) if _recased(p) else p for p in parts)
+
+    def _as_written_elsewhere(self, part: str) -> str:
+        """A name part in capitals as another form writes it ("Mowbray" for "MOWBRAY"), else a particle in lower
+        case ("de") and other parts with capital initials ("Zielińska", "Anna-Lena", "O'Neill", "McAllister")."""
+        written = (w for form in self.forms for w in form.split() if fold(w) == fold(part) and not w.isupper())
+        if (found := next(written, None)) is not None:
+            return found
+        if part.lower() in PARTICLES:
+            return part.lower()
+        return CAPITAL_INITIALS.sub(lambda m: m.group(1).capitalize() + m.group(2).upper(), part.lower())
 
     def _family_first(self, parts: list[str]) -> bool:
         """Whether a two-part name is written family name first: never when only the first part is a known

@@ -11,14 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS, WEEKDAYS
 from .given_names import name_gender
-from .linking import doc_text
+from .linking import PARTICLES, ROMAN, doc_text
 from .patterns import nation_names
 
-PARTICLES = frozenset(
-    """
-    af da de del den der di dos du la le te ten ter van von zu
-    """.split()
-)
 HONORIFICS = frozenset(
     """
     coach dame dr dr. freshman junior miss mr mr. mrs mrs. ms ms. redshirt senior sir sophomore
@@ -44,8 +39,7 @@ ORG_ENDINGS = frozenset(
 CALENDAR_WORDS = frozenset(MONTHS.keys() | set(WEEKDAYS) | {day[:3] for day in WEEKDAYS})  # "Sun Jun 1"
 SAINTS = frozenset("St. St Saint Sankt San Santa Sainte Ste.".split())  # places named after saints
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
-ROMAN = re.compile(r"[IVX]+")
-RESULT_CODES = frozenset("DNF DNS DSQ DQ PB SB WR OR TR NR WC PR".split())  # written in capitals after a name
+RESULT_CODES = frozenset("DNF DNS DNQ DSQ DQ PEN PB SB WR OR TR NR WC PR".split())  # written in capitals after a name
 NON_NAME_WORDS = frozenset(
     """
     a after agency ahead airport an and april arena as association at august beats before behind breaks bronze but by

@@ -6,7 +6,8 @@ letter or comma before it, a lower-case letter after it) becomes a space, so the
 does the break after a "by the numbers" box's value alone on a line ("34.31\\nKwon's winning time.").
 Joining removes characters, so the reflowed text comes with the position in the original text of each of its
 characters; evidence offsets are mapped back through it. Results lists and tables are left alone: their lines end
-in numbers, codes or punctuation.
+in numbers, codes or punctuation. A block of comma-separated values pasted into a story ("rank,name,nation,time")
+gets tabs for its separating commas, one character for another, so it is read as a tab-separated table.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ VALUE_LINE = re.compile(  # "\n\n34.31\nKwon's winning time, ..." or "+0.24 to +
     re.MULTILINE,
 )
 MIN_WRAPPED_LINE = 25  # a shorter line before a number is a heading ("Women's 1500m"), not a wrapped one
+CSV_COMMA = re.compile(r'("[^"\n]*"|[^,"\n]*)(,)')  # a separating comma, not one inside a quoted cell
+MIN_CSV_LINES = 3  # a header and two rows
+MIN_CSV_COMMAS = 3
 
 
 @dataclass(frozen=True)
@@ -53,11 +57,13 @@ def reflow(text: str) -> Reflowed:
         for pattern in (HYPHENATED, BROKEN_TIME, CITATION)
         for match in pattern.finditer(text)
     )
+    tabbed = _csv_as_tabs(text)  # of the same length: its offsets are the original's, the text is not
+    cells_retabbed, text = tabbed != text, tabbed
     wrapped = WRAPPED.sub(lambda match: " " if _joins(text, match.start()) else "\n", text)
     wrapped = VALUE_LINE.sub(r"\1 ", wrapped)
     if _wrapped_column(text):
         wrapped = WRAPPED_NAME.sub(lambda match: " " if _joins(text, match.start()) else "\n", wrapped)
-    if not removed:
+    if not removed and not cells_retabbed:
         return Reflowed(wrapped)
     pieces, positions, last = [], [], 0
     for start, end in removed:
@@ -67,6 +73,35 @@ def reflow(text: str) -> Reflowed:
     pieces.append(wrapped[last:])
     positions.extend(range(last, len(text)))
     return Reflowed("".join(pieces), positions)
+
+
+def _csv_as_tabs(text: str) -> str:
+    """The text with tabs for the separating commas of its comma-separated blocks: runs of at least three lines
+    that each hold the same number (at least three) of separating commas, none followed by a space."""
+    lines = text.split("\n")
+    commas = [_separating_commas(line) for line in lines]
+    n = 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and len(commas[end]) >= MIN_CSV_COMMAS and len(commas[end]) == len(commas[n]):
+            end += 1
+        if end - n >= MIN_CSV_LINES:
+            for k in range(n, end):
+                line = list(lines[k])
+                for at in commas[k]:
+                    line[at] = "\t"
+                lines[k] = "".join(line)
+        n = max(end, n + 1)
+    return "\n".join(lines)
+
+
+def _separating_commas(line: str) -> list[int]:
+    """The offsets of a line's separating commas, or none if the line holds a tab or pipe or a comma followed by a
+    space (prose, or a table of another kind)."""
+    if "\t" in line or "|" in line:
+        return []
+    found = [match.start(2) for match in CSV_COMMA.finditer(line)]
+    return [] if any(line[at + 1 : at + 2] == " " for at in found) else found
 
 
 def _wrapped_column(text: str) -> bool:

@@ -27,6 +27,14 @@ from extractor.reflow import reflow
         ("the top [1] seed", "the top [1] seed"),  # a bracketed number after a space is no citation mark
         ("Intro.\n\n34.31\nKwon's winning time, in pair 15.", "Intro.\n\n34.31 Kwon's winning time, in pair 15."),
         ("Results\n\n1\nJutta Leerdam\nNED", "Results\n\n1\nJutta Leerdam\nNED"),  # a table's cells stay
+        (  # comma-separated values: tabs for the separating commas, not for one inside quotation marks
+            'rank,name,nation,time\n1,Sindre Haugland,NOR,6:08.44\n2,"Ferrante, Davide",ITA,6:09.12\n\nNext.',
+            'rank\tname\tnation\ttime\n1\tSindre Haugland\tNOR\t6:08.44\n2\t"Ferrante, Davide"\tITA\t6:09.12\n\nNext.',
+        ),
+        (  # prose, and fewer than three lines of values, stay
+            "Kok, Leerdam, Vos, and Kim raced.\nrank,name,nation,time\n1,Kok,NED,37.01",
+            "Kok, Leerdam, Vos, and Kim raced.\nrank,name,nation,time\n1,Kok,NED,37.01",
+        ),
     ],
 )
 def test_reflow_joins_wrapped_lines_only(text: str, reflowed: str) -> None:
@@ -40,3 +48,11 @@ def test_offsets_map_back_to_the_original_text() -> None:
     begin, end = reflowed.original_span(start, start + len("13:39.21"))
     assert text[begin:end] == "13:39.\n21"
     assert reflow("Nothing wraps here.").positions is None
+
+
+def test_a_comma_separated_block_keeps_the_original_offsets() -> None:
+    text = "Results:\nrank,name,time\n1,Kok,37.01\n2,Vos,37.20"
+    reflowed = reflow(text)
+    assert len(reflowed.text) == len(text)
+    start = reflowed.text.index("Kok")
+    assert reflowed.original_span(start, start + 12) == (start, start + 12)
