@@ -1029,8 +1029,8 @@ class _Assembler:
     @staticmethod
     def _bare_list_item(span: Span) -> bool:
         """Whether a line's leading number without a full stop places the name after it: a capitalised word
-        follows and the line ends in a time ("1 Kim Yeon-ji (KOR) 37.02", "4= Pokorna (CZE) / Ruiter (NED) 37.30",
-        "3 McALLISTER Tess (USA) 37.44")."""
+        follows and the line ends in a time or a nation's code ("1 Kim Yeon-ji (KOR) 37.02", "4= Pokorna (CZE) /
+        Ruiter (NED) 37.30", "3 McALLISTER Tess (USA) 37.44", "2 Marta Ludwiczak POL")."""
         sent = span.sent
         if span.end < sent.end and span.doc[span.end].text == "|":
             return _ranked_pipe_row(sent)
@@ -1040,7 +1040,7 @@ class _Assembler:
             and (span.doc[span.end].text[:1].isupper() or span.doc[span.end].lower_ in PARTICLES)
             and last is not None
             and last.i > span.end
-            and LIST_TIME.fullmatch(last.text) is not None
+            and (LIST_TIME.fullmatch(last.text) is not None or last.text in nation_names())
         )
 
     def _named_again(self) -> list[Signal]:

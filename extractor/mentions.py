@@ -64,7 +64,8 @@ def _is_name_token(token: Token) -> bool:
         return False  # "P2", "M65": no name holds a digit
     if text.lower() in NON_NAME_WORDS or text.lower().strip(".") in HONORIFICS:
         return False
-    if text.isupper() and len(text) > 1 and token.whitespace_ != "" and len(text) <= 4:
+    line_end = token.i + 1 == len(token.doc) or token.nbor(1).is_space
+    if text.isupper() and len(text) > 1 and (token.whitespace_ != "" or line_end) and len(text) <= 4:
         # a code ("NED", "DNF"), unless a family name in capitals before or after a given name ("GONG Min-jae",
         # "Sander EIDE")
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

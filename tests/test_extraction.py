@@ -473,6 +473,7 @@ def test_background_results_are_not_events(record_of) -> None:
         "Berg added a second medal for Norway after Lisa Holm's silver in the 500 metres.",
         "Berg joined Lisa Holm, who won here in 2016, as the only Norwegian women to win at the Games.",
         "Lisa Holm qualified for the 1500m after winning the national title in 1:55.12 in Hamar.",
+        "Berg is one short of the record held by Lisa Holm, who won the title five times between 2009 and 2016.",
     ],
 )
 def test_a_past_result_told_in_passing_is_not_a_result(record_of, sentence) -> None:
@@ -3221,6 +3222,19 @@ def test_a_results_box_with_family_names_in_capitals_and_company_teams(record_of
     )
     rows = {r["athlete"]: (r["nation"], r["rank"]) for e in record_of(text)["events"] for r in e["results"]}
     assert rows == {"Rin Kitamura": ("JPN", 1), "Noor van der Linde": ("NED", 2), "Tess McALLISTER": ("USA", 3)}
+
+
+def test_a_numbered_list_whose_lines_end_in_nation_codes(record_of) -> None:
+    text = (
+        "Irene Vlasblom of the Netherlands won the women's 3000 metres at the European Championships in 4:01.88."
+        "\n\nPos. Skater\n1 Irene Vlasblom NED\n2 Marta Ludwiczak POL\n3 Hedda Solbakken NOR\n\nAdvertisement"
+    )
+    rows = results(record_of(text))
+    assert {a: (r["nation"], r["rank"]) for a, r in rows.items()} == {
+        "Irene Vlasblom": ("NED", 1),
+        "Marta Ludwiczak": ("POL", 2),
+        "Hedda Solbakken": ("NOR", 3),
+    }
 
 
 def test_a_comma_separated_block_is_a_results_table(record_of) -> None:
