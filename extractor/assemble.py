@@ -520,7 +520,8 @@ class Race:
     field_size: int | None = None
     facts: dict[int, Facts] = field(default_factory=dict)
     gaps: list[Gap] = field(default_factory=list)
-    next_places: list[tuple[Entity, Entity, Span]] = field(default_factory=list)  # (behind, ahead, evidence)
+    # (behind, ahead, places between them, evidence)
+    next_places: list[tuple[Entity, Entity, int, Span]] = field(default_factory=list)
     first_result: int | None = None
 
     def of(self, entity: Entity, position: int) -> Facts:
@@ -5417,8 +5418,11 @@ class _Assembler:
                 else:
                     break
             subject = self._clause_subject(token, anchors)
-            if self._right_next(token) and len(ahead) == 1 and subject is not None and subject not in ahead:
-                self._next_place(behind, subject, ahead[0])  # "Stokke finished just behind Brandt"
+            steps = self._places_apart(token)
+            if steps and not ahead:  # "finished two places behind her teammate"
+                ahead = [e for t, e in anchors if token.i < t.i <= token.i + 3 and t.i not in self.mention_at][:1]
+            if steps and len(ahead) == 1 and subject is not None and subject not in ahead:
+                self._next_place(behind, subject, ahead[0], steps)  # "Stokke finished just behind Brandt"
                 continue
             for placed in {e.key: e for t, e in anchors if t.i < token.i and e not in ahead}.values():
                 facts = self._race_for(behind, placed).facts.get(placed.key)
@@ -5437,7 +5441,8 @@ class _Assembler:
     def _next_place_ahead(self, ahead: Token, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         """ "Park took third, narrowly ahead of Japan's Kazuki Endo": the one person named after "just/narrowly
         ahead of" is placed next behind the clause's subject."""
-        if ahead.i == sent.start or not (self._right_next(ahead) or self.lowers[ahead.i - 1] == "narrowly"):
+        steps = 1 if self.lowers[ahead.i - 1] == "narrowly" else self._places_apart(ahead)
+        if ahead.i == sent.start or not steps:
             return
         span = self.doc[ahead.i : ahead.i + 2]
         if self._background(span):
@@ -5445,7 +5450,7 @@ class _Assembler:
         following = [e for t, e in anchors if ahead.i + 1 < t.i <= ahead.i + 6]
         subject = self._clause_subject(ahead, anchors)
         if subject is not None and following and following[0] is not subject:
-            self._next_place(span, following[0], subject)
+            self._next_place(span, following[0], subject, steps)
 
     def _race_placed_in(self, sent: Span, entity: Entity) -> Race | None:
         """The race a sentence states a place of a person in ("finished fourth overall, one place ahead of
@@ -5463,26 +5468,29 @@ class _Assembler:
             None,
         )
 
-    def _right_next(self, word: Token) -> bool:
-        """Whether "ahead" or "behind" says the very next place: "just behind", "one place ahead of", "one spot
-        behind"."""
+    def _places_apart(self, word: Token) -> int | None:
+        """How many places "ahead" or "behind" says lie between two athletes: 1 for "just behind", "one place ahead
+        of", "one spot behind", 2 for "two places behind"; None if it does not say."""
         before = self.lowers[max(0, word.i - 2) : word.i]
-        return (
-            bool(before) and before[-1] in NEXT_PLACE_WORDS or before[:1] == ["one"] and before[-1] in NEXT_PLACE_NOUNS
-        )
+        if before and before[-1] in NEXT_PLACE_WORDS:
+            return 1
+        if len(before) == 2 and before[-1].rstrip("s") in NEXT_PLACE_NOUNS:
+            return word_to_number(before[0]) or None
+        return None
 
     def _clause_subject(self, token: Token, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The person who is the subject of a token's clause."""
         verb = self._clause_head(token)
         return next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
 
-    def _next_place(self, span: Span, behind: Entity, ahead: Entity) -> None:
-        """Note that one athlete finished right behind another, in the race of the one ahead."""
+    def _next_place(self, span: Span, behind: Entity, ahead: Entity, steps: int = 1) -> None:
+        """Note that one athlete finished right behind another (or `steps` places behind), in the race of the one
+        ahead."""
         race = self._race_placed_in(span.sent, ahead) or self._race_placed_in(span.sent, behind)
         race = race or self._race_for(span, ahead)
         race.of(behind, span.start)
         race.of(ahead, span.start)
-        race.next_places.append((behind, ahead, span))
+        race.next_places.append((behind, ahead, steps, span))
 
     def _last_team(self, race: Race) -> Entity | None:
         """The team most recently given a result in a team race (skaters named without a nation race for it)."""
@@ -5700,8 +5708,10 @@ class _Assembler:
             for later in self._in_sentence(signal.span.sent, "TIME")
             if later.span.start > signal.span.end and (e := self._gapped_owner(later, anchors)) is not None
         }
+        whose = self._whose_time(signal)
         owner = (
-            self._gapped_owner(signal, anchors)
+            whose
+            or self._gapped_owner(signal, anchors)
             or self._placed_just_before(signal)
             or self._winner_of(signal, compared | beaten)
             or self._owner(signal, anchors, exclude=compared | beaten)
@@ -5717,6 +5727,31 @@ class _Assembler:
             return
         for athlete in self._sharing(owner, anchors, signal):
             self._set_time(signal, athlete, duration)
+        facts = self._facts(signal, owner) if whose is not None else None
+        if facts is not None and "winning" in self.lowers[max(0, signal.span.start - 3) : signal.span.start]:
+            facts.winner, facts.win_span = True, facts.win_span or signal.span  # "Mio Kuroda's winning time of 1:53.66"
+
+    def _whose_time(self, signal: Signal) -> Entity | None:
+        """The athlete a time is said to be of, whoever the sentence is about: "1.02 seconds off Mio Kuroda's
+        winning time of 1:53.66", "off the winning time of 1:53.66 set by Japan's Mio Kuroda"."""
+        root = signal.span.root
+        holders = {root}
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in TIME_NOUNS:
+            holders.add(root.head.head)
+        for holder in holders:
+            owners = [c for c in holder.children if c.dep_ == "poss" and holder is not root] + [
+                person
+                for acl in holder.children
+                if acl.dep_ == "acl"
+                for agent in acl.children
+                if agent.dep_ == "agent"
+                for person in agent.children
+                if person.dep_ == "pobj"
+            ]
+            found = next((self._person_at(t.i) for t in owners if t.i in self.mention_at), None)
+            if found is not None:
+                return found
+        return None
 
     def _gapped_owner(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The athlete of an elided clause: "... and Fabbri third in 1:47.88", "... and Austria's Lengauer
@@ -5842,8 +5877,12 @@ class _Assembler:
                 if 0 <= other.span.start - span.end <= 1:
                     return True
                 continue
-            if other.kind == "reference" and 0 <= other.span.start - span.end <= 2:
-                return True
+            if (
+                other.kind == "reference"
+                and 0 <= other.span.start - span.end <= 2
+                and self.lowers[max(sent.start, span.start - 3) : span.start] != ["winning", "time", "of"]
+            ):
+                return True  # not "the winning time of 1:53.66 set by Japan's Mio Kuroda"
             if other.kind in ("negated", "target") and other.span.start <= span.start < other.span.end:
                 return True  # "Hoshino's time is 37.19, not 37.91", "needed 37.40 or better to win"
             if (
@@ -7475,15 +7514,15 @@ class _Assembler:
         once the one behind's is, chains included ("Ishikawa edged Brandt for fourth place, while Stokke finished
         just behind Brandt"; "Dijkstra did not come further than a ninth place. She ended directly behind Bos")."""
         for _ in range(len(race.next_places)):
-            for behind, ahead, span in race.next_places:
+            for behind, ahead, steps, span in race.next_places:
                 placed, before = race.facts.get(behind.key), race.facts.get(ahead.key)
                 if placed is None or before is None:
                     continue
                 if placed.rank is None and before.rank is not None:
-                    placed.rank = before.rank + 1
+                    placed.rank = before.rank + steps
                     placed.note("rank", span)
-                elif before.rank is None and placed.rank is not None and placed.rank > 1:
-                    before.rank = placed.rank - 1
+                elif before.rank is None and placed.rank is not None and placed.rank > steps:
+                    before.rank = placed.rank - steps
                     before.note("rank", span)
 
     def _settle_times(self, race: Race) -> None:

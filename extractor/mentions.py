@@ -233,12 +233,27 @@ def _with_hometown(doc: Doc, end: int, ent_label: dict[int, str]) -> bool:
     )
 
 
+def _owns_a_result(doc: Doc, end: int) -> bool:
+    """Whether a name owns a race's result ("Mio Kuroda's winning time of 1:53.66", "Kuroda's third win"), as a
+    person does and a place does not."""
+    if end >= len(doc) or doc[end].lower_ not in POSSESSIVES:
+        return False
+    following = doc[end + 1 : end + 4]
+    noun = next((t for t in following if t.pos_ == "NOUN"), None)
+    return (
+        noun is not None
+        and noun.lemma_ in OWNED_RESULTS
+        and all(t.pos_ in ("ADJ", "NUM", "VERB") for t in following[: noun.i - end - 1])
+    )
+
+
 def _with_text(doc: Doc, texts: set[str]) -> list[Token]:
     """The tokens whose text is one of `texts`, found by hash without making a Token of every token."""
     ids = {get_string_id(text) for text in texts}
     return [doc[i] for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in ids] if len(doc) else []
 
 
+OWNED_RESULTS = frozenset("time victory win medal gold silver bronze podium".split())  # "Kuroda's winning time"
 RACING_VERBS = frozenset(
     """
     beat clock edge finish place race skate ski swim take win
@@ -247,7 +262,7 @@ RACING_VERBS = frozenset(
 
 
 def _given_name_first(doc: Doc, start: int, end: int) -> bool:
-    """Whether a two- or three-word name the model takes for an organisation starts with a known given name
+    """Whether a two- or three-word name the model takes for an organisation or place starts with a known given name
     and ends with no word an organisation's name ends with, nor runs on into one ("Lily Haverkamp", not "Grace
     Church" or "Milan Cortina Winter Games")."""
     return (
@@ -532,9 +547,10 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or _acts_alone(doc, {doc[start].text, doc[end - 1].text}, ent_label)
             or _races(doc[start:end])
             or _with_hometown(doc, end, ent_label)
+            or _owns_a_result(doc, end)
             or start in person_noun_ends
             or _listed_with_people(doc, start, end, person_tokens)
-            or labels <= {"ORG", "GPE"}
+            or labels <= {"ORG", "GPE", "LOC"}
             and ent_label.get(end - 1) != "GPE"
             and _given_name_first(doc, start, end)
         ):

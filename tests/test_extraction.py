@@ -24,6 +24,14 @@ def results(record: dict) -> dict[str, dict]:
         (WC + "Anna Berg won the senior women's 500 metres in 38.7 on hand timing.", "Anna Berg", "time", "38.7"),
         (WC + "Anna Berg of Norway won in 37.04.", "Anna Berg", "nation", "NOR"),
         (WC + "The winner was Norway's Anna Berg in 37.04.", "Anna Berg", "rank", 1),
+        (WC + "Ida Moe was fifth, 1.02 seconds off Anna Berg's winning time of 37.04.", "Anna Berg", "rank", 1),
+        (WC + "Ida Moe was fifth, 1.02 seconds off Anna Berg's winning time of 37.04.", "Ida Moe", "time", "38.06"),
+        (
+            WC + "Ida Moe was fifth, 1.02 seconds off the winning time of 37.04 set by Japan's Mio Kuroda.",
+            "Mio Kuroda",
+            "time",
+            "37.04",
+        ),
         (WC + "Norway's Anna Berg was the winner, while Ida Moe did not start.", "Anna Berg", "rank", 1),
         (WC + "Japan's Aiko Mori won in 37.04.", "Aiko Mori", "nation", "JPN"),
         (WC + "Dutchwoman Evi Schreurs was third in 37.31.", "Evi Schreurs", "nation", "NED"),
@@ -801,6 +809,7 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Lisa Holm closed 12th, Mia Sand 17th.", "Lisa Holm", 12),
         ("Lisa Holm trudged home a distant fifth.", "Lisa Holm", 5),
         ("Lisa Holm finished fourth and misses a World Cup ticket.", "Lisa Holm", 4),
+        ("Ida Moe was fifth. Lisa Holm finished two places behind Moe.", "Lisa Holm", 7),
         ("Favourite Lisa Holm had to be satisfied with fifth place.", "Lisa Holm", 5),
         (
             "Poland's Mia Sand was fourth in 37.41 and Belgium's Lisa Holm, 0.88 seconds behind the winner, finished "
