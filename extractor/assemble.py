@@ -6948,7 +6948,10 @@ class _Assembler:
         raced_over = {
             self._distance(s.span)
             for s in self.signals
-            if s.label == "DISTANCE" and s.span.start not in self.quoted and self._raced_over(s.span)
+            if s.label == "DISTANCE"
+            and s.span.start not in self.quoted
+            and self._raced_over(s.span)
+            and not self._of_another_year(s.span)  # "who skated at the 1968 Olympics and finished ninth over 10,000m"
         }
         courses = (
             self.course_distances | named - {None}
@@ -6961,6 +6964,13 @@ class _Assembler:
         for race in races:
             if race.key.distance is None and race.key.discipline not in CLASSIFICATIONS:
                 race.key = RaceKey(race.key.gender, distance, race.key.discipline)
+
+    def _of_another_year(self, span: Span) -> bool:
+        """Whether a span is background in a sentence that names a year other than the report's."""
+        return self._background(span) and any(
+            s.kind == "year" and self._year_of(s.span) not in self.lede_years
+            for s in self._in_sentence(span.sent, "BACKGROUND")
+        )
 
     def _team_race_distance(self, races: list[Race]) -> None:
         """A team race reported without its distance takes the one distance the text says it is ("The women's
@@ -7078,6 +7088,7 @@ class _Assembler:
             or r.run.day in days
             or _days_later(r.run.day, main_day)
             and self._dated_with_its_result(r)
+            or _podium_told(r)  # "In the junior men's 1000m on Saturday, X won ..., Y second ... Z was third"
             or any(_same_race(k, r.key) for k in that_day)
             or self._section(r, headings) != self._section(main, headings)
         ]
@@ -7701,6 +7712,12 @@ class _Assembler:
 def assemble_record(doc: Doc, signals: list[Span], mentions: list[Span]) -> dict:
     """Build the article's events, results, people and warnings as plain data from its annotations."""
     return _Assembler(doc, list(signals), list(mentions)).run()
+
+
+def _podium_told(race: Race) -> bool:
+    """Whether a race's whole podium is told, places or medals, as a race reported in its own right is."""
+    places = {f.rank or MEDAL_RANK.get(f.medal or "") or (1 if f.winner else None) for f in race.facts.values()}
+    return {1, 2, 3} <= places
 
 
 def _speech(verb: Token) -> bool:

@@ -3246,6 +3246,26 @@ def test_a_numbered_list_whose_lines_end_in_nation_codes(record_of) -> None:
     }
 
 
+def test_a_race_of_the_day_before_told_with_its_podium_is_news(record_of) -> None:
+    text = (
+        "Wang wins junior 500m in Hamar\n\nChina's Wang Yiting won the junior women's 500m at the Junior World Cup "
+        "in Hamar on Sunday in 38.71.\n\nIn the junior men's 1000m on Saturday, Norway's Magnus Bergersen won in "
+        "1:10.08, with China's Liu Chenxi second in 1:10.44. Canada's Ethan Roussel was third."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], [r["rank"] for r in e["results"]]) for e in events][1] == (1000, [1, 2, 3])
+
+
+def test_a_distance_raced_in_another_year_is_not_the_team_races(record_of) -> None:
+    text = (
+        "Norway's trio of Håkon Strand, Magnus Lien and Ole-Martin Bakke took silver in the men's team pursuit at "
+        "the World Single Distances Championships on Saturday in 3:36.84. The Netherlands won gold in 3:35.91.\n\n"
+        "Strand's grandfather, Nils Strand, skated for Norway at the 1968 Olympics and finished ninth over 10,000 "
+        "metres."
+    )
+    assert [e["distance_m"] for e in record_of(text)["events"]] == [None]
+
+
 def test_a_comma_separated_block_is_a_results_table(record_of) -> None:
     text = (
         "Yesterday's men's 5000 metres in Tomaszow was a fine race. Here is the result as CSV:\n\n"
