@@ -411,8 +411,8 @@ PASSED = frozenset("through past at after by passing reaching".split())  # "went
 STRETCH_LIST_REACH = 5  # tokens from a split's distance to the next one listed ("300m in 25.9 and 700m")
 FIRST_RESULT_SENTENCES = 3  # the sentences whose competition is the report's, as a reader takes it
 NOT_THE_EVENT = frozenset(
-    "arena center centre hall oval park pool rink stadium village team teams berth berths spot spots quota quotas"
-    " ticket tickets selection squad squads roster hopes hopeful hopefuls dream dreams committee".split()
+    "arena center centre hall oval park pool rink stadium venue venues village team teams berth berths spot spots"
+    " quota quotas ticket tickets selection squad squads roster hopes hopeful hopefuls dream dreams committee".split()
 )
 DISTANCE_WORD = re.compile(r"\d[\d,.]*(m|km|k)?|m|metres|meters|km|kilometres|kilometers|laps?")
 TENTHS_BEFORE = frozenset("in of clocked clocking timed".split())  # the words a time to a tenth follows
@@ -1543,7 +1543,9 @@ class _Assembler:
                 and self.current.run.day is not None
                 and any(d.lower_ != self.current.run.day for d in self._weekdays(sent))
             )
-            if other_race and not championship_day or other_round or other_day:
+            # "Earlier in the afternoon Rossetti had conquered the silver in the 500 meters": that day's other race
+            same_day = all(s.label == "DISTANCE" for s in other_race) and self._earlier_the_same_day(sent)
+            if other_race and not championship_day and not same_day or other_round or other_day:
                 return True
         if (
             head.dep_ == "relcl"
@@ -1556,6 +1558,15 @@ class _Assembler:
         if head.dep_ == "relcl" and head.head.i < head.i:
             return self._background(self.doc[head.head.i : head.head.i + 1])
         return self._at_a_background_place(head)
+
+    def _earlier_the_same_day(self, sent: Span) -> bool:
+        """Whether a sentence dates itself earlier on the report's day ("Earlier in the afternoon Rossetti had
+        conquered the silver in the 500 meters", "earlier today"): another race of the day's news."""
+        words = self.lowers[sent.start : sent.end]
+        return any(
+            word == "earlier" and (set(words[n + 1 : n + 4]) & (DAY_PARTS | {"today", "tonight", "day"}))
+            for n, word in enumerate(words)
+        )
 
     @staticmethod
     def _in_own_with_clause(span: Span, marker: Span) -> bool:
@@ -1843,7 +1854,17 @@ class _Assembler:
             int(words[i][:4]) for sent in self._lede() for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])
         }
         published = self._published
-        return {y for y in years if abs(y - int(published[:4])) <= 1} if published else years
+        if published:
+            return {y for y in years if abs(y - int(published[:4])) <= 1}
+        # undated: not a year the story has moved on from ("a number her dad set in 1994" over "four years later in
+        # Nagano he was 15th, and he retired in 1999")
+        lede_end = max((sent.end for sent in self._lede()), default=0)
+        told = [
+            int(words[i][:4])
+            for i in range(lede_end, len(self.doc))
+            if YEAR.fullmatch(words[i]) and self._clause_head(self.doc[i]).tag_ == "VBD"
+        ]
+        return {y for y in years if not told or y >= max(told) - 1}
 
     def _superlative_before(self, span: Span) -> bool:
         """Whether a time marker closes a superlative phrase with no verb between ("the tightest finish of the
@@ -6647,7 +6668,8 @@ class _Assembler:
             if s.span.start > signal.span.start and (e := self._elided_medal_owner(s, anchors)) is not None
         }
         owner = (
-            self._elided_medal_owner(signal, anchors)
+            self._given_to(signal)
+            or self._elided_medal_owner(signal, anchors)
             or self._subject_of_the_verb_before(signal, anchors)
             or self._medal_for(signal, anchors)
             # "held off Italy for bronze"
@@ -6691,6 +6713,17 @@ class _Assembler:
                 facts.rank = MEDAL_RANK[signal.kind]
                 facts.evidence = [e for e in facts.evidence if e["field"] != "rank"]
                 facts.note("rank", signal.span)
+
+    def _given_to(self, signal: Signal) -> Entity | None:
+        """The person a medal goes "to" right after it ("The title went to X, the bronze to the Polish Natalia
+        Wójcik", "handed the silver to Ida Moe")."""
+        i = signal.span.end
+        if i >= signal.span.sent.end or self.lowers[i] != "to":
+            return None
+        i += 1
+        while i < signal.span.sent.end and (self.lowers[i] == "the" or i in self.nation_tokens):
+            i += 1
+        return self._person_at(i) if i in self.mention_at else None
 
     def _subject_of_the_verb_before(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The subject of the verb right before a medal ("Jorrit Bakhuis took silver and home favourite Riccardo
@@ -7308,11 +7341,20 @@ class _Assembler:
         championships only the classification (the single distances give none)."""
         if race.key.discipline not in CLASSIFICATIONS and self._only_the_classification_medals():
             return False
-        kind = self._competition_of(race)[0]
+        kind = self._competition_in_its_sentence(race) or self._competition_of(race)[0]
         medals = {f.medal for f in race.facts.values()} - {None}
         # "Kramer took the bronze" at a national championship; silver and bronze said given at a World Tour stop
         awarded = len(medals) >= (1 if kind == "national" else 2)
         return (kind in MEDAL_RACES or awarded) and race.run.round not in NON_MEDAL_ROUNDS
+
+    def _competition_in_its_sentence(self, race: Race) -> str | None:
+        """The kind of competition the sentence of a race's first result names, if one ("On Saturday in Salt Lake
+        City, at the second World Cup meeting of the season, Lena finished ninth" in a story full of the
+        Olympics)."""
+        if race.first_result is None:
+            return None
+        sent = self.doc[race.first_result].sent
+        return next((self._kind(signal) for signal, _ in self.competitions if signal.span.sent == sent), None)
 
     def _event(self, race: Race) -> dict:
         medal_race = self._medal_race(race)

@@ -169,7 +169,7 @@ class Entity:
             self.given_name_first_nation
             or self.family_name_shared
             or name_gender(parts[0])
-            and not name_gender(parts[1])
+            and not (name_gender(parts[1]) and self.family_name_first_nation)  # "Lena Brandt", though "Brandt" is one
             and not hyphenated_given
         ):
             return False  # "Tom Hennessy", however often a club's news page says "Tom"

@@ -2772,6 +2772,7 @@ def test_a_meeting_named_again_after_a_marker_of_another_time_is_background(reco
     ("form", "used_alone", "full"),
     [
         ("Tom Hennessy", ["tom", "tom", "tom"], "Tom Hennessy"),  # a known given name stays first
+        ("Lena Brandt", ["lena"], "Lena Brandt"),  # though "Brandt" is a given name too
         ("Takagi Miho", ["takagi", "takagi"], "Miho Takagi"),
         ("Noh Jae-won", ["noh"], "Jae-won Noh"),  # a hyphenated given name, though "Noh" is a given name too
         ("Kim Ye-rin", [], "Ye-rin Kim"),
@@ -3264,6 +3265,34 @@ def test_a_distance_raced_in_another_year_is_not_the_team_races(record_of) -> No
         "metres."
     )
     assert [e["distance_m"] for e in record_of(text)["events"]] == [None]
+
+
+def test_an_undated_profile_of_a_year_the_story_moved_on_from(record_of) -> None:
+    text = (
+        "Like father, like daughter: Lena Brandt chases a number her dad set in 1994\n\n"
+        "Uwe Brandt was sixth in the men's 1500 metres at Lillehammer in 1994, in a time of 1:53.20, on a day when "
+        "Norway's Arild Saether took the gold. Four years later in Nagano he was 15th, and he retired in 1999.\n\n"
+        "On Saturday in Salt Lake City, at the second World Cup meeting of the season, Lena Brandt was ninth in the "
+        "women's 1500 metres in 1:53.46. The race was won by Canada's Ivy Desrosiers in 1:51.08. Uwe still talks "
+        "about his Olympic Games."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], {(r["athlete"], r["medal"]) for r in e["results"]}) for e in events] == [
+        (1500, {("Lena Brandt", None), ("Ivy Desrosiers", None)})
+    ]
+
+
+def test_a_race_earlier_the_same_day_told_in_the_pluperfect_is_news(record_of) -> None:
+    text = (
+        "The Italian team won the mixed 2000m relay at the European Short Track Championships in Tilburg on "
+        "Sunday in 2:38.412, beating the Netherlands by 178 thousandths.\n\nEarlier in the afternoon Giulia "
+        "Rossetti had conquered the silver in the women's 500 meters, with the time of 42.318."
+    )
+    events = record_of(text)["events"]
+    assert [(e["distance_m"], [(r["athlete"], r["time"]["text"]) for r in e["results"]]) for e in events] == [
+        (2000, [("Italy", "2:38.412"), ("Netherlands", "2:38.590")]),
+        (500, [("Giulia Rossetti", "42.318")]),
+    ]
 
 
 def test_a_comma_separated_block_is_a_results_table(record_of) -> None:
@@ -4244,6 +4273,7 @@ def test_an_elided_medal_and_the_country_a_skater_speaks_from(record_of) -> None
         "Lisa Holm received the silver medal, Emma Lind the bronze.",
         "Lisa Holm took the silver, Emma Lind the bronze.",
         "Lisa Holm took silver and Emma Lind bronze.",
+        "The silver went to Lisa Holm, the bronze to the Polish Emma Lind.",
     ],
 )
 def test_a_medal_after_a_name_with_its_verb_left_out_is_that_names(record_of, sentence: str) -> None:
