@@ -230,12 +230,14 @@ NEXT_PLACE_NOUNS = ("place", "spot", "position", "rank")
 TIME_NOUNS = frozenset("time best mark result".split())  # "Tennant's time in Nagano was 1:52.40"
 DAY_NOUNS = RACE_NOUNS | {"result", "results", "win", "victory"}
 WON_NOUNS = RACE_NOUNS | {
+    "victory",
     "title",
     "gold",
     "crown",
     "sprint",
     "distance",
 }  # "the race was won by X"  # "Canada's other Friday result"
+PASSIVE_WINNING_VERBS = frozenset("win take claim celebrate secure earn capture".split())  # "was taken by"
 DAY_REACH = 5  # tokens from a weekday's possessive to the race it dates: "Thursday's women's sprint"
 LIST_ROW = re.compile(
     r"[ \t]*(=?\d{1,3}[.)=]?|[TP]\d{1,3}|DNF|DNS|DQ|DSQ)[ \t|]"
@@ -3548,7 +3550,9 @@ class _Assembler:
         people = [e for i in subjects if (e := self._person_at(i)) is not None] or [
             e for i in named if (e := self._person_at(i)) is not None
         ]
-        genders = {self._name_gender(e) for e in people} - {None}
+        # "In the last 1000 m he showed the time 1:08,71": a pronoun subject's gender
+        pronouns = {PRONOUN_GENDERS.get(self.lowers[i]) for i in subjects if self.lowers[i] in ("he", "she")}
+        genders = ({self._name_gender(e) for e in people} | pronouns) - {None}
         if len(genders) != 1:
             return key
         gender = genders.pop()
@@ -4377,17 +4381,21 @@ class _Assembler:
     def _agent_of_a_race_won(
         self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
     ) -> Entity | None:
-        """The person by whom the race, title or gold of a passive clause was won ("the race was won by the Austrian
-        Gernot Pichler in 3:02:44, a course record"), for the clause's win and time, whoever else is near."""
+        """The person by whom the race, title, gold or place of a passive clause was won or taken ("the race was won
+        by the Austrian Gernot Pichler in 3:02:44, a course record", "The second place was taken by the
+        representative of the USA Tyler Hanks", "The victory was celebrated by X"), for the clause's result and
+        time, whoever else is near."""
         verb = self._clause_head(signal.root)
-        if verb.lemma_ != "win" or not any(c.dep_ == "nsubjpass" and c.lower_ in WON_NOUNS for c in verb.children):
+        if verb.lemma_ not in PASSIVE_WINNING_VERBS or not any(
+            c.dep_ == "nsubjpass" and (c.lower_ in WON_NOUNS or c.lower_ in NEXT_PLACE_NOUNS) for c in verb.children
+        ):
             return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return None
+        # "by the representative of the USA Tyler Hanks": the first person in the agent's phrase
         return next(
-            (
-                e
-                for t, e in anchors
-                if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head == verb and e.key not in exclude
-            ),
+            (e for t, e in sorted(anchors, key=lambda a: a[0].i) if t in agent.subtree and e.key not in exclude),
             None,
         )
 

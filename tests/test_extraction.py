@@ -24,6 +24,8 @@ def results(record: dict) -> dict[str, dict]:
         (WC + "Anna Berg won the senior women's 500 metres in 38.7 on hand timing.", "Anna Berg", "time", "38.7"),
         (WC + "Anna Berg of Norway won in 37.04.", "Anna Berg", "nation", "NOR"),
         (WC + "The winner was Norway's Anna Berg in 37.04.", "Anna Berg", "rank", 1),
+        (WC + "The victory was celebrated by the athlete from Norway Anna Berg in 37.04.", "Anna Berg", "rank", 1),
+        (WC + "In the last distance Anna Berg was the best of all with the result 37.04.", "Anna Berg", "rank", 1),
         (WC + "Ida Moe was fifth, 1.02 seconds off Anna Berg's winning time of 37.04.", "Anna Berg", "rank", 1),
         (WC + "Ida Moe was fifth, 1.02 seconds off Anna Berg's winning time of 37.04.", "Ida Moe", "time", "38.06"),
         (
@@ -810,6 +812,8 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Lisa Holm trudged home a distant fifth.", "Lisa Holm", 5),
         ("Lisa Holm finished fourth and misses a World Cup ticket.", "Lisa Holm", 4),
         ("Ida Moe was fifth. Lisa Holm finished two places behind Moe.", "Lisa Holm", 7),
+        ("The second place was taken by the representative of the USA Lisa Holm (37.44).", "Lisa Holm", 2),
+        ("The third place went to the Norwegian Lisa Holm.", "Lisa Holm", 3),
         ("Favourite Lisa Holm had to be satisfied with fifth place.", "Lisa Holm", 5),
         (
             "Poland's Mia Sand was fourth in 37.41 and Belgium's Lisa Holm, 0.88 seconds behind the winner, finished "
@@ -3293,6 +3297,21 @@ def test_a_race_earlier_the_same_day_told_in_the_pluperfect_is_news(record_of) -
         (2000, [("Italy", "2:38.412"), ("Netherlands", "2:38.590")]),
         (500, [("Giulia Rossetti", "42.318")]),
     ]
+
+
+def test_a_distance_of_a_championship_day_takes_the_gender_of_its_pronoun_subject(record_of) -> None:
+    text = (
+        "Zofia Wasowska won silver in the women's sprint classification at the European Championships in "
+        "Heerenveen on Sunday. In the last 1000 m she was the best of all with the result 1:14.62, ahead of Sanne "
+        "Kolk in 1:14.90.\n\nIn the men's sprint classification Mateusz Zielinski took the 6th place. In the last "
+        "1000 m he showed the time 1:08.71, which gave him the 4th place on this distance, behind Eirik Solbakken "
+        "in 1:08.20."
+    )
+    events = record_of(text)["events"]
+    assert {(e["gender"], r["athlete"]) for e in events if e["distance_m"] == 1000 for r in e["results"]} >= {
+        ("men", "Mateusz Zielinski"),
+        ("men", "Eirik Solbakken"),
+    }
 
 
 def test_a_comma_separated_block_is_a_results_table(record_of) -> None:
