@@ -320,6 +320,7 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
 
 
 DATELINE_SEARCH = 600  # characters: datelines open a report
+BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
 DATELINE_LENGTH = 70
 DATELINE = re.compile(r"(?m)^(?:[A-Z][^\n!?]{0,80}?[,(][^\n!?]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s")
 
@@ -414,6 +415,9 @@ def datelines(text: str) -> Iterator[re.Match]:
     leader of the World Cup, ... Hina Murata – 37.63 s" further down)."""
     for match in DATELINE.finditer(text[:DATELINE_SEARCH]):
         capitals = re.match(r"[A-Z][A-Z .'-]*", match.group(0))
+        line = text[match.start() : text.find("\n", match.end()) % (len(text) + 1)].rstrip()
+        if line.endswith(")") and sum(c in nation_names() for c in BRACKETED_CODE.findall(line)) > 1:
+            continue  # a pairing's "Pair 1: Ethan Lau (CAN) – Yerbol Dzhaksybekov (KAZ)": people, not a place
         if len(match.group(0)) <= DATELINE_LENGTH and (len(capitals.group(0).strip()) > 2 or "(" in match.group(0)):
             yield match
 
@@ -505,6 +509,9 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return
         if _affiliation(doc, start):  # "Kobayashi Airi (19 = Hokkaido Univ. of Education Kushiro)"
             return
+        of_someone = start > 1 and doc[start - 1].lower_ == "of" and start - 2 in taken
+        if of_someone and not _given_name_first(doc, start, end):
+            return  # "Ruby Chen of Castleford Blades": her club or home town
         if end > start and not taken.intersection(range(start, end)) and not _names_a_thing(doc, end):
             mentions.append((start, end))
             taken.update(range(start, end))

@@ -299,6 +299,7 @@ def test_world_cup_rank_is_no_medal(record_of) -> None:
         "Berg was still a quarter of a length up at halfway, which she passed in 36.40.",
         "Berg was the only woman to go under 37.50 all day.",
         '"I\'ll take it," said Berg, who won both races in Calgary last month, clocking 1:11.21 in the second of them.',
+        "The track record — 36.21 by the retired Canadian Berg — was never in danger.",
     ],
 )
 def test_non_result_times_are_not_times(record_of, sentence: str) -> None:
@@ -3312,6 +3313,27 @@ def test_a_distance_of_a_championship_day_takes_the_gender_of_its_pronoun_subjec
         ("men", "Mateusz Zielinski"),
         ("men", "Eirik Solbakken"),
     }
+
+
+def test_the_club_after_a_name_and_of_is_no_person(record_of) -> None:
+    text = (
+        "The junior cup was held in Sheffield on Saturday. The fastest time came from 12-year-old Ruby Chen of "
+        "Castleford Blades, who won the under-13 girls' 333m in 34.77."
+    )
+    assert list(results(record_of(text))) == ["Ruby Chen"]
+
+
+def test_a_start_list_of_pairs_with_nation_codes_is_no_dateline(record_of) -> None:
+    text = (
+        "Levesque wins Four Continents 1000m\n\nSTART LIST\nPair 1: Ethan Lau (CAN) – Yerbol Dzhaksybekov (KAZ)\n"
+        "Pair 2: Song Jiahui (CHN) – Riley Vandermeer (USA)\n\nOFFICIAL RESULTS — MEN'S 1000M\n"
+        "1. Mathieu Levesque (CAN) 1:06.71\n2. Ethan Lau (CAN) 1:08.47\n3. Song Jiahui (CHN) 1:08.91\n"
+    )
+    assert [(a, r["rank"]) for a, r in results(record_of(text)).items()] == [
+        ("Mathieu Levesque", 1),
+        ("Ethan Lau", 2),
+        ("Song Jiahui", 3),
+    ]
 
 
 def test_a_comma_separated_block_is_a_results_table(record_of) -> None:
