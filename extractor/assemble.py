@@ -2348,11 +2348,15 @@ class _Assembler:
         return after.lower_ == "time" and following is not None and following.lower_ == "trial"
 
     def _after_a_stretch(self, span: Span) -> bool:
-        """Whether a distance is listed after a stretch of a race (a split's "through 300m in 25.9")."""
+        """Whether a distance is listed after a stretch of a race (a split's "through 300m in 25.9", "led through 100
+        and 150 metres")."""
         earlier = [
             s for s in self._in_sentence(span.sent, "DISTANCE") if 0 < span.start - s.span.end <= STRETCH_LIST_REACH
         ]
-        return bool(earlier) and not self._names_a_race(earlier[-1].span)
+        if not earlier:
+            start = span.start
+            return start - 3 >= span.sent.start and self.lowers[start - 3] in PASSED and self.doc[start - 2].like_num
+        return not self._names_a_race(earlier[-1].span)
 
     def _passed(self, span: Span) -> bool:
         """Whether a distance is a point of a race passed on the way ("through 300m", "at 700m", "and 700m in

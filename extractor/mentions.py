@@ -36,6 +36,7 @@ ORG_ENDINGS = frozenset(
     daily record times herald gazette tribune journal courier ledger chronicle examiner observer sentinel dispatch
     """.split()  # and a newspaper's: "Wausau Daily Record"
 )
+STREET_ENDINGS = frozenset("avenue boulevard crescent drive road street terrace".split())  # not "Lane", a family name
 CALENDAR_WORDS = frozenset(MONTHS.keys() | set(WEEKDAYS) | {day[:3] for day in WEEKDAYS})  # "Sun Jun 1"
 SAINTS = frozenset("St. St Saint Sankt San Santa Sainte Ste.".split())  # places named after saints
 PLACE_ENTS = frozenset("DATE GPE LOC NORP TIME".split())
@@ -508,6 +509,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if _place_in_country(doc, start, end, nation_tokens):  # "at the World Cup in Tomaszów Mazowiecki, Poland"
             return
         if _affiliation(doc, start):  # "Kobayashi Airi (19 = Hokkaido Univ. of Education Kushiro)"
+            return
+        if end - start > 1 and doc[end - 1].lower_ in STREET_ENDINGS:  # "the family's kitchen on Birch Crescent"
             return
         of_someone = start > 1 and doc[start - 1].lower_ == "of" and start - 2 in taken
         if of_someone and not _given_name_first(doc, start, end):

@@ -766,6 +766,7 @@ def test_record_setter_is_not_a_result(record_of) -> None:
         "Berg led with 15 metres to go.",
         "Berg passed 600 meters in 44.31.",
         "Berg opened with a 200 metres in 19.4 and then reeled off laps of 30.2 and 30.5.",
+        "Lisa Holm led through 100 and 150 metres before Berg came past.",
     ],
 )
 def test_stretches_of_a_race_are_not_races(record_of, sentence: str) -> None:
@@ -841,6 +842,7 @@ def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) ->
         "Berg sat in second place behind Holm for most of the race before she won.",
         "Berg sat in second through the third quarter and won the race.",
         "After the first run Berg was only third.",
+        "Berg was fifth at the 300 and only third at the halfway mark.",
     ],
 )
 def test_a_place_in_the_standings_is_no_rank(record_of, sentence: str) -> None:
@@ -3313,6 +3315,14 @@ def test_a_distance_of_a_championship_day_takes_the_gender_of_its_pronoun_subjec
         ("men", "Mateusz Zielinski"),
         ("men", "Eirik Solbakken"),
     }
+
+
+def test_a_street_is_no_person(record_of) -> None:
+    text = (
+        "Maddie Olafson finished 11th in the women's 1,500 metres at the World Cup in Poland on Sunday in 1:57.84. "
+        '"She was 11th," Karen Olafson said from the family\'s kitchen on Birch Crescent.'
+    )
+    assert "Birch Crescent" not in {p["name"] for p in record_of(text)["people"]}
 
 
 def test_the_club_after_a_name_and_of_is_no_person(record_of) -> None:
