@@ -4108,6 +4108,12 @@ class _Assembler:
             self.antecedents[token.i] = self._find_antecedent(token, nation)
         return self.antecedents[token.i]
 
+    def _only_spoken_before(self, entity: Entity, i: int) -> bool:
+        """Whether every mention of a person before token i is the subject of a verb of speech ("Karen Olafson
+        said Monday")."""
+        before = [m for m in entity.mentions if m.start < i]
+        return bool(before) and all(m.root.dep_ == "nsubj" and _speech(m.root.head) for m in before)
+
     def _find_antecedent(self, token: Token, nation: str | None) -> Entity | None:
         headline = self.headline
         if (
@@ -4198,6 +4204,9 @@ class _Assembler:
             + [e for e in candidates if e.key in allowed]
             if gender is None or self._name_gender(e) in (None, gender)
         ]
+        # "The 22-year-old Pinecrest product finished 11th" after '..., Karen Olafson said': a description is of
+        # someone the story has told of before a speaker who has only spoken
+        ordered.sort(key=lambda e: self._only_spoken_before(e, token.i))
         if nation is None:
             return next(iter(ordered), None)
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}

@@ -3317,6 +3317,16 @@ def test_a_distance_of_a_championship_day_takes_the_gender_of_its_pronoun_subjec
     }
 
 
+def test_a_description_is_of_someone_told_of_before_a_speaker_who_has_only_spoken(record_of) -> None:
+    text = (
+        "Maddie Olafson has never been one to make a fuss.\n\n"
+        '"She was 11th," Karen Olafson said Monday from the family\'s kitchen.\n\n'
+        "The 22-year-old Pinecrest product finished 11th in the women's 1,500 metres at the World Cup in Poland on "
+        "Sunday, stopping the clock at 1:57.84."
+    )
+    assert list(results(record_of(text))) == ["Maddie Olafson"]
+
+
 def test_a_street_is_no_person(record_of) -> None:
     text = (
         "Maddie Olafson finished 11th in the women's 1,500 metres at the World Cup in Poland on Sunday in 1:57.84. "
