@@ -185,7 +185,9 @@ TIMING_VERBS = frozenset(
     "clocked clocks posted posts recorded records logged logs registered registers skated skates swam swims "
     "ran runs rode rides skied skis".split()
 )
-NATION_CROWDS = frozenset("supporters fans crowd team federation media".split())
+NATION_CROWDS = frozenset(  # a nation's things, no person's nation: "the Polish ice"
+    "supporters fans crowd team federation media ice track oval rink public press".split()
+)
 # people of a nation named by a common noun, not the nation of someone named unless a name follows: "the Dutch
 # ladies go off like rockets", "Tremblay-Roy wins gold after Italian leader crashes"
 NATION_GROUPS = frozenset(
@@ -4942,7 +4944,12 @@ class _Assembler:
             if signal in sweeping or self._names_a_place(signal.span) or signal.span.start in self.mention_at:
                 continue  # a sweep, a place, or part of a name ("VAN DER LINDEN Roos")
             nxt = self.doc[signal.span.end] if signal.span.end < len(self.doc) else None
-            if nxt is not None and nxt.lower_ in NATION_CROWDS and signal.span.end + 1 not in self.same_nation_tokens:
+            if (
+                nxt is not None
+                and nxt.lower_ in NATION_CROWDS
+                and nxt.dep_ != "compound"  # not "Dutch ice speed skater Bas Vermeer"
+                and signal.span.end + 1 not in self.same_nation_tokens
+            ):
                 continue
             if nxt is not None and nxt.lower_ in NATION_GROUPS and signal.span.end + 1 not in self.mention_at:
                 continue

@@ -3327,6 +3327,11 @@ def test_a_description_is_of_someone_told_of_before_a_speaker_who_has_only_spoke
     assert list(results(record_of(text))) == ["Maddie Olafson"]
 
 
+def test_a_nations_ice_gives_no_one_a_nation(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04 seconds, and her coaches were pleased with the way she handled the Polish ice."
+    assert results(record_of(text))["Anna Berg"]["nation"] is None
+
+
 def test_a_street_is_no_person(record_of) -> None:
     text = (
         "Maddie Olafson finished 11th in the women's 1,500 metres at the World Cup in Poland on Sunday in 1:57.84. "
