@@ -6219,8 +6219,9 @@ class _Assembler:
             noun is not None
             and noun.lower_ in NON_RANK_NOUNS
             and self.lowers[noun.i - 1] not in ("this", "that")  # "was ninth this time"
-            # "classified only sixth under the mass start rules": that preposition's noun is no ordinal's
-            and not any(t.is_punct or t.lower_ in ("in", "under") for t in following[: noun.i - last.i])
+            # "classified only sixth under the mass start rules", "finished 12th with the time 6:24.50": that
+            # preposition's noun is no ordinal's
+            and not any(t.is_punct or t.lower_ in ("in", "under", "with") for t in following[: noun.i - last.i])
             # "finished fourth and misses a World Cup ticket": the noun of another clause
             and not any(t.pos_ in CLAUSE_BREAKS for t in following[: noun.i - last.i - 1])
         ):

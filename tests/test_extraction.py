@@ -814,6 +814,7 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Lisa Holm trudged home a distant fifth.", "Lisa Holm", 5),
         ("Lisa Holm finished fourth and misses a World Cup ticket.", "Lisa Holm", 4),
         ("Ida Moe was fifth. Lisa Holm finished two places behind Moe.", "Lisa Holm", 7),
+        ("Czech skater Lisa Holm finished 12th with the time 38.50.", "Lisa Holm", 12),
         ("The second place was taken by the representative of the USA Lisa Holm (37.44).", "Lisa Holm", 2),
         ("The third place went to the Norwegian Lisa Holm.", "Lisa Holm", 3),
         ("Favourite Lisa Holm had to be satisfied with fifth place.", "Lisa Holm", 5),
