@@ -19,8 +19,7 @@ RELATIVE_WORDS = frozenset(
 )
 CHILD_NOUNS = frozenset(("son", "daughter"))
 PARTICLES = frozenset("af da de del den der di dos du la le te ten ter van von zu".split())  # "van der", "de"
-ROMAN_NUMERALS = frozenset("IVX")  # that number a team's boats or sleds ("Germany I")
-ROMAN = re.compile(r"[IVX]+")
+ROMAN = re.compile(r"[IVX]+")  # a number of a team's boats or sleds ("Germany I", "Germany II")
 CAPITAL_INITIALS = re.compile(r"(^mc|^|[-'’])(\w)")  # where a name's capitals go: "o'neill" -> "O'Neill"
 MIN_GIVEN_NAMES_ALONE = 2  # people called by their given name alone before the text's style is judged by them
 NICKNAME_VERBS = frozenset("nicknamed dubbed aka nickname".split())  # 'nicknamed "Kez" by his team-mates'
@@ -159,7 +158,7 @@ class Entity:
         first, last = fold(parts[0]), fold(parts[1])
         if _abbreviated(parts[0]):
             return False  # the initial is the given name's: "T Novotna"
-        if _abbreviated(parts[1]) and parts[1] not in ROMAN_NUMERALS:
+        if _abbreviated(parts[1]) and not ROMAN.fullmatch(parts[1]):
             return True  # "Novotna T.", not a sled's "Germany I"
         if _in_capitals(parts[0]) and not parts[1].isupper():
             return True  # a results table's "KITAMURA Rin", "McALLISTER Tess"

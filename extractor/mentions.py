@@ -512,9 +512,9 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return
         if end - start > 1 and doc[end - 1].lower_ in STREET_ENDINGS:  # "the family's kitchen on Birch Crescent"
             return
-        of_someone = start > 1 and doc[start - 1].lower_ == "of" and start - 2 in taken
+        of_someone = start > 1 and doc[start - 1].lower_ in ("of", "(") and start - 2 in taken
         if of_someone and not _given_name_first(doc, start, end):
-            return  # "Ruby Chen of Castleford Blades": her club or home town
+            return  # "Ruby Chen of Castleford Blades", "Harper Olsen (Twin Ports)": a club or home town
         if end > start and not taken.intersection(range(start, end)) and not _names_a_thing(doc, end):
             mentions.append((start, end))
             taken.update(range(start, end))

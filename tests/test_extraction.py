@@ -3341,11 +3341,15 @@ def test_a_street_is_no_person(record_of) -> None:
     assert "Birch Crescent" not in {p["name"] for p in record_of(text)["people"]}
 
 
-def test_the_club_after_a_name_and_of_is_no_person(record_of) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The junior cup was held in Sheffield on Saturday. The fastest time came from 12-year-old Ruby Chen of "
-        "Castleford Blades, who won the under-13 girls' 333m in 34.77."
-    )
+        "Castleford Blades, who won the under-13 girls' 333m in 34.77.",
+        "The junior cup was held in Sheffield on Saturday.\n\n333m: 1. Ruby Chen (Castleford Blades) 34.77",
+    ],
+)
+def test_the_club_after_a_name_is_no_person(record_of, text: str) -> None:
     assert list(results(record_of(text))) == ["Ruby Chen"]
 
 
