@@ -844,6 +844,7 @@ def test_placing_phrasings(record_of, sentence: str, athlete: str, rank: int) ->
         "Berg sat in second through the third quarter and won the race.",
         "After the first run Berg was only third.",
         "Berg was fifth at the 300 and only third at the halfway mark.",
+        "Berg sat in third place for much of the nine-lap race before moving to the front.",
     ],
 )
 def test_a_place_in_the_standings_is_no_rank(record_of, sentence: str) -> None:
