@@ -420,6 +420,7 @@ NOT_THE_EVENT = frozenset(
 )
 DISTANCE_WORD = re.compile(r"\d[\d,.]*(m|km|k)?|m|metres|meters|km|kilometres|kilometers|laps?")
 TENTHS_BEFORE = frozenset("in of clocked clocking timed".split())  # the words a time to a tenth follows
+FINISHING_ORDER = re.compile(r"(?i)\bin (?:finishing|finish) order\b|\bin (?:the )?order of finish(?:ing)?\b")
 HEADING_WORDS = 4  # a line of no more words than this over results is a heading ("SUNDAY", "Saturday: the sprint")
 COMPETITION_TO_COME = re.compile(
     r"(?i)\b(next|upcoming|coming|forthcoming)\b|\bthis (summer|winter|season|year|month) ?['’]s\b"
@@ -4840,7 +4841,30 @@ class _Assembler:
             ]  # "Brennan's individual weekend was quieter. He finished 11th"
             if subjects:
                 self.last_subject = subjects[0]
+        self._places_in_stated_order()
         return self._finish()
+
+    def _places_in_stated_order(self) -> None:
+        """A list whose heading says it is in finishing order ("MEN'S 1500M (top 10, in finishing order)" over
+        "1:44.21 – Håkon Brekke, NOR" lines): each line's athlete, timed in it, takes the line's place in the list
+        when the text states none."""
+        text = doc_text(self.doc)
+        for heading in FINISHING_ORDER.finditer(text):
+            line_start = text.find("\n", heading.end()) + 1
+            if not line_start:
+                continue
+            for place, line in enumerate(re.finditer(r"[^\n]+", text[line_start:].split("\n\n")[0]), 1):
+                span = self.doc.char_span(line_start + line.start(), line_start + line.end(), alignment_mode="expand")
+                mention = next((self.mention_at[t.i] for t in span if t.i in self.mention_at), None) if span else None
+                entity = self.entity_at.get(mention.start) if mention is not None else None
+                for race in self.races if entity is not None else ():
+                    facts = race.facts.get(entity.key)
+                    timed = facts is not None and any(
+                        e["field"] == "time" and span.start_char <= e["start"] < span.end_char for e in facts.evidence
+                    )
+                    if timed and facts.rank is None:
+                        facts.rank = place
+                        facts.note("rank", span)
 
     def _entries_newest_first(self) -> dict[int, tuple[int, int]]:
         """The entries of a live blog written newest first (paragraphs opened by clock times that run

@@ -3367,6 +3367,21 @@ def test_a_start_list_of_pairs_with_nation_codes_is_no_dateline(record_of) -> No
     ]
 
 
+def test_a_list_said_to_be_in_finishing_order_gives_places(record_of) -> None:
+    text = (
+        "Brekke won the men's 1500 metres at the World Cup in Hamar on Sunday in 1:44.21.\n\n"
+        "MEN'S 1500M (top 4, in finishing order)\n1:44.21 – Håkon Brekke, NOR\n1:44.58 – Jordan Whitlock, USA\n"
+        "1:44.63 – Kjeld Nijenhuis, NED\n1:44.90 – Taiga Morimoto, JPN\n\nMore to come."
+    )
+    rows = results(record_of(text))
+    assert [(a, r["rank"], r["time"]["text"]) for a, r in rows.items()] == [
+        ("Håkon Brekke", 1, "1:44.21"),
+        ("Jordan Whitlock", 2, "1:44.58"),
+        ("Kjeld Nijenhuis", 3, "1:44.63"),
+        ("Taiga Morimoto", 4, "1:44.90"),
+    ]
+
+
 def test_a_comma_separated_block_is_a_results_table(record_of) -> None:
     text = (
         "Yesterday's men's 5000 metres in Tomaszow was a fine race. Here is the result as CSV:\n\n"
