@@ -6237,6 +6237,8 @@ class _Assembler:
             self._respectively(signal, ordinals, anchors)
             return
         last = ordinals[-1]
+        if self.lowers[last.i - 1] in ("a", "an") and last.lower_ in ("first", "second") and span[0].lemma_ == "be":
+            return  # "the men's 1,000 metres was a first in three ways", "was a second slower": no place
         following = self.doc[last.i + 1 : min(last.i + 5, span.sent.end)]
         noun = next((t for t in following if t.pos_ in ("NOUN", "PROPN")), None)
         if (

@@ -362,6 +362,7 @@ def _venue_words(doc: Doc) -> set[str]:
 
 
 VENUE_NOUNS = frozenset("Arena Oval Stadium Rink Velodrome Centre Center Ice-Arena Eisstadion".split())
+COMPANY_SUFFIXES = frozenset("AS ASA AB AG BV NV SA GmbH Ltd Inc Oy LLC plc".split())  # "Nordvik Blades AS"
 CLUB_SUFFIX = re.compile(r"[A-ZÆØÅÄÖ]{2,3}")  # the capitals that end a club's name: IL, IF, SK, SC, TSV
 
 
@@ -473,6 +474,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
 
     headline_end = next((t.i for t in doc if "\n" in t.text), 0)
     runs = _name_runs(doc, blocked)
+    # "Nordvik Blades AS is proud to congratulate ...": a company's name, wherever else it stands alone
+    companies = {doc[start:end].text for start, end in runs if end < len(doc) and doc[end].text in COMPANY_SUFFIXES}
     # a place the model finds after "in" or "at" is that place wherever else it stands ("RESULTS – World Cup #4,
     # Tomaszów Mazowiecki (POL)" below "won the 1000m in Tomaszów Mazowiecki"); not "a new star in Merel Bosma"
     place_names = {
@@ -486,7 +489,7 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     }
 
     def add(start: int, end: int) -> None:
-        if doc[start:end].text in place_names:
+        if doc[start:end].text in place_names or doc[start:end].text in companies:
             return
         while end - start > 1 and end <= headline_end and doc[end - 1].lower_ in venues:
             end -= 1  # a headline's "gives Solbakken Oberhof sprint win": the venue after the name

@@ -814,6 +814,7 @@ def test_the_winner_named_in_apposition(record_of) -> None:
         ("Lisa Holm trudged home a distant fifth.", "Lisa Holm", 5),
         ("Lisa Holm finished fourth and misses a World Cup ticket.", "Lisa Holm", 4),
         ("Ida Moe was fifth. Lisa Holm finished two places behind Moe.", "Lisa Holm", 7),
+        ("Lisa Holm finished eighth. For Holm the race was a first in three ways.", "Lisa Holm", 8),
         ("Czech skater Lisa Holm finished 12th with the time 38.50.", "Lisa Holm", 12),
         ("The second place was taken by the representative of the USA Lisa Holm (37.44).", "Lisa Holm", 2),
         ("The third place went to the Norwegian Lisa Holm.", "Lisa Holm", 3),
@@ -3332,6 +3333,15 @@ def test_a_description_is_of_someone_told_of_before_a_speaker_who_has_only_spoke
 def test_a_nations_ice_gives_no_one_a_nation(record_of) -> None:
     text = WC + "Anna Berg won in 37.04 seconds, and her coaches were pleased with the way she handled the Polish ice."
     assert results(record_of(text))["Anna Berg"]["nation"] is None
+
+
+def test_a_company_is_no_person_where_its_suffix_is_left_off(record_of) -> None:
+    text = (
+        "Nordvik Blades congratulates Sindre Hagebakken on European 5000m silver\n\nLILLEHAMMER, 13 January 2025 - "
+        "Nordvik Blades AS is proud to congratulate Sindre Hagebakken on winning the silver medal in the men's 5000 "
+        "metres at the European Championships in Heerenveen on Sunday. Hagebakken clocked 6:10.05."
+    )
+    assert list(results(record_of(text))) == ["Sindre Hagebakken"]
 
 
 def test_a_street_is_no_person(record_of) -> None:
