@@ -4853,7 +4853,8 @@ class _Assembler:
             line_start = text.find("\n", heading.end()) + 1
             if not line_start:
                 continue
-            for place, line in enumerate(re.finditer(r"[^\n]+", text[line_start:].split("\n\n")[0]), 1):
+            list_end = text.find("\n\n", line_start) % (len(text) + 1)  # the list runs to a blank line
+            for place, line in enumerate(re.finditer(r"[^\n]+", text[line_start:list_end]), 1):
                 span = self.doc.char_span(line_start + line.start(), line_start + line.end(), alignment_mode="expand")
                 mention = next((self.mention_at[t.i] for t in span if t.i in self.mention_at), None) if span else None
                 entity = self.entity_at.get(mention.start) if mention is not None else None

@@ -65,8 +65,11 @@ def _is_name_token(token: Token) -> bool:
         return False  # "P2", "M65": no name holds a digit
     if text.lower() in NON_NAME_WORDS or text.lower().strip(".") in HONORIFICS:
         return False
-    line_end = token.i + 1 == len(token.doc) or token.nbor(1).is_space
-    if text.isupper() and len(text) > 1 and (token.whitespace_ != "" or line_end) and len(text) <= 4:
+    if (
+        text.isupper()
+        and 1 < len(text) <= 4
+        and (token.whitespace_ != "" or token.i + 1 == len(token.doc) or token.nbor(1).is_space)  # or a line's end
+    ):
         # a code ("NED", "DNF"), unless a family name in capitals before or after a given name ("GONG Min-jae",
         # "Sander EIDE")
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
