@@ -1179,9 +1179,7 @@ class _Assembler:
 
     def _host_nation(self) -> Signal | None:
         """The nation of a national championship named with it ("the U.S. Olympic Speedskating Trials", "the Dutch
-        championships"), if the report is about one: only that nation's athletes race there."""
-        if self.competition_kind != "national":
-            return None
+        championships"), if the report names one: only that nation's athletes race there."""
         for signal, _ in self.competitions:
             if self._kind(signal) != "national":
                 continue
@@ -1219,13 +1217,22 @@ class _Assembler:
             (signal, info)
             for signal, info in self.competitions
             if signal.span.start < race.first_result
-            and signal.span.start - signal.span.sent.start <= SECTION_OPENING
+            and len(self._opening_words(signal.span)) <= SECTION_OPENING
             and self._opens_paragraph(signal.span.sent.start_char)
         ]
         if not before:
             return self.competition_kind, self.competition
         signal, info = before[-1]
         return self._kind(signal), info
+
+    def _opening_words(self, span: Span) -> list[Token]:
+        """The words of a sentence before a span, its day and the prepositions and articles leading to the span
+        left out ("On Saturday, at the Norwegian championships": none)."""
+        return [
+            t
+            for t in self.doc[span.sent.start : span.start]
+            if not (t.is_punct or t.pos_ in ("ADP", "DET") or t.ent_type_ in ("DATE", "TIME"))
+        ]
 
     def _sport(self) -> str:
         """The sport the report names most (short track counting three times); with none named, skating, on a
@@ -1496,7 +1503,19 @@ class _Assembler:
                 if clause is None and after.dep_ == "mark":
                     clause = after.head
                 if clause is not None and (clause == head or clause in head.ancestors):
-                    return True
+                    # "Two days after winning the 1500m in 1:54.09, Sato still sounded as if ...": with no result
+                    # of its own beside it ("Choi's victory came a day after"), the race after "after" is the story's
+                    return (
+                        signal.span[-2].lower_.rstrip("s") not in ("day", "week", "month")
+                        or any(
+                            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RACE_PRIZES
+                            for c in signal.root.head.children
+                        )
+                        or any(
+                            r.root not in clause.subtree and not signal.span.start <= r.span.start < signal.span.end
+                            for r in self._in_sentence(sent, *RESULT_LABELS)
+                        )
+                    )
                 finish = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
                 if finish is not None and span.root in finish.subtree:
                     return True  # "a day after a disappointing fifth-place finish in Friday's first 500"
@@ -2312,7 +2331,9 @@ class _Assembler:
         if self._race_counter(span) or self._won_championship_distance(span) or self._closing_distance(span):
             return True
         if self.lowers[max(span.sent.start, span.start - 2) : span.start] in (["after", "the"], ["before", "the"]):
-            return False  # "came back an hour after the pursuit to take silver in the 1,000m": a time of day
+            # "came back an hour after the pursuit to take silver in the 1,000m": a time of day; but "held a
+            # minute's silence before the men's 500m", with no result beside it, names the race told next
+            return not self._in_sentence(span.sent, *RESULT_LABELS)
         if span[0].lower_ == "the" and len(span) > 1:
             before = span[0]
             if span[1].lower_ in NOT_BEFORE_RACE:
@@ -6326,10 +6347,26 @@ class _Assembler:
         if rank is None:
             return None
         if rank.kind == "bare":
-            return self._person_at(rank.span.start) or self._person_of_the_nation(rank.span.start)
+            return (
+                self._person_at(rank.span.start)
+                or self._person_of_the_nation(rank.span.start)
+                or self._placed_by(rank)  # "with Magnus Ødegård of Hamar IL second in 35.30"
+            )
         # "Isabelle Fortier of Canada was fourth in 1:54.52": the subject of the place's verb
         subjects = [c for c in rank.span[0].children if c.dep_ in ("nsubj", "nsubjpass")]
         return self._person_at(subjects[0].i) if len(subjects) == 1 else None
+
+    def _placed_by(self, signal: Signal) -> Entity | None:
+        """The athlete of the story's race a place signal has already been read for, if any."""
+        span = signal.span
+        return next(
+            (
+                facts.entity
+                for facts in (self.current.facts.values() if self.current else ())
+                if any(e["field"] == "rank" and span.start_char <= e["start"] < span.end_char for e in facts.evidence)
+            ),
+            None,
+        )
 
     def _person_of_the_nation(self, i: int) -> Entity | None:
         """The person named just before "of" and the nation at token i ("Natalia Wróbel of (the) Poland")."""

@@ -6200,3 +6200,31 @@ def test_the_agent_of_a_race_won_in_the_passive_owns_its_win_and_time(record_of)
         ("Gernot Pichler", 1, "3:02:44"),
         ("Sietse de Boer", 23, "3:21:07"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "news"),
+    [
+        ("Two days after winning the women's 1500m in 1:54.09, Sato Mio still sounded stunned.", True),
+        ("Sato Mio was second in the 1000m, a day after winning the women's 1500m in 1:54.09.", False),
+    ],
+)
+def test_a_race_days_before_is_the_news_unless_a_result_stands_beside_it(record_of, opening: str, news: bool) -> None:
+    text = f"Q&A: Sato Mio\n\n{opening} Germany's Jutta Kramer was second in the 1500m.\n\nWhen did you know?"
+    times = {r["time"]["text"] for e in record_of(text)["events"] for r in e["results"] if r["time"]}
+    assert ("1:54.09" in times) is news
+
+
+def test_a_result_after_an_aside_or_a_club_of_an_absolute_with_phrase_is_its_persons(record_of) -> None:
+    text = (
+        "Aalvik takes national title\n\nAt the Norwegian championships on Saturday, the crowd held a minute's silence "
+        "before the men's 500m. Sindre Aalvik then won the event in 35.12 seconds, with Magnus Ødegård of Hamar IL "
+        "second in 35.30 and the defending champion, Jonas Brekke, third, 0.22 seconds further back."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 500
+    assert [(r["athlete"], r["nation"], r["rank"], r["medal"], r["time"]["text"]) for r in event["results"]] == [
+        ("Sindre Aalvik", "NOR", 1, None, "35.12"),
+        ("Magnus Ødegård", "NOR", 2, None, "35.30"),
+        ("Jonas Brekke", "NOR", 3, None, "35.52"),
+    ]
