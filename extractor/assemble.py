@@ -54,7 +54,9 @@ PRONOUN_GENDERS = {
 }
 OBJECT_PRONOUNS = {"her", "him", "his", "herself", "himself"}
 PAIR_WORDS = frozenset("both pair duo two".split())
-ANCHOR_WORDS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PAIR_WORDS | {"the", "who"}
+FIRST_PERSON = frozenset("i me my myself".split())  # a transcript's speaker: "KISHIDA: 1:12.69 is my personal best"
+SECOND_PERSON = frozenset("you your".split())  # whom a question is put to: "Q. Ayano, you were 0.21 behind Femke"
+ANCHOR_WORDS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PAIR_WORDS | FIRST_PERSON | SECOND_PERSON | {"the", "who"}
 ANAPHOR_NOUNS = {
     "skater",
     "star",
@@ -407,6 +409,7 @@ EXIT_VERBS = frozenset("eliminate knock go crash exit bow fall lose miss".split(
 HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
+UPCOMING_PERIODS = (["this", "weekend"], ["this", "week"], ["next", "week"], ["next", "weekend"])
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 # nouns that turn a competition's name into something else: a venue ("the Olympic Oval"), or a team and a place on
 # it ("her second Olympic team berth", "the last two Olympic teams")
@@ -1714,16 +1717,15 @@ class _Assembler:
     def _under_background_caption(self, sent: Span) -> bool:
         """Whether a sentence is a row of a results list or table whose caption sets it in another race or time
         ("For comparison – women's 3000m, World Cup Heerenveen, 15 November:", "For reference: Japan selection
-        race"): the first line above its rows, past one blank line at most, that is no row and states no result."""
+        race") or calls it a list of entrants ("Men's 1000m – top 16 seeds"): the first line above its rows, past
+        one blank line at most, that is no row and states no result."""
         caption = self._caption_of(sent)
-        return (
-            caption is not None
-            and any(
-                s.kind in ("other time", "year") or s.kind == "other race" and not self._the_reports_own(s)
-                for s in self._in_sentence(caption, "BACKGROUND")
-            )
-            and not self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL")
-        )
+        if caption is None or self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL"):
+            return False
+        return any(
+            s.kind in ("other time", "year") or s.kind == "other race" and not self._the_reports_own(s)
+            for s in self._in_sentence(caption, "BACKGROUND")
+        ) or any(s.kind == "entry list" for s in self._in_sentence(caption, "PREVIEW"))
 
     def _caption_of(self, sent: Span, run_in: bool = False) -> Span | None:
         """The caption of the results list or table a sentence is a row of: the first line above its rows, past one
@@ -2330,10 +2332,12 @@ class _Assembler:
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
         if self._race_counter(span) or self._won_championship_distance(span) or self._closing_distance(span):
             return True
-        if self.lowers[max(span.sent.start, span.start - 2) : span.start] in (["after", "the"], ["before", "the"]):
+        start = span.start + (span[0].lower_ == "the")
+        before_the = self.lowers[max(span.sent.start, start - 2) : start]
+        if before_the in (["after", "the"], ["before", "the"]):
             # "came back an hour after the pursuit to take silver in the 1,000m": a time of day; but "held a
             # minute's silence before the men's 500m", with no result beside it, names the race told next
-            return not self._in_sentence(span.sent, *RESULT_LABELS)
+            return before_the[0] == "before" and not self._in_sentence(span.sent, *RESULT_LABELS)
         if span[0].lower_ == "the" and len(span) > 1:
             before = span[0]
             if span[1].lower_ in NOT_BEFORE_RACE:
@@ -3854,7 +3858,9 @@ class _Assembler:
             if lower in PAIR_WORDS:
                 anchors.extend((token, entity) for entity in self._pair_before(token))
                 continue
-            if lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and self._free_object(token, named):
+            if lower in FIRST_PERSON or lower in SECOND_PERSON:
+                resolved = self._speaker_or_addressee(token)
+            elif lower in SUBJECT_PRONOUNS or lower in OBJECT_PRONOUNS and self._free_object(token, named):
                 resolved = self._antecedent(token)
             elif (
                 lower == "the"
@@ -4115,14 +4121,35 @@ class _Assembler:
     def _speakers_of_line(self, token: Token) -> set[int]:
         """The person a transcript's line is labelled with ("SOPHIE: I think she was fourth."), whom the line's
         "she" is not."""
+        entity = self._line_label(token, (":",))
+        return {entity.key} if entity is not None else set()
+
+    def _line_label(self, token: Token, marks: tuple[str, ...]) -> Entity | None:
+        """The person named at the start of a token's line before one of `marks` ("KISHIDA (through interpreter):",
+        "Q. Ayano,"), if any."""
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, token.idx) + 1
         label = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if label is not None and label[0].text in ("Q.", "Q", "Q:"):
+            label = self.doc[label.start + 1 : label.start + 2]
         mention = self.mention_at.get(label.start) if label is not None else None
-        if mention is None or mention.end >= len(self.doc) or self.doc[mention.end].text != ":":
-            return set()
-        entity = self.entity_at.get(mention.start)
-        return {entity.key} if entity is not None else set()
+        if mention is None or mention.end >= token.i:
+            return None
+        after = mention.end
+        if self.lowers[after] == "(":  # "KISHIDA (through interpreter):"
+            after = next((t.i + 1 for t in self.doc[after : token.i] if t.text == ")"), after)
+        if after >= len(self.doc) or self.doc[after].text not in marks:
+            return None
+        return self.entity_at.get(mention.start)
+
+    def _speaker_or_addressee(self, token: Token) -> Entity | None:
+        """Whom "I", "my" or "me" means in a transcript's line labelled with its speaker ("KISHIDA: 1:12.69 is my
+        personal best"), or "you" in a question put to someone by name ("Q. Ayano, you were 0.21 behind Femke")."""
+        if token.i in self.quoted:
+            return None
+        if self.lowers[token.i] in FIRST_PERSON:
+            return self._line_label(token, (":",))
+        return self._line_label(token, (",",))
 
     def _antecedent(self, token: Token, nation: str | None = None) -> Entity | None:
         """The most recent person who was a clause subject before a pronoun, else the last person named; for
@@ -5806,6 +5833,7 @@ class _Assembler:
         whose = self._whose_time(signal)
         owner = (
             whose
+            or self._bracketed_owner(signal, set())  # "beating American Cole Whitaker (1:07.41)": his, beaten or not
             or self._gapped_owner(signal, anchors)
             or self._placed_just_before(signal)
             or self._winner_of(signal, compared | beaten)
@@ -5956,6 +5984,15 @@ class _Assembler:
             and self._set_elsewhere(subject)
         ):
             return True  # "Tennant's time in Nagano was 1:52.40": a time set at a place the lede does not name
+        if (
+            span.root.dep_ == "attr"
+            and subject is not None
+            and any(
+                s.kind == "reference" and s.span.start <= subject.i < s.span.end
+                for s in self._in_sentence(sent, "NONRESULT")
+            )
+        ):
+            return True  # "The old record was Ada Brink's 1:13.56"
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race
@@ -5978,8 +6015,8 @@ class _Assembler:
                 and self.lowers[max(sent.start, span.start - 3) : span.start] != ["winning", "time", "of"]
             ):
                 return True  # not "the winning time of 1:53.66 set by Japan's Mio Kuroda"
-            if other.kind in ("negated", "target") and other.span.start <= span.start < other.span.end:
-                return True  # "Hoshino's time is 37.19, not 37.91", "needed 37.40 or better to win"
+            if other.kind in ("negated", "target", "labelled best") and other.span.start <= span.start < other.span.end:
+                return True  # "Hoshino's time is 37.19, not 37.91", "needed 37.40 or better to win", "PB 1:57.84"
             if (
                 other.kind == "season best"
                 and span.root.dep_ == "nsubj"
@@ -7273,6 +7310,34 @@ class _Assembler:
         kinds = {s.kind for s in self._in_sentence(headline, "PREVIEW")} if headline is not None else set()
         return kinds == {"preview"}
 
+    def _lede_looks_ahead(self) -> bool:
+        """Whether the lede tells of racing still to come, and of no race or result ("The World Cup arrives at the
+        Sørmarka Arena this weekend for the third stop of the season"): a preview, whose results are of races
+        before; not one whose headline promises results ("Preview, Odds & Result")."""
+        end = self._first_full_stop()
+        headline = self.headline
+        if not end or headline is not None and self._in_sentence(headline, "PREVIEW"):
+            return False
+        lede = self.doc[end - 1].sent
+        if (
+            lede.root.pos_ not in ("VERB", "AUX")
+            or self._in_sentence(lede, "DISTANCE", "DISCIPLINE", *RESULT_LABELS)
+            or any(w in RACE_PRIZES for w in self.lowers[lede.start : lede.end])
+        ):
+            return False  # not "Dutch skater Lieke Baarda celebrates her women's 3000m title on Saturday"
+        when = [self.doc[i + 1] for i in range(lede.start, lede.end - 1) if self.lowers[i : i + 2] in UPCOMING_PERIODS]
+        return any(self._told_as_to_come(t) for t in when + self._weekdays(lede))
+
+    def _told_as_to_come(self, token: Token) -> bool:
+        """Whether a word sits in a clause of the future or of the present of an action ("will try ... when they
+        race on Saturday", "arrives at the Sørmarka Arena this weekend"; not "is the new champion after a race on
+        Saturday")."""
+        verb = self._clause_head(token)
+        if verb.is_title and not verb.is_sent_start:
+            return False  # "IceLine Live | Sunday 16 November 2025": a heading's word, no verb
+        will = any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+        return will or verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
+
     def _headline_races(self) -> list[RaceKey]:
         """The distances and disciplines the headline names, as race keys (a headline's grammar is too terse
         to tell a race from a title or a stretch)."""
@@ -7309,7 +7374,8 @@ class _Assembler:
         for race in self.races:
             race.facts = {k: f for k, f in race.facts.items() if not self._of_a_background_story(f.entity)}
         self._headline_facts_in_their_race()
-        races = [r for r in self.races if r.facts] if not self._headline_is_a_preview() else []
+        preview = self._headline_is_a_preview() or self._lede_looks_ahead()
+        races = [r for r in self.races if r.facts] if not preview else []
         races.sort(key=lambda r: r.first_result or 0)
         self._runs_in_order(races)
         self._team_race_distance(races)

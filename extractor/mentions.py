@@ -186,6 +186,7 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
         or any(ch.isdigit() for ch in doc[start].text)
         or doc[start].lower_.strip(".") in HONORIFICS
         or doc[start].lower_ in NON_NAME_WORDS
+        or _question_mark(doc, start)
     ):
         start += 1
     # "Maxime Roy-Tessier of Sherbrooke, Que.": the name ends before the home town; "Roos van der Linden    Regio
@@ -205,6 +206,11 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _question_mark(doc: Doc, i: int) -> bool:
+    """Whether a token is the "Q." that opens a question of an interview's transcript ("Q. Femke, 1:12.48")."""
+    return doc[i].text in ("Q.", "Q") and (i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_)
 
 
 def _nation_adjacent(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> bool:
@@ -326,6 +332,7 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
 DATELINE_SEARCH = 600  # characters: datelines open a report
 BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
 DATELINE_LENGTH = 70
+ROW_AFTER_DASH = re.compile(r"\s*(?:\d|(?:gold|silver|bronze|DNF|DNS|DQ)\b)", re.IGNORECASE)
 DATELINE = re.compile(r"(?m)^(?:[A-Z][^\n!?]{0,80}?[,(][^\n!?]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s")
 
 
@@ -381,13 +388,18 @@ def _affiliation(doc: Doc, start: int) -> bool:
 
 
 def _in_a_capitals_heading(doc: Doc, start: int) -> bool:
-    """Whether a token stands in a line written all in capitals without numbers (a section heading, not a
-    results line in capitals), whose words run together."""
+    """Whether a token stands in a sentence written all in capitals without numbers (a section heading, not a
+    results line in capitals such as "FEMKE RUIJTER (NED) - Gold"), whose words run together."""
     if not doc[start].is_upper:
         return False
     sent = doc[start].sent
     words = [t for t in sent if t.is_alpha]
-    return len(words) > 2 and all(t.is_upper for t in words) and not any(t.like_num for t in sent)
+    if len(words) < 3 or not all(t.is_upper for t in words) or any(t.like_num for t in sent):
+        return False
+    text = doc_text(doc)
+    line_end = text.find("\n", doc[start].idx)
+    dash = re.search(r"\s[-–—]", text[sent.start_char : line_end if line_end >= 0 else len(text)])
+    return dash is None or not ROW_AFTER_DASH.match(text, sent.start_char + dash.end())
 
 
 def _place_in_country(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> bool:
@@ -423,6 +435,8 @@ def datelines(text: str) -> Iterator[re.Match]:
         line = text[match.start() : text.find("\n", match.end()) % (len(text) + 1)].rstrip()
         if line.endswith(")") and sum(c in nation_names() for c in BRACKETED_CODE.findall(line)) > 1:
             continue  # a pairing's "Pair 1: Ethan Lau (CAN) – Yerbol Dzhaksybekov (KAZ)": people, not a place
+        if ROW_AFTER_DASH.match(text, match.end()):
+            continue  # a results row's "Ayano Kishida (JPN) - 1:12.69", "Femke Ruijter (NED) - Gold"
         if len(match.group(0)) <= DATELINE_LENGTH and (len(capitals.group(0).strip()) > 2 or "(" in match.group(0)):
             yield match
 

@@ -6228,3 +6228,73 @@ def test_a_result_after_an_aside_or_a_club_of_an_absolute_with_phrase_is_its_per
         ("Magnus Ødegård", "NOR", 2, None, "35.30"),
         ("Jonas Brekke", "NOR", 3, None, "35.52"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start list: Women's 1500m\n\nPair 1\nI  Nora Hjelmeland (NOR) – PB 1:57.84, SB 1:59.10\n"
+        "O  Chiara Bellandi (ITA) – PB 1:57.31, SB 1:58.66\n",
+        "Dordrecht entries confirmed\n\nMen's 1000m – top 4 seeds (World Tour points in brackets)\n\n"
+        "1. Baek Tae-yun (KOR) – 2,210\n2. Mathis Corriveau (CAN) – 1,876\n3. Lu Haoran (CHN) – 1,640\n",
+        "World Cup rolls into Stavanger\n\nThe World Cup arrives at the Sørmarka Arena this weekend for the third stop "
+        "of the season. Last Sunday in Hamar Halvard Sørhaug finished second in the 1500m in 1:43.62 behind "
+        "American Cole Brandt, who won in 1:43.40.",
+        "Thaw kills off the marathon\n\nThe race was called off on Saturday. The last one was held in 2021. On that "
+        "occasion, Jorrit Zwaagstra won the men's 100km in 2:58:41.",
+    ],
+)
+def test_start_lists_seedings_previews_and_past_editions_state_no_results(record_of, text: str) -> None:
+    assert record_of(text)["events"] == []
+
+
+def test_a_preview_keeps_the_result_of_the_race_its_lede_looks_ahead_to(record_of) -> None:
+    text = (
+        "Japan's pursuit team seeks first win\n\nJapan's women's team pursuit squad will try to end a run of second "
+        "places when they race at the World Cup in Tomaszów on Saturday evening.\n\nJapan finished 0.12 seconds "
+        "behind the Netherlands in Calgary last week.\n\n[Updated]\n\nJapan won the team pursuit in 2:56.81 on "
+        "Saturday, ahead of the Netherlands in 2:57.22."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]][:1] == [("Japan", 1)]
+
+
+def test_a_press_conference_transcript_gives_its_speakers_and_addressees_their_results(record_of) -> None:
+    text = (
+        "Women's 1000m medallists' press conference\n\nFEMKE RUIJTER (NED) - Gold\nAYANO KISHIDA (JPN) - Silver\n"
+        "BRITTANY COLVARD (USA) - Bronze\n\nTHE MODERATOR: Welcome to Femke Ruijter, Ayano Kishida and Brittany "
+        "Colvard.\n\nQ. Femke, 1:12.48, a new Olympic record. Did you know?\n\nRUIJTER: No. I knew 1:12 was possible "
+        "on this ice.\n\nQ. The old record was Ada Brink's 1:13.56. What does it mean?\n\nRUIJTER: A lot.\n\n"
+        "Q. Ayano, you were 0.21 behind Femke. Where did you lose it?\n\nKISHIDA: In the last inner corner.\n\n"
+        "Q. Brittany, what was the wait like?\n\nCOLVARD: Brutal. I went 1:13.05 and I knew it was good."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"], r["medal"], r["time"]["text"]) for r in event["results"]] == [
+        ("Femke Ruijter", 1, "gold", "1:12.48"),
+        ("Ayano Kishida", 2, "silver", "1:12.69"),
+        ("Brittany Colvard", 3, "bronze", "1:13.05"),
+    ]
+
+
+def test_a_results_row_with_a_dash_after_the_nation_is_no_dateline(record_of) -> None:
+    text = "Women's 1000m results\n\nFemke Ruijter (NED) - 1:12.48\nAyano Kishida (JPN) - 1:12.69\n"
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["time"]["text"]) for r in event["results"]] == [
+        ("Femke Ruijter", "1:12.48"),
+        ("Ayano Kishida", "1:12.69"),
+    ]
+
+
+def test_a_speed_is_no_race_distance_and_a_bracketed_time_is_the_beaten_rivals(record_of) -> None:
+    text = (
+        "Veldhuis is Olympic champion\n\nDaan Veldhuis won the men's 1,000 metres in 1:07.18, beating American Cole "
+        "Whitaker (1:07.41) and Japan's Kenta Morishita, who was a further 0.05 seconds back.\n\n\"They said he goes "
+        '55 kilometres an hour," said the actor Ben Callaway.'
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1000
+    assert {r["athlete"]: r["time"]["text"] for r in event["results"]} == {
+        "Daan Veldhuis": "1:07.18",
+        "Cole Whitaker": "1:07.41",
+        "Kenta Morishita": "1:07.46",
+    }
