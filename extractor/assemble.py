@@ -1582,6 +1582,14 @@ class _Assembler:
             and self._elsewhere(head)
         ):
             return True  # "Briton Mollie Vance, who won the title in Singapore in 1:54.12, missed the final"
+        if (
+            head.dep_ == "relcl"
+            and head.tag_ in ("VBD", "VBN")
+            and self.current is not None
+            and self.current.run.day is not None
+            and any(t.lower_ in WEEKDAYS and t.lower_ != self.current.run.day for t in head.subtree)
+        ):
+            return True  # "The Canadian, who won Saturday's race in 37.41, did not finish in the top ten on Sunday"
         if head.dep_ == "relcl" and head.head.i < head.i:
             return self._background(self.doc[head.head.i : head.head.i + 1])
         return self._at_a_background_place(head)
@@ -1635,11 +1643,11 @@ class _Assembler:
         """The lower-cased text of the named entity a token is part of."""
         return next((e.text.lower() for e in self.ents if e.start <= token.i < e.end), "")
 
-    def _set_elsewhere(self, noun: Token) -> bool:
+    def _set_elsewhere(self, noun: Token, prepositions: tuple[str, ...] = ("in", "at")) -> bool:
         """Whether a time noun is placed "in" or "at" a name the lede does not state ("time in Nagano")."""
         return any(
             prep.dep_ == "prep"
-            and prep.lower_ in ("in", "at")
+            and prep.lower_ in prepositions
             and any(
                 p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i not in self.mention_at and p.lower_ not in self.lede_text
                 for p in prep.children
@@ -1690,6 +1698,14 @@ class _Assembler:
         ):
             return None  # a verb makes it a clause; a participle describing a noun does not ("the defending champion")
         return inside
+
+    def _in_a_persons_aside(self, span: Span) -> bool:
+        """Whether a race is named in an aside on a person once the story is on a race ("Dutch sprinter Jutta
+        Lemstra, third in Saturday's opening 500m, was pushed off the podium"): who the person is, not the race."""
+        if self.current is None:
+            return False
+        aside = self._aside(span)
+        return aside is not None and aside.start - 2 in self.mention_at and self.doc[aside.start - 1].text == ","
 
     def _in_contrast_clause(self, token: Token) -> bool:
         """Whether a token sits in a clause set against the sentence's main one ("..., while Y won the women's
@@ -2907,6 +2923,7 @@ class _Assembler:
             and not self._race_to_come(s)
             and not self._technique_of_a_race(s)
             and not self._of_another_competition(s)
+            and not self._in_a_persons_aside(s.span)
         ]
         if len(mentions) > 1:
             mentions = [s for s in mentions if not self._setback_in(s)] or mentions
@@ -3048,6 +3065,7 @@ class _Assembler:
             and not any(r.kind != "final" and abs(r.span.end - t.i) <= 2 for r in rounds)
             # "the pair sat down Friday night and went through the video": an evening's, not a race's
             and not (t.i + 1 < sent.end and self.lowers[t.i + 1] == "night")
+            and not self._in_a_persons_aside(self.doc[t.i : t.i + 1])  # "Lemstra, third in Saturday's 500m,"
         ]
         if any(self._race_to_come(s) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")):
             days = []  # "The World Cup continues on Sunday with the Mass Start": the day of the race to come
@@ -5973,6 +5991,8 @@ class _Assembler:
             after += 1
         if after < sent.end and self.lowers[after] in ANAPHOR_NOUNS and self.doc[after].pos_ == "NOUN":
             return True  # "She's been a 1:54, 1:55 skater for two years": what kind of skater, not a result
+        if self._set_elsewhere(span.root, ("from",)):
+            return True  # "Kees Molenaar's 12:34.12 from Salt Lake": a time brought from another race
         described = span.root.head
         if span.root.dep_ == "appos" and described.lemma_ in ("record", "best") and described.dep_.startswith("nsubj"):
             return True  # "The Asian record in the event, 1:44.02, belongs to China's Liang Wenhao"
@@ -6149,6 +6169,10 @@ class _Assembler:
                     if team_race:
                         owner = self._as_team(owner) or self._last_team(race) or owner
                     race.of(target, span.start)
+                    if any(c.dep_ in ("nsubjpass", "auxpass") for c in beaten[-1].children):
+                        # "Hayashi was beaten into second by Coles by two hundredths": the subject is behind
+                        race.gaps.append(Gap(owner, target, duration, approximate, span))
+                        return
                     race.gaps.append(Gap(target, owner, duration, approximate, span))
                     won = beaten[-1].head
                     if (

@@ -6298,3 +6298,29 @@ def test_a_speed_is_no_race_distance_and_a_bracketed_time_is_the_beaten_rivals(r
         "Cole Whitaker": "1:07.41",
         "Kenta Morishita": "1:07.46",
     }
+
+
+def test_a_passive_defeat_an_aside_and_a_clause_on_another_days_race(record_of) -> None:
+    text = (
+        "Coles snatches 500m win\n\nBrianna Coles of the United States won Sunday's women's 500m, clocking 37.28 to "
+        "overturn what had looked a certain win for Japan's Hayashi Mao.\n\nHayashi was beaten into second by Coles "
+        "by two hundredths of a second. Dutch sprinter Jutta Lemstra, third in Saturday's opening 500m, was pushed "
+        "off the podium by Kazakhstan's Dana Seitkali.\n\nFifth place went to Norway's Thea Rusten in 37.61.\n\n"
+        "The Canadian Ava Roy, who won Saturday's race in 37.41, did not finish in the top ten on Sunday."
+    )
+    (event,) = record_of(text)["events"]
+    rows = {r["athlete"]: (r["rank"], r["time"]["text"] if r["time"] else None) for r in event["results"]}
+    assert rows["Brianna Coles"] == (1, "37.28")
+    assert rows["Mao Hayashi"] == (2, "37.30")
+    assert rows["Thea Rusten"] == (5, "37.61")
+    assert "Ava Roy" not in rows
+
+
+def test_a_podcasts_timestamps_and_a_time_brought_from_another_place_are_no_results(record_of) -> None:
+    text = (
+        "The Inside Lane, episode 41\n\n[00:00:12] MARK: World Single Distances in Hamar, and the men's 10,000 "
+        "metres on Saturday.\n\n[00:00:21] SANNE: Ragnar Sorli won it in 12:49.02, a track record.\n\n[00:02:40] "
+        "MARK: The world record is Kees Molenaar's 12:34.12 from Salt Lake."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["time"]["text"]) for r in event["results"]] == [("Ragnar Sorli", "12:49.02")]
