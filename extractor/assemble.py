@@ -406,9 +406,13 @@ SETBACK_NOUNS = frozenset(
 ROUND_RESULTS = 3  # results that make an early round news beside its final's
 EARLIER_ROUNDS = frozenset(("heat", "quarter-final", "semi-final"))
 EXIT_VERBS = frozenset("eliminate knock go crash exit bow fall lose miss".split())  # "was knocked out in the semis"
-HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
+HEADING_NOUNS = frozenset(("results", "events", "races"))
+ROUND_HEADING_WORDS = frozenset(
+    ("result", "results", "1", "2", "3", "4", "5", "6", "one", "two", "three", "four")
+)  # a heading's words beside a gender ("Men's results")
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
+SPLIT_MARKS = ("at", "through", "past", "after")
 UPCOMING_PERIODS = (["this", "weekend"], ["this", "week"], ["next", "week"], ["next", "weekend"])
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 # nouns that turn a competition's name into something else: a venue ("the Olympic Oval"), or a team and a place on
@@ -2069,12 +2073,25 @@ class _Assembler:
         """Whether a place is said at a split of the current race, just after it ("She was third at 500m in
         1:46.30")."""
         race = self.current.key.distance if self.current is not None else None
-        return race is not None and any(
-            0 <= signal.span.start - span.end <= 3
-            and self.lowers[signal.span.start - 1] in ("at", "through", "past", "after")
-            and "after" not in self.lowers[span.end : signal.span.start - 1]  # "took silver after leading at 100m"
-            and (self._distance(signal.span) or race) < race
-            for signal in self._in_sentence(span.sent, "DISTANCE")
+        sent = span.sent
+        # "Through 5km she's 14th", "At 600m, Kok was third": a split opening the sentence
+        opening = [
+            s
+            for s in self._in_sentence(sent, "DISTANCE")
+            if sent.start < s.span.start
+            and s.span.end <= span.start
+            and self.lowers[s.span.start - 1] in SPLIT_MARKS
+            and not any(t.is_alpha for t in self.doc[sent.start : s.span.start - 1])  # "15:10 Through 5km"
+        ]
+        return any((self._distance(s.span) or 0) < (race or math.inf) for s in opening) or (
+            race is not None
+            and any(
+                0 <= signal.span.start - span.end <= 3
+                and self.lowers[signal.span.start - 1] in SPLIT_MARKS
+                and "after" not in self.lowers[span.end : signal.span.start - 1]  # "took silver after leading at 100m"
+                and (self._distance(signal.span) or race) < race
+                for signal in self._in_sentence(sent, "DISTANCE")
+            )
         )
 
     def _interim_standings(self, span: Span) -> bool:
@@ -3019,9 +3036,15 @@ class _Assembler:
             key = self.current.key  # a "WOMEN" heading over the other gender's results of the same event
             self.current = self._find_race(RaceKey(genders[0].kind, key.distance, key.discipline))
             return
-        if len(rounds) == 1 and words and all(_inside(self.doc[t.i : t.i + 1], rounds[0].span) for t in words):
+        if (
+            len(rounds) == 1
+            and words
+            and all(_inside(self.doc[t.i : t.i + 1], rounds[0].span) or t.lower_ in ROUND_HEADING_WORDS for t in words)
+        ):
+            # a "Final B" or "SEMI-FINAL 1 RESULT" heading over its results
             key = self.current.key if self.current is not None else self.unnamed_key
-            self.current = self._find_race(key, Run(round=rounds[0].kind))  # a "Final B" heading over its results
+            number = self._round_number(rounds[0].span)
+            self.current = self._find_race(key, Run(round=rounds[0].kind, number=number))
             return
         if self.current is None:
             self._note_races_run(sent)
@@ -3221,6 +3244,8 @@ class _Assembler:
         sent = mention.span.sent
         before = self.lowers[max(sent.start, mention.span.start - 4) : mention.span.start]
         pairs = set(zip(before, before[1:], strict=False))
+        if any(a.startswith("qualif") and b == "for" for a, b in pairs) and set(before) & {*WEEKDAYS, "tomorrow"}:
+            return True  # "The top 60 qualify for Saturday's pursuit"
         going = bool(pairs & {("going", "into"), ("heading", "into"), ("ahead", "of")})
         verb = self._clause_head(mention.root)
         future = (
@@ -5245,6 +5270,12 @@ class _Assembler:
             people.extend(e for e in self._crew_of(person, sent) if e.mentions[-1].start > named)
         if noun.dep_ == "appos":
             people.append(self._person_at(noun.head.i))
+        team_race = self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES
+        if noun.lower_ in GROUP_NOUNS and not team_race:  # "The Dutch trio of Lieke Brouwer, Anna Post and ..."
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            people.extend(
+                self._person_at(t.i) for t in (of.subtree if of is not None else ()) if t.i in self.mention_at
+            )
         head = noun.head
         if noun.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
             people.extend(self._person_at(c.i) for c in head.children if c.dep_ in ("nsubj", "attr") and c != noun)
@@ -5310,14 +5341,22 @@ class _Assembler:
             if nation is not None:
                 self.sweeps.append((self._race_for(sweep.span), int(sweep.kind), nation))
                 sweeping.append(nation)
-                self._places_of_the_sweep(sweep, anchors)
+            self._places_of_the_sweep(sweep, anchors)
         return sweeping
 
     def _places_of_the_sweep(self, sweep: Signal, anchors: list[tuple[Token, Entity]]) -> None:
         """The places of the people a sweep's sentence lists after it, in their order, when it lists as many as
         the sweep has places ("Dutch skaters went one-two-three, with Hoekstra ahead of Wolters and de Graaf")."""
-        listed = list({e.key: e for t, e in anchors if t.i >= sweep.span.end}.values())
-        placed = any(s.span.start >= sweep.span.end for s in self._in_sentence(sweep.span.sent, "RANK", "MEDAL"))
+        sent = sweep.span.sent
+        words = self.lowers[sweep.span.end : sent.end]
+        in_that_order = any(words[i : i + 2] == ["that", "order"] for i in range(len(words)))
+        # "The Dutch trio of Brouwer, Post and Span swept the podium in the 1500m, finishing in that order"
+        listed = list(
+            {
+                e.key: e for t, e in anchors if (t.i < sweep.span.start if in_that_order else t.i >= sweep.span.end)
+            }.values()
+        )
+        placed = any(s.span.start >= sweep.span.end for s in self._in_sentence(sent, "RANK", "MEDAL"))
         if len(listed) != int(sweep.kind) or placed:  # not "a Dutch one-two: Berg was second and Lind third"
             return
         for place, entity in enumerate(listed, start=1):
@@ -5851,6 +5890,7 @@ class _Assembler:
         whose = self._whose_time(signal)
         owner = (
             whose
+            or self._side_of_a_score(signal, anchors)
             or self._bracketed_owner(signal, set())  # "beating American Cole Whitaker (1:07.41)": his, beaten or not
             or self._gapped_owner(signal, anchors)
             or self._placed_just_before(signal)
@@ -5871,6 +5911,25 @@ class _Assembler:
         facts = self._facts(signal, owner) if whose is not None else None
         if facts is not None and "winning" in self.lowers[max(0, signal.span.start - 3) : signal.span.start]:
             facts.winner, facts.win_span = True, facts.win_span or signal.span  # "Mio Kuroda's winning time of 1:53.66"
+
+    def _side_of_a_score(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
+        """The side a time of a score stands for ("Japan beat the Netherlands in the final, 2:51.76 to 2:52.40"):
+        the first time the winner's, the one after "to" the beaten side's."""
+        span, sent = signal.span, signal.span.sent
+        times = {s.span.start: s for s in self._in_sentence(sent, "TIME")}
+        after = span.end + 1 < sent.end and self.lowers[span.end] == "to" and span.end + 1 in times
+        before = (
+            span.start - 2 >= sent.start
+            and self.lowers[span.start - 1] == "to"
+            and any(s.span.end == span.start - 1 for s in times.values())
+        )
+        if not (after or before):
+            return None
+        verb = next((t for t in reversed(self.doc[sent.start : span.start]) if _beats(t) and t.pos_ == "VERB"), None)
+        if verb is None or verb.dep_ == "relcl":
+            return None  # not "Bosma, who beat Vondrackova at the World Cup here in December, 6:54.02 to 6:55.40"
+        side = [c for c in verb.children if c.dep_ == ("nsubj" if after else "dobj")]
+        return next((e for t, e in anchors for c in side if t in c.subtree), None)
 
     def _whose_time(self, signal: Signal) -> Entity | None:
         """The athlete a time is said to be of, whoever the sentence is about: "1.02 seconds off Mio Kuroda's

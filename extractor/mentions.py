@@ -203,6 +203,7 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
         or doc[end - 1].is_punct
         or doc[end - 1].lower_ in ("'s", "’s", "'")
         or doc[end - 1].lower_ in NON_NAME_WORDS
+        and not (end - start == 2 and doc[end - 1].is_title and name_gender(doc[start].text))  # "Anna Post"
     ):
         end -= 1
     return start, end

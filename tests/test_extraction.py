@@ -6324,3 +6324,46 @@ def test_a_podcasts_timestamps_and_a_time_brought_from_another_place_are_no_resu
     )
     (event,) = record_of(text)["events"]
     assert [(r["athlete"], r["time"]["text"]) for r in event["results"]] == [("Ragnar Sorli", "12:49.02")]
+
+
+def test_a_live_tickers_race_to_qualify_for_and_places_at_its_splits_are_no_results(record_of) -> None:
+    text = (
+        "LIVE TICKER: Women's 7.5km sprint, Hochfilzen\n\n98 women start today's 7.5km sprint. The top 60 qualify "
+        "for Saturday's pursuit.\n\n15:04 Bib 33 Kelsey Whitcomb cleans prone! Through the first range in 11th.\n\n"
+        "15:10 Through 5km she's 14th.\n\n15:50 FINAL RESULT\n1. Marte Sorboe (NOR) 20:14.3\n2. Kelsey Whitcomb "
+        "(USA) 20:41.9\n"
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 7500
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Marte Sorboe", 1), ("Kelsey Whitcomb", 2)]
+
+
+def test_a_numbered_rounds_result_heading_opens_that_round(record_of) -> None:
+    text = (
+        "LIVE: Men's 500m semi-finals and final\n\nSEMI-FINAL 1 RESULT\n1. Callum Dewar (GBR) 40.512\n"
+        "2. Ruslan Abenov (KAZ) 40.598\n\nSEMI-FINAL 2 RESULT\n1. Kim Tae-yang (KOR) 40.455\n"
+        "2. Jamie Ferrier (GBR) 40.701\n"
+    )
+    events = record_of(text)["events"]
+    assert [(e["round"], [r["athlete"] for r in e["results"]]) for e in events] == [
+        ("semi-final", ["Callum Dewar", "Ruslan Abenov"]),
+        ("semi-final", ["Tae-yang Kim", "Jamie Ferrier"]),
+    ]
+
+
+def test_a_score_of_two_times_and_a_nations_trio_of_named_skaters(record_of) -> None:
+    text = (
+        "Dutch sweep 1500m; Japan take pursuit gold\n\nThe Dutch trio of Lieke Brouwer, Anna Post and Merel Span "
+        "swept the podium in the women's 1500m, finishing in that order. Brouwer won in 1:53.20, with Post 0.31 "
+        "behind.\n\nIn the women's team pursuit final, Japan beat the Netherlands, 2:51.76 to 2:52.40."
+    )
+    first, second = record_of(text)["events"]
+    assert [(r["athlete"], r["nation"], r["rank"]) for r in first["results"]][:3] == [
+        ("Lieke Brouwer", "NED", 1),
+        ("Anna Post", "NED", 2),
+        ("Merel Span", "NED", 3),
+    ]
+    assert {r["athlete"]: r["time"]["text"] for r in second["results"]} == {
+        "Japan": "2:51.76",
+        "Netherlands": "2:52.40",
+    }
