@@ -413,6 +413,10 @@ ROUND_HEADING_WORDS = frozenset(
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SPLIT_MARKS = ("at", "through", "past", "after")
+# a line naming a speaker alone ("JORDAN WHITLOCK (CAN)", "Tanabe Hiroki") over a paragraph that is their quotation
+SPEAKER_HEADING = re.compile(
+    r"(?m)^([A-Z][^\s()]*(?: [A-Z][^\s()]*){1,3})(?: \([A-Z]{3}\))?[ \t]*\n[ \t]*\n?([“\"][^\n]*)$"
+)
 UPCOMING_PERIODS = (["this", "weekend"], ["this", "week"], ["next", "week"], ["next", "weekend"])
 SECTION_OPENING = 4  # tokens: "[19:35] World Rowing Cup III, Varese: the men's single sculls"
 # nouns that turn a competition's name into something else: a venue ("the Olympic Oval"), or a team and a place on
@@ -762,6 +766,7 @@ class _Assembler:
         self.ents = doc.ents
         self.warnings: list[str] = []
         self.quoted = quoted_tokens(doc)
+        self.speaker_quotes = self._speaker_quotes()
         self.tables = read_tables(doc_text(doc))
         # the first character of each line of a table, header included
         self.table_lines = {
@@ -963,7 +968,11 @@ class _Assembler:
                 start = span.end - 2 if span.id_ == "object" else span.start
                 if blocked.intersection(range(start, span.end)):
                     continue
-                if label in RESULT_LABELS and self.quoted.intersection(range(span.start, span.end)):
+                if (
+                    label in RESULT_LABELS
+                    and self.quoted.intersection(range(span.start, span.end))
+                    and span.start not in self.speaker_quotes
+                ):
                     continue
                 kind = "list" if span.id_ == "bare list" else span.id_ or ""
                 if label == "SPORT" and self._names_a_club(span):
@@ -3885,7 +3894,7 @@ class _Assembler:
         named = [m for m in self.mentions if m.start < end and m.end > start]
         for mention in named:
             entity = self.entity_at.get(mention.start)
-            if entity is not None:
+            if entity is not None and not self._labels_its_line(mention):
                 inside = self.doc[max(mention.start, sent.start) : min(mention.end, sent.end)]
                 root = inside.root
                 code = root.head
@@ -3919,6 +3928,11 @@ class _Assembler:
                 anchors.append((token.head if token.lower_ == "the" else token, resolved))
         if self._team_sentence(sent):
             anchors = self._crews_as_teams(sent, anchors) + self._team_anchors(sent) + self._team_pronoun(sent)
+        if not anchors and sent.start in self.speaker_quotes:  # "Seventh in 34.31." under "LARS HOVDE (NOR)"
+            heading = self.speaker_quotes[sent.start]
+            span = self.doc.char_span(heading, heading + 1, alignment_mode="expand")
+            speaker = self._person_at(span.start) if span is not None else None
+            anchors = [(sent.root, speaker)] if speaker is not None else []
         return anchors
 
     def _team_pronoun(self, sent: Span) -> list[tuple[Token, Entity]]:
@@ -4167,6 +4181,16 @@ class _Assembler:
         entity = self._line_label(token, (":",))
         return {entity.key} if entity is not None else set()
 
+    def _labels_its_line(self, mention: Span) -> bool:
+        """Whether a name opens its line as the label of a transcript's speaker ("DELANEY: Forty-one oh-four for
+        the gold"): who speaks, not whom the line is about."""
+        if mention.start > 0 and "\n" not in self.doc[mention.start - 1].text + self.doc[mention.start - 1].whitespace_:
+            return False
+        after = mention.end
+        if after < len(self.doc) and self.lowers[after] == "(":  # "KISHIDA (through interpreter):"
+            after = next((t.i + 1 for t in self.doc[after : after + 6] if t.text == ")"), after)
+        return after < len(self.doc) and self.doc[after].text == ":"
+
     def _line_label(self, token: Token, marks: tuple[str, ...]) -> Entity | None:
         """The person named at the start of a token's line before one of `marks` ("KISHIDA (through interpreter):",
         "Q. Ayano,"), if any."""
@@ -4185,11 +4209,25 @@ class _Assembler:
             return None
         return self.entity_at.get(mention.start)
 
+    def _speaker_quotes(self) -> dict[int, int]:
+        """The tokens of quotations that make up a paragraph under a line naming their speaker alone, mixed-zone
+        style ("JORDAN WHITLOCK (CAN)" over "\"I'll take the silver. 34.06 ...\""), by the heading's first character:
+        the speaker's own account of the race."""
+        found: dict[int, int] = {}
+        for match in SPEAKER_HEADING.finditer(doc_text(self.doc)):
+            quote = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if quote is not None:
+                found.update(dict.fromkeys(range(quote.start, quote.end), match.start(1)))
+        return found
+
     def _speaker_or_addressee(self, token: Token) -> Entity | None:
         """Whom "I", "my" or "me" means in a transcript's line labelled with its speaker ("KISHIDA: 1:12.69 is my
-        personal best"), or "you" in a question put to someone by name ("Q. Ayano, you were 0.21 behind Femke")."""
+        personal best") or in a quotation under its speaker's name, or "you" in a question put to someone by name
+        ("Q. Ayano, you were 0.21 behind Femke")."""
         if token.i in self.quoted:
-            return None
+            heading = self.speaker_quotes.get(token.i)
+            span = self.doc.char_span(heading, heading + 1, alignment_mode="expand") if heading is not None else None
+            return self._person_at(span.start) if span is not None and self.lowers[token.i] in FIRST_PERSON else None
         if self.lowers[token.i] in FIRST_PERSON:
             return self._line_label(token, (":",))
         return self._line_label(token, (",",))
@@ -6063,15 +6101,8 @@ class _Assembler:
             and self._set_elsewhere(subject)
         ):
             return True  # "Tennant's time in Nagano was 1:52.40": a time set at a place the lede does not name
-        if (
-            span.root.dep_ == "attr"
-            and subject is not None
-            and any(
-                s.kind == "reference" and s.span.start <= subject.i < s.span.end
-                for s in self._in_sentence(sent, "NONRESULT")
-            )
-        ):
-            return True  # "The old record was Ada Brink's 1:13.56"
+        if span.root.dep_ == "attr" and subject is not None and subject.lemma_ in ("record", "best"):
+            return True  # "The old record was Ada Brink's 1:13.56", "The track record is still Pieter's 33.61"
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race

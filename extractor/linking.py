@@ -135,14 +135,9 @@ class Entity:
             parts = [parts[-1], *parts[:-1]]  # "VAN DER LINDE Noor"
         elif len(parts) == 2 and self._family_first(parts):
             parts = [parts[1], parts[0]]
-        if all(p.isupper() for p in parts):
-            # "FEMKE RUIJTER (NED) - Gold" above "Femke Ruijter of the Netherlands": as the text writes it
-            written = (
-                f for f in self.forms if not f.isupper() and sorted(map(fold, f.split())) == sorted(map(fold, parts))
-            )
-            if (found := next(written, None)) is not None:
-                return found
-            return " ".join(parts)  # a name written all in capitals, as a heading or a sled's "USA I" may be
+        if all(p.isupper() for p in parts) and not all(_recased(p) for p in parts):
+            return " ".join(parts)  # a sled's "USA I", written all in capitals
+        # "FEMKE RUIJTER (NED) - Gold" as "Femke Ruijter of the Netherlands" writes it, else "Mateusz Kowalcze"
         return " ".join(self._as_written_elsewhere(p) if _recased(p) else p for p in parts)
 
     def _as_written_elsewhere(self, part: str) -> str:

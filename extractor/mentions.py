@@ -63,6 +63,8 @@ def _is_name_token(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or any(ch.isdigit() for ch in text):
         return False  # "P2", "M65": no name holds a digit
+    if token.like_num:
+        return False  # a time said in words: "Thirty-three ninety-eight for the gold"
     if text.lower() in NON_NAME_WORDS or text.lower().strip(".") in HONORIFICS:
         return False
     if (
@@ -76,11 +78,27 @@ def _is_name_token(token: Token) -> bool:
         previous = token.doc[token.i - 1] if token.i > 0 else None
         if text in nation_names() or text in RESULT_CODES or ROMAN.fullmatch(text):
             return False  # "Germany II": a sled's number
-        if (following is None or not following.is_title) and (
-            previous is None or not (previous.is_title and previous.is_alpha and previous.whitespace_)
+        if (
+            (following is None or not (following.is_title or _capitals_name_part(following)))
+            and (previous is None or not (previous.is_title and previous.is_alpha and previous.whitespace_))
+            and not (previous is not None and _capitals_name_part(previous) and previous.whitespace_)
         ):
             return False
     return token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or not token.is_sent_start
+
+
+def _capitals_name_part(token: Token) -> bool:
+    """Whether a word in capitals beside a short one makes a name of it ("LARS HOVDE", "KIM JUN-SEO"): a word of
+    three letters or more that is no code."""
+    text = token.text
+    return (
+        len(text) > 2
+        and text.isalpha()
+        and text.isupper()
+        and text not in nation_names()
+        and text not in RESULT_CODES
+        and not ROMAN.fullmatch(text)
+    )
 
 
 def particle_in_capitals(token: Token) -> bool:
@@ -399,7 +417,11 @@ def _in_a_capitals_heading(doc: Doc, start: int) -> bool:
         return False
     text = doc_text(doc)
     line_end = text.find("\n", doc[start].idx)
-    dash = re.search(r"\s[-–—]", text[sent.start_char : line_end if line_end >= 0 else len(text)])
+    line = text[sent.start_char : line_end if line_end >= 0 else len(text)]
+    coded = BRACKETED_CODE.search(line)
+    if coded is not None and coded.group(1) in nation_names() and not line[coded.end() :].strip():
+        return False  # a speaker's or a row's "MATEUSZ KOWALCZE (POL)"
+    dash = re.search(r"\s[-–—]", line)
     return dash is None or not ROW_AFTER_DASH.match(text, sent.start_char + dash.end())
 
 

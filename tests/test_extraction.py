@@ -6367,3 +6367,21 @@ def test_a_score_of_two_times_and_a_nations_trio_of_named_skaters(record_of) -> 
         "Japan": "2:51.76",
         "Netherlands": "2:52.40",
     }
+
+
+def test_quotations_under_their_speakers_names_tell_the_speakers_results(record_of) -> None:
+    text = (
+        "Mixed zone: what they said after the men's 500m\n\nCanada's Jordan Whitlock won the men's 500m in "
+        'Calgary in 33.98.\n\nJORDAN WHITLOCK (CAN)\n\n"The track record is still Pieter\'s 33.61."\n\n'
+        'MATEUSZ KOWALCZE (POL)\n\n"I\'ll take the silver. Second place in Calgary, I am not complaining."\n\n'
+        'LARS HOVDE (NOR)\n\n"Seventh in 34.31. That is not good enough. My PB is 34.02."\n\nMARK DELANEY '
+        "(commentator): What a race.\n\nDELANEY: Thirty-three ninety-eight for the gold."
+    )
+    (event,) = record_of(text)["events"]
+    assert [
+        (r["athlete"], r["nation"], r["rank"], r["time"]["text"] if r["time"] else None) for r in event["results"]
+    ] == [
+        ("Jordan Whitlock", "CAN", 1, "33.98"),
+        ("Mateusz Kowalcze", "POL", 2, None),
+        ("Lars Hovde", "NOR", 7, "34.31"),
+    ]
