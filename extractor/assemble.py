@@ -983,6 +983,8 @@ class _Assembler:
                     span = span[:-1]
                 if kind == "inline list":  # ", 2 Hoekman": the place ends before the name
                     span = span[:2]
+                if kind == "inverted":  # "Third, and a first senior medal at 20, went to": the place alone
+                    span = span[:1]
                 if label == "NATION" and kind == "code":  # a bare IOC code in a table or a list ("Endo, JPN, 33.88")
                     code = next(t for t in span if len(t.text) == 3 and t.is_upper and t.is_alpha)
                     kind, span = code.text, span[code.i - span.start : code.i - span.start + 1]

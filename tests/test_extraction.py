@@ -6385,3 +6385,18 @@ def test_quotations_under_their_speakers_names_tell_the_speakers_results(record_
         ("Mateusz Kowalcze", "POL", 2, None),
         ("Lars Hovde", "NOR", 7, "34.31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "rank"),
+    [
+        ("Second was Germany's Lea Hartung, 1.21 seconds adrift.", "Lea Hartung", 2),
+        ("Third, and a first senior medal at 20, went to Norway's Ragnhild Solberg in 3:59.40.", "Ragnhild Solberg", 3),
+        ("Sixth was Poland's Zofia Krawiec in 4:00.02.", "Zofia Krawiec", 6),
+    ],
+)
+def test_a_place_opening_an_inverted_sentence_is_its_subjects(
+    record_of, sentence: str, athlete: str, rank: int
+) -> None:
+    text = f"Kuipers wins\n\nSanne Kuipers won the women's 3,000 metres in 3:57.88. {sentence}"
+    assert results(record_of(text))[athlete]["rank"] == rank
