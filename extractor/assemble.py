@@ -413,6 +413,9 @@ ROUND_HEADING_WORDS = frozenset(
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SPLIT_MARKS = ("at", "through", "past", "after")
+SPEAKER_LABEL = re.compile(
+    r"(?:Q|[A-Z][A-Z .'-]{1,40})(?: \([^)\n]*\))?: "
+)  # "MARSH: ", "KISHIDA (through interpreter): "
 # a line naming a speaker alone ("JORDAN WHITLOCK (CAN)", "Tanabe Hiroki") over a paragraph that is their quotation
 SPEAKER_HEADING = re.compile(
     r"(?m)^([A-Z][^\s()]*(?: [A-Z][^\s()]*){1,3})(?: \([A-Z]{3}\))?[ \t]*\n[ \t]*\n?([“\"][^\n]*)$"
@@ -1425,8 +1428,10 @@ class _Assembler:
         if span.start in self.background_tokens or self._aside_on_another_race(span):
             return True
         sent = span.sent
-        if self._per_sentence(self._continued_background, sent) or self._per_sentence(
-            self._under_background_caption, sent
+        if (
+            self._per_sentence(self._continued_background, sent)
+            or self._per_sentence(self._under_background_caption, sent)
+            or self._per_sentence(self._answer_on_another_time, sent)
         ):
             return True
         background = self._in_sentence(sent, "BACKGROUND")
@@ -1795,6 +1800,33 @@ class _Assembler:
         """Whether the line starting at a character is a results list's row ("3. Esther Lammers NED 3:58.02") or a
         table's header or row."""
         return start in self.table_lines or bool(LIST_ROW.match(text, start))
+
+    def _answer_on_another_time(self, sent: Span) -> bool:
+        """Whether a sentence answers an interviewer set in another time ("OKONJO: I want to go back to Beijing.
+        Four years ago. The 1500. You were fifth." over "MARSH: ... I crossed in 1:56.41"; "Who won that day?"),
+        or one going on from such an answer with no time of its own ("And then?"): told in that time."""
+        return self._turn_on_another_time(sent.start_char, depth=3)
+
+    def _turn_on_another_time(self, char: int, depth: int) -> bool:
+        text = doc_text(self.doc)
+        start = text.rfind("\n\n", 0, char)
+        if start < 0 or depth == 0 or not SPEAKER_LABEL.match(text, start + 2):
+            return False
+        asked = text.rfind("\n\n", 0, start)
+        question = self.doc.char_span(asked + 2 if asked >= 0 else 0, start, alignment_mode="expand")
+        if (
+            question is None
+            or not SPEAKER_LABEL.match(question.text)
+            or "?" not in question.text
+            and not {"you", "your"} & {t.lower_ for t in question}
+        ):
+            return False  # not a turn that puts a question or addresses the one who answers
+        kinds = {
+            s.kind for s in self.signals if s.label == "BACKGROUND" and question.start <= s.span.start < question.end
+        }
+        if kinds & {"other time", "year", "that race"} or any(w in question.text.lower() for w in THAT_TIME):
+            return True
+        return not kinds and asked > 0 and self._turn_on_another_time(asked, depth - 1)
 
     def _continued_background(self, sent: Span) -> bool:
         """ "Last season's Heerenveen meeting belonged to Jutta Brouwer. The Dutchwoman won the 1500m in

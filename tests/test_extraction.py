@@ -6400,3 +6400,13 @@ def test_a_place_opening_an_inverted_sentence_is_its_subjects(
 ) -> None:
     text = f"Kuipers wins\n\nSanne Kuipers won the women's 3,000 metres in 3:57.88. {sentence}"
     assert results(record_of(text))[athlete]["rank"] == rank
+
+
+def test_an_interviews_answers_to_a_question_on_another_time_are_background(record_of) -> None:
+    text = (
+        "Ellie Marsh on Beijing\n\nTranscript of an interview broadcast on 25 January 2026.\n\nOKONJO: I want to go "
+        "back to Beijing. Four years ago. The 1500. You were fifth. Talk me through it.\n\nMARSH: I crossed in "
+        "1:56.41, and I looked up and I was fourth.\n\nOKONJO: And then?\n\nMARSH: The last pair went and I was "
+        "fifth.\n\nOKONJO: Who won that day?\n\nMARSH: Karolina Dvorak, in 1:53.9-something, an Olympic record."
+    )
+    assert record_of(text)["events"] == []
