@@ -413,6 +413,8 @@ ROUND_HEADING_WORDS = frozenset(
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SPLIT_MARKS = ("at", "through", "past", "after")
+UNNAMED_OTHERS = CHILD_NOUNS | {"partner", "opponent", "rival"}  # someone else, when no name goes with the noun
+ADVANCING = {(verb, "to") for verb in ("advance", "advances", "progress", "progresses", "go", "goes")}
 SPEAKER_LABEL = re.compile(
     r"(?:Q|[A-Z][A-Z .'-]{1,40})(?: \([^)\n]*\))?: "
 )  # "MARSH: ", "KISHIDA (through interpreter): "
@@ -495,7 +497,7 @@ class Gap:
     approximate: bool
     span: Span
     ahead_rank: int = 1  # with no athlete ahead named: the gap is to the winner, or to third ("off the podium")
-    last_timed: Entity | None = None  # "slower" with no one named: to the athlete stated before, if no winner is known
+    last_timed: Entity | None = None  # "slower" with no one named: than the athlete stated before
     whole_seconds: bool = False  # "one second behind": exact against a time stated to the second (a marathon's 5:21:07)
 
 
@@ -3301,6 +3303,8 @@ class _Assembler:
         if verb.lemma_ in CALLED_OFF_VERBS:
             return True  # "Thick fog forced organisers to postpone Thursday's men's 20km individual"
         results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
+        if not results and pairs & ADVANCING:
+            return True  # "The time trial decides which 16 skaters advance to the mass start final"
         if not results and (self._programme(verb) or future):
             # "The World Cup continues on Sunday with the Mass Start 12.5km", "hopes to add the 3,000m on Monday": a
             # day still to come
@@ -4476,10 +4480,12 @@ class _Assembler:
             return None
         verb = self._clause_head(signal.root)
         if any(
-            c.dep_ == "nsubj" and c.lower_ in CHILD_NOUNS and not any(t.i in self.mention_at for t in c.subtree)
+            c.dep_ == "nsubj" and c.lower_ in UNNAMED_OTHERS and not any(t.i in self.mention_at for t in c.subtree)
             for c in verb.children
         ):
-            return None  # "after watching her son finish fourth", "and her daughter had just won the bronze medal"
+            # "after watching her son finish fourth", "and her daughter had just won the bronze medal", "after her
+            # pairing partner withdrew"
+            return None
         absolute = self._absolute_subject(signal, anchors, exclude) or self._controller(signal, anchors, exclude)
         if absolute is not None:
             return absolute
@@ -7960,9 +7966,10 @@ class _Assembler:
                 if gap.approximate and not gap.whole_seconds:
                     continue
                 behind = race.facts.get(gap.behind.key) if gap.behind else None
-                ahead = race.facts.get(gap.ahead.key) if gap.ahead else winner
-                if ahead is None and gap.last_timed is not None:
-                    ahead = race.facts.get(gap.last_timed.key)
+                # "finished 17th, four hundredths of a second slower": than the athlete stated before, else the winner
+                previous = race.facts.get(gap.last_timed.key) if gap.last_timed is not None else None
+                timed = previous if previous is not None and previous.time is not None else None
+                ahead = race.facts.get(gap.ahead.key) if gap.ahead else timed or winner
                 if gap.ahead is None and gap.ahead_rank != 1:
                     ahead = next((f for f in race.facts.values() if f.rank == gap.ahead_rank), None)
                 if gap.ahead is not None and ahead is None:

@@ -6410,3 +6410,19 @@ def test_an_interviews_answers_to_a_question_on_another_time_are_background(reco
         "fifth.\n\nOKONJO: Who won that day?\n\nMARSH: Karolina Dvorak, in 1:53.9-something, an Olympic record."
     )
     assert record_of(text)["events"] == []
+
+
+def test_a_qualifying_races_result_before_the_final_it_seeds_and_a_gap_slower_than_the_one_before(record_of) -> None:
+    text = (
+        "Ahlberg tops qualifying\n\nThe women's 3,000-meter qualifying time trial went ahead as planned, with Grace "
+        "Ahlberg posting the fastest time of 4:08.61. The time trial decides which 16 skaters advance to the mass "
+        "start final. Ahlberg skated alone after her pairing partner withdrew.\n\nAbby Reinholt grabbed the 16th "
+        "and final qualifying spot in 4:21.05. Jordan Pike finished 17th, four hundredths of a second slower."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 3000
+    assert {r["athlete"]: r["time"]["text"] for r in event["results"]} == {
+        "Grace Ahlberg": "4:08.61",
+        "Abby Reinholt": "4:21.05",
+        "Jordan Pike": "4:21.09",
+    }
