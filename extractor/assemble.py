@@ -1721,6 +1721,24 @@ class _Assembler:
             return None  # a verb makes it a clause; a participle describing a noun does not ("the defending champion")
         return inside
 
+    def _negated(self, signal: Signal) -> bool:
+        """Whether the clause of a medal or win is negated ("Hendry did not come home with the gold medal"; a place
+        may be negated and still stated: "did not come further than a ninth place")."""
+        head = self._clause_head(signal.root)
+        # not "Liu and Whitford could not be separated for the bronze": a tie
+        return head.lemma_ not in ("separate", "split", "divide") and any(c.dep_ == "neg" for c in head.children)
+
+    def _day_of_another_distance(self, day: Token) -> bool:
+        """Whether a weekday follows a distance other than the story's race's in a clause dating the sentence by it
+        ("to capture her second gold medal after the 1,000m on Friday")."""
+        current = self.current.key.distance if self.current is not None else None
+        return current is not None and any(
+            0 < day.i - s.span.end <= 2
+            and self._distance(s.span) not in (None, current)
+            and self._in_time_clause(s.span)
+            for s in self._in_sentence(day.sent, "DISTANCE")
+        )
+
     def _in_a_persons_aside(self, span: Span) -> bool:
         """Whether a race is named in an aside on a person once the story is on a race ("Dutch sprinter Jutta
         Lemstra, third in Saturday's opening 500m, was pushed off the podium"): who the person is, not the race."""
@@ -3134,6 +3152,7 @@ class _Assembler:
             # "the pair sat down Friday night and went through the video": an evening's, not a race's
             and not (t.i + 1 < sent.end and self.lowers[t.i + 1] == "night")
             and not self._in_a_persons_aside(self.doc[t.i : t.i + 1])  # "Lemstra, third in Saturday's 500m,"
+            and not self._day_of_another_distance(t)  # "her second gold of the competition after the 1,000m on Friday"
         ]
         if any(self._race_to_come(s) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE")):
             days = []  # "The World Cup continues on Sunday with the Mass Start": the day of the race to come
@@ -5170,6 +5189,19 @@ class _Assembler:
                     continue  # "behind the Norwegian": whoever that is, not the one behind
                 if signal.root.dep_ == "dobj" and _beats(signal.root.head):
                     continue  # the beaten side's nation: "took bronze with Tyler Voss ..., edging the Netherlands"
+                group = signal.root.head
+                if signal.root.dep_ == "amod" and group.lower_ in GROUP_NOUNS and group.dep_ in ("dobj", "pobj"):
+                    continue  # the others' nation: "The 26-year-old from Pine Hollow split the Dutch pair"
+                if (
+                    signal.root.dep_ in ("dobj", "pobj")
+                    and (
+                        signal.root.lower_.endswith("men")
+                        or signal.root.tag_ in ("NNS", "NNPS")
+                        and signal.root.lower_.endswith("s")
+                    )
+                    and signal.root.head.lower_ not in ("for", "of")  # not "Tremblay best of the Canadians"
+                ):
+                    continue  # others of a nation: "left Hendry sandwiched between the two Dutchmen"
                 if (
                     start > sent.start
                     and self.lowers[start - 1] in ("a", "an")
@@ -5506,6 +5538,8 @@ class _Assembler:
                 continue
             if self._background(signal.span) or self._misreported(signal.span) or self._anothers_title(signal):
                 continue
+            if signal.label in ("MEDAL", "WIN") and self._negated(signal):
+                continue  # "did not come home with the gold medal he wanted"
             if signal.label in ("RANK", "MEDAL", "WIN", "GAP") and (
                 self._provisional(signal.span) or self._interim_standings(signal.span) or self._at_a_split(signal.span)
             ):

@@ -6426,3 +6426,30 @@ def test_a_qualifying_races_result_before_the_final_it_seeds_and_a_gap_slower_th
         "Abby Reinholt": "4:21.05",
         "Jordan Pike": "4:21.09",
     }
+
+
+def test_a_day_after_another_distance_in_a_dating_clause_and_a_negated_medal(record_of) -> None:
+    text = (
+        "Kim edges Girard for 1,500m gold\n\nSEOUL (Yonhap) -- Kim Da-eun won the women's 1,500m at the world "
+        "championships on Saturday. Kim clocked 2 minutes, 28.312 seconds in the final to capture her second gold "
+        "medal of the competition after the 1,000m on Friday. Yara Bosch of the Netherlands claimed the bronze in "
+        "2:28.517.\n\nFlorence Girard did not come home with the gold medal she wanted, taking silver in 2:28.333."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["medal"]) for r in event["results"]] == [
+        ("Da-eun Kim", "gold"),
+        ("Florence Girard", "silver"),
+        ("Yara Bosch", "bronze"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 26-year-old from Pine Hollow split the Dutch pair, finishing second.",
+        "Cole Hendry finished second, sandwiched between the two Dutchmen.",
+    ],
+)
+def test_a_nations_group_beside_a_skater_is_not_his_nation(record_of, sentence: str) -> None:
+    text = f"Hendry takes silver\n\nThijs Broekhuizen won the men's 500m. Cole Hendry was there. {sentence}"
+    assert results(record_of(text))["Cole Hendry"]["nation"] is None
