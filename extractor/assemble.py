@@ -406,10 +406,9 @@ SETBACK_NOUNS = frozenset(
 ROUND_RESULTS = 3  # results that make an early round news beside its final's
 EARLIER_ROUNDS = frozenset(("heat", "quarter-final", "semi-final"))
 EXIT_VERBS = frozenset("eliminate knock go crash exit bow fall lose miss".split())  # "was knocked out in the semis"
-HEADING_NOUNS = frozenset(("results", "events", "races"))
-ROUND_HEADING_WORDS = frozenset(
-    ("result", "results", "1", "2", "3", "4", "5", "6", "one", "two", "three", "four")
-)  # a heading's words beside a gender ("Men's results")
+HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
+# a heading's words beside a round ("SEMI-FINAL 1 RESULT")
+ROUND_HEADING_WORDS = frozenset(("result", "results", "1", "2", "3", "4", "5", "6", "one", "two", "three", "four"))
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SPLIT_MARKS = ("at", "through", "past", "after")
@@ -3985,11 +3984,8 @@ class _Assembler:
                 anchors.append((token.head if token.lower_ == "the" else token, resolved))
         if self._team_sentence(sent):
             anchors = self._crews_as_teams(sent, anchors) + self._team_anchors(sent) + self._team_pronoun(sent)
-        if not anchors and sent.start in self.speaker_quotes:  # "Seventh in 34.31." under "LARS HOVDE (NOR)"
-            heading = self.speaker_quotes[sent.start]
-            span = self.doc.char_span(heading, heading + 1, alignment_mode="expand")
-            speaker = self._person_at(span.start) if span is not None else None
-            anchors = [(sent.root, speaker)] if speaker is not None else []
+        if not anchors and (speaker := self._speaker_of_quote(sent.start)) is not None:
+            anchors = [(sent.root, speaker)]  # "Seventh in 34.31." under "LARS HOVDE (NOR)"
         return anchors
 
     def _team_pronoun(self, sent: Span) -> list[tuple[Token, Entity]]:
@@ -4277,14 +4273,18 @@ class _Assembler:
                 found.update(dict.fromkeys(range(quote.start, quote.end), match.start(1)))
         return found
 
+    def _speaker_of_quote(self, i: int) -> Entity | None:
+        """The person named over the quotation that holds token i, if it is a speaker's paragraph."""
+        heading = self.speaker_quotes.get(i)
+        span = self.doc.char_span(heading, heading + 1, alignment_mode="expand") if heading is not None else None
+        return self._person_at(span.start) if span is not None else None
+
     def _speaker_or_addressee(self, token: Token) -> Entity | None:
         """Whom "I", "my" or "me" means in a transcript's line labelled with its speaker ("KISHIDA: 1:12.69 is my
         personal best") or in a quotation under its speaker's name, or "you" in a question put to someone by name
         ("Q. Ayano, you were 0.21 behind Femke")."""
         if token.i in self.quoted:
-            heading = self.speaker_quotes.get(token.i)
-            span = self.doc.char_span(heading, heading + 1, alignment_mode="expand") if heading is not None else None
-            return self._person_at(span.start) if span is not None and self.lowers[token.i] in FIRST_PERSON else None
+            return self._speaker_of_quote(token.i) if self.lowers[token.i] in FIRST_PERSON else None
         if self.lowers[token.i] in FIRST_PERSON:
             return self._line_label(token, (":",))
         return self._line_label(token, (",",))
