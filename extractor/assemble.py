@@ -5527,11 +5527,12 @@ class _Assembler:
         self._medallist_in_apposition(sent)
         self._podium_list(sent, anchors)
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
+        paired = self._paired_places(sent, signals, anchors)
         if not signals:
             self._winner_ahead(sent, anchors)
             self._placed_behind(sent, anchors)  # "Stokke finished just behind Ishikawa"
             return
-        handled = self._respective_values(sent, signals, anchors) | self._column_values(sent, signals)
+        handled = self._respective_values(sent, signals, anchors) | paired | self._column_values(sent, signals)
         self._table_row(sent)
         for signal in signals:
             if id(signal) in handled or id(signal) in self.read_in_tables:
@@ -5940,6 +5941,42 @@ class _Assembler:
                 id(s) for s in signals if s.label == "RANK" and any(s.span.start <= t.i < s.span.end for t in ordinals)
             )
         return used
+
+    def _paired_places(self, sent: Span, signals: list[Signal], anchors: list[tuple[Token, Entity]]) -> set[int]:
+        """Two places joined by "and" right after two people joined by "and", "respectively" left out ("Behind them
+        came Joy Veenstra and Iris Bakhuis, fourth and fifth", "with Veenstra and Bakhuis fourth and fifth"): in
+        order. Returns the signals used."""
+        if any(t.lower_ == "respectively" for t in sent):
+            return set()
+        for first in sent[:-2]:
+            second = self.doc[first.i + 2]
+            if not (
+                self.lowers[first.i + 1] == "and"
+                and first.is_alpha
+                and second.is_alpha
+                and ordinal_value(first.text) is not None
+                and ordinal_value(second.text) is not None
+            ):
+                continue
+            before = [(t, e) for t, e in sorted(anchors, key=lambda a: a[0].i) if t.i < first.i]
+            if len(before) < 2:
+                return set()
+            (one, a), (two, b) = before[-2:]
+            between = self.lowers[one.i + 1 : two.i]
+            if a is b or "and" not in between or any(t.is_punct for t in self.doc[one.i : two.i]):
+                return set()
+            if any(t.i in self.mention_at or t.lower_ in ("were", "was") for t in self.doc[two.i + 1 : first.i]):
+                return set()  # "A and B were fourth and fifth" is read by its verb
+            places = self.doc[first.i : second.i + 1]
+            if self._background(places) or self._provisional(places):
+                return set()
+            for entity, ordinal in ((a, first), (b, second)):
+                span = self.doc[ordinal.i : ordinal.i + 1]
+                self._place(
+                    self._facts(Signal("RANK", "respectively", span), entity), ordinal_value(ordinal.text), span
+                )
+            return {id(s) for s in signals if s.label == "RANK" and s.span.start <= second.i and s.span.end > first.i}
+        return set()
 
     def _listed_before(self, value: Signal, signals: list[Signal]) -> list[Signal]:
         """The times and bare numbers listed before a gap or time, which take its kind and unit ("31.0 and

@@ -6453,3 +6453,26 @@ def test_a_day_after_another_distance_in_a_dating_clause_and_a_negated_medal(rec
 def test_a_nations_group_beside_a_skater_is_not_his_nation(record_of, sentence: str) -> None:
     text = f"Hendry takes silver\n\nThijs Broekhuizen won the men's 500m. Cole Hendry was there. {sentence}"
     assert results(record_of(text))["Cole Hendry"]["nation"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Behind them came Joy Veenstra and Iris Bakhuis, fourth and fifth.",
+        "Sanne Kuipers won ahead of the field, with Joy Veenstra and Iris Bakhuis fourth and fifth.",
+        "Joy Veenstra and Iris Bakhuis were fourth and fifth.",
+    ],
+)
+def test_two_places_after_two_people_go_in_order_without_respectively(record_of, sentence: str) -> None:
+    text = f"Kuipers wins\n\nSanne Kuipers won the women's 3,000 metres in 3:57.88. {sentence}"
+    rows = results(record_of(text))
+    assert (rows["Joy Veenstra"]["rank"], rows["Iris Bakhuis"]["rank"]) == (4, 5)
+
+
+def test_two_places_of_another_time_after_two_people_are_background(record_of) -> None:
+    text = (
+        "Kuipers wins\n\nSanne Kuipers won the women's 3,000 metres in 3:57.88. Last season, with Joy Veenstra and "
+        "Iris Bakhuis first and second, the Dutch dominated."
+    )
+    assert results(record_of(text))["Sanne Kuipers"]["rank"] == 1
+    assert "Joy Veenstra" not in results(record_of(text))
