@@ -412,6 +412,7 @@ ROUND_HEADING_WORDS = frozenset(("result", "results", "1", "2", "3", "4", "5", "
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SPLIT_MARKS = ("at", "through", "past", "after")
+QUESTION_LINE = re.compile(r"Q[:.] ")  # an interview's question: "Q: You crossed the line in 4:01.77"
 UNNAMED_OTHERS = CHILD_NOUNS | {"partner", "opponent", "rival"}  # someone else, when no name goes with the noun
 ADVANCING = {(verb, "to") for verb in ("advance", "advances", "progress", "progresses", "go", "goes")}
 SPEAKER_LABEL = re.compile(
@@ -4287,7 +4288,30 @@ class _Assembler:
             return self._speaker_of_quote(token.i) if self.lowers[token.i] in FIRST_PERSON else None
         if self.lowers[token.i] in FIRST_PERSON:
             return self._line_label(token, (":",))
-        return self._line_label(token, (",",))
+        return self._line_label(token, (",",)) or self._interviewee(token)
+
+    def _interviewee(self, token: Token) -> Entity | None:
+        """The person a Q&A's question line ("Q: You crossed the line in 4:01.77.") is put to: the one its
+        headline names ("Q&A: Hanna Lindqvist on European bronze")."""
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, token.idx) + 1
+        headline = self.headline
+        if not QUESTION_LINE.match(text, line) or headline is None:
+            return None
+        asked = self.doc.char_span(line, token.idx, alignment_mode="expand")
+        current = self.current.key.distance if self.current is not None else None
+        if asked is None or any(
+            self._distance(s.span) not in (None, current) for s in self._in_sentence(asked, "DISTANCE")
+        ):
+            return None  # "Q: The 1000 metres on Thursday didn't go to plan. You were 11th."
+        named = {
+            e.key: e
+            for m in self.mentions
+            if headline.start <= m.start < headline.end
+            for e in [self.entity_at.get(m.start)]
+            if e
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _antecedent(self, token: Token, nation: str | None = None) -> Entity | None:
         """The most recent person who was a clause subject before a pronoun, else the last person named; for

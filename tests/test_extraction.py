@@ -6476,3 +6476,16 @@ def test_two_places_of_another_time_after_two_people_are_background(record_of) -
     )
     assert results(record_of(text))["Sanne Kuipers"]["rank"] == 1
     assert "Joy Veenstra" not in results(record_of(text))
+
+
+def test_a_qandas_you_is_the_person_its_headline_names_unless_the_question_turns_to_another_race(record_of) -> None:
+    text = (
+        "Q&A: Hanna Lindqvist on European bronze\n\nHanna Lindqvist took bronze in the women's 3000 metres on "
+        "Saturday, behind Merel Dijkstra, who won in 3:58.40.\n\nQ: You crossed the line in 4:01.77. What did you "
+        "think?\n\nA: That it was enough.\n\nQ: The 1500 metres on Thursday didn't go to plan. You were 11th.\n\n"
+        "A: No."
+    )
+    (event,) = record_of(text)["events"]
+    rows = {r["athlete"]: r for r in event["results"]}
+    assert rows["Hanna Lindqvist"]["time"]["text"] == "4:01.77"
+    assert rows["Hanna Lindqvist"]["rank"] == 3
