@@ -1841,9 +1841,7 @@ class _Assembler:
             and not {"you", "your"} & {t.lower_ for t in question}
         ):
             return False  # not a turn that puts a question or addresses the one who answers
-        kinds = {
-            s.kind for s in self.signals if s.label == "BACKGROUND" and question.start <= s.span.start < question.end
-        }
+        kinds = {s.kind for s in self._in_sentence(question, "BACKGROUND")}
         if kinds & {"other time", "year", "that race"} or any(w in question.text.lower() for w in THAT_TIME):
             return True
         return not kinds and asked > 0 and self._turn_on_another_time(asked, depth - 1)
@@ -4240,10 +4238,14 @@ class _Assembler:
         the gold"): who speaks, not whom the line is about."""
         if mention.start > 0 and "\n" not in self.doc[mention.start - 1].text + self.doc[mention.start - 1].whitespace_:
             return False
-        after = mention.end
-        if after < len(self.doc) and self.lowers[after] == "(":  # "KISHIDA (through interpreter):"
-            after = next((t.i + 1 for t in self.doc[after : after + 6] if t.text == ")"), after)
-        return after < len(self.doc) and self.doc[after].text == ":"
+        return self._mark_after(mention) == ":"
+
+    def _mark_after(self, mention: Span) -> str:
+        """The word or mark right after a name, past a bracket ("KISHIDA (through interpreter):" gives ":")."""
+        if mention.end >= len(self.doc):
+            return ""
+        i = self._past_brackets(mention.end, len(self.doc))
+        return ":" if self.doc[i].text == "):" else self.doc[i].text if i < len(self.doc) else ""
 
     def _line_label(self, token: Token, marks: tuple[str, ...]) -> Entity | None:
         """The person named at the start of a token's line before one of `marks` ("KISHIDA (through interpreter):",
@@ -4254,12 +4256,7 @@ class _Assembler:
         if label is not None and label[0].text in ("Q.", "Q", "Q:"):
             label = self.doc[label.start + 1 : label.start + 2]
         mention = self.mention_at.get(label.start) if label is not None else None
-        if mention is None or mention.end >= token.i:
-            return None
-        after = mention.end
-        if self.lowers[after] == "(":  # "KISHIDA (through interpreter):"
-            after = next((t.i + 1 for t in self.doc[after : token.i] if t.text == ")"), after)
-        if after >= len(self.doc) or self.doc[after].text not in marks:
+        if mention is None or mention.end >= token.i or self._mark_after(mention) not in marks:
             return None
         return self.entity_at.get(mention.start)
 
