@@ -138,6 +138,7 @@ MAX_DISTANCE = 7
 RESULT_INFINITIVES = frozenset("win take claim clinch grab seize snatch secure finish place land".split())
 MOVING_VERBS = frozenset("drop slip slide fade fall sink tumble move climb rise".split())
 PODIUM_PLACES = frozenset("podium medals medal bronze".split())
+PODIUM_LIST_REACH = 3  # words from "The podium was" to its first name: "The podium: the Dutchwoman Post"
 TOTAL_WORDS = frozenset("combined total aggregate overall cumulative".split())
 PARTIAL_TIME_RATIO = 0.6
 FAMILY_ROLES = frozenset(
@@ -4151,9 +4152,9 @@ class _Assembler:
             or root.dep_ == "pobj"
             and root.head.lower_ in PLACE_PREPOSITIONS
             and root.head.i in (span.start - 1, span.start - 2)
-            and root.head.head.pos_ in ("VERB", "AUX")
+            and (root.head.head.pos_ in ("VERB", "AUX") or root.head.lower_ == "in" and root.tag_ != "POS")
         ):
-            return False  # "is leaving the Netherlands with silver medals", "raced in Norway": a place
+            return False  # "leaving the Netherlands with silver", "raced in Norway", "the oval in Italy": a place
         following = self.doc[span.end : min(span.end + 3, span.sent.end)]
         person = next((t for t in following if t.i in self.mention_at), None)
         return person is None or any(t.lower_ in TEAM_LIST_MARKS for t in following[: person.i - span.end])
@@ -5839,6 +5840,7 @@ class _Assembler:
             and since <= s.span.start_char < span.start_char
             and self._names_a_team(s)
             and not _compared_with(s.span.root)  # "the Norwegians, who were level with Japan after three laps"
+            and not (s.span.root.dep_ == "dobj" and _beats(s.span.root.head))  # "A, B and C beat the United States"
             # "the Dutch men", "a second Swiss medal"; not "an Irish record"
             and (s.span.root.dep_ != "amod" or s.span.root.head.lower_ in TEAM_NOUNS | PODIUM_PLACES)
         ]
@@ -6030,10 +6032,13 @@ class _Assembler:
         """ "The podium is Noh, Haverkamp and Arnold": up to three names listed after 'podium' are ranks 1-3."""
         for signal in self._in_sentence(sent, "PODIUM"):
             following = self.doc[signal.span.end : min(sent.end, signal.span.end + 2)]
-            if not any(t.lower_ in ("is", "was", "were", ":", "reads", "read") for t in following):
+            verb = next((t for t in following if t.lower_ in ("is", "was", "were", ":", "reads", "read")), None)
+            if verb is None:
                 continue
             listed = self._people_listed(anchors, after=signal.span.end)
-            if not 2 <= len(listed) <= 3 or self._background(signal.span):
+            # the names follow the verb: not "the last Canadians to reach the podium were led by Bissonnette"
+            first = min((t.i for t, e in anchors if listed and e is listed[0]), default=verb.i)
+            if not 2 <= len(listed) <= 3 or first - verb.i > PODIUM_LIST_REACH or self._background(signal.span):
                 continue
             for rank, entity in enumerate(listed, 1):
                 self._place(self._facts(signal, entity), rank, signal.span)
@@ -6099,6 +6104,8 @@ class _Assembler:
         if verb is None or verb.dep_ == "relcl":
             return None  # not "Bosma, who beat Vondrackova at the World Cup here in December, 6:54.02 to 6:55.40"
         side = [c for c in verb.children if c.dep_ == ("nsubj" if after else "dobj")]
+        if not side and after and verb.dep_ in ("advcl", "xcomp", "conj"):  # "Italy took bronze, beating the Dutch"
+            side = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return next((e for t, e in anchors for c in side if t in c.subtree), None)
 
     def _whose_time(self, signal: Signal) -> Entity | None:
@@ -7275,10 +7282,13 @@ class _Assembler:
     # ---- derivations and output ------------------------------------------------------------------
     @staticmethod
     def _merge_into(race: Race, main: Race) -> None:
-        """Give one race's results to another that is the same race (facts the other has stay its own)."""
+        """Give one race's results to another that is the same race: an athlete's facts the other has stay its
+        own, a time it lacks taken from this race ("Canada took bronze ... beat the US in the final B in 3:39.12")."""
         for key, facts in race.facts.items():
-            if key not in main.facts:
-                main.facts[key] = facts
+            kept = main.facts.setdefault(key, facts)
+            if kept.time is None and facts.time is not None:
+                kept.time, kept.derived = facts.time, facts.derived
+                kept.evidence += [e for e in facts.evidence if e["field"] == "time"]
         race.facts = {}
 
     def _fold_division_b(self) -> None:
@@ -7302,8 +7312,11 @@ class _Assembler:
             main = next((r for r in finals if r.key == race.key), finals[0] if finals else None)
             if main is None:
                 continue
-            if any(f.medal for f in race.facts.values()) and not any(f.medal == "bronze" for f in main.facts.values()):
-                self._merge_into(race, main)  # "In the final B, Canada took bronze in 2:58.90": the race for bronze
+            bronze = [k for k, f in main.facts.items() if f.medal == "bronze"]
+            if any(f.medal for f in race.facts.values()) and not bronze or len(bronze) == 1 and bronze[0] in race.facts:
+                # "In the final B, Canada took bronze in 2:58.90", or the bronze medallists beat the US in it: the
+                # race for bronze
+                self._merge_into(race, main)
                 continue
             main_ranks = [f.rank for k, f in main.facts.items() if f.rank is not None and k not in race.facts]
             ranks = [f.rank for f in race.facts.values() if f.rank is not None]

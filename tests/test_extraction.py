@@ -6489,3 +6489,23 @@ def test_a_qandas_you_is_the_person_its_headline_names_unless_the_question_turns
     rows = {r["athlete"]: r for r in event["results"]}
     assert rows["Hanna Lindqvist"]["time"]["text"] == "4:01.77"
     assert rows["Hanna Lindqvist"]["rank"] == 3
+
+
+def test_a_team_pursuits_race_for_bronze_joins_its_final(record_of) -> None:
+    text = (
+        "Canadian men skate to team pursuit bronze\n\nThe Canadians shook off a semifinal heartbreak and skated away "
+        "with Olympic bronze.\n\n"
+        "Liam Desrosiers, Owen Makinen and Theo Gagnon beat the United States in the men's team pursuit final B "
+        "at the Valcastra Oval in northern Italy, stopping the clock at 3:39.12 to the Americans' 3:40.03.\n\n"
+        "The bronze is Canada's fourth long track medal of the Games.\n\n"
+        "Norway took gold in the A final in 3:36.55. Italy took silver, beating the Netherlands, 3:37.80 to 3:38.10."
+        "\n\n"
+        "The last Canadian men to reach the podium were led by Marc Bisson, who was waiting at the line."
+    )
+    (event,) = record_of(text)["events"]
+    rows = {r["athlete"]: (r["rank"], r["medal"], r["time"] and r["time"]["text"]) for r in event["results"]}
+    assert rows["Canada"] == (3, "bronze", "3:39.12")
+    assert rows["United States"][2] == "3:40.03"
+    assert rows["Norway"] == (1, "gold", "3:36.55")
+    assert rows["Italy"] == (2, "silver", "3:37.80")
+    assert "Marc Bisson" not in rows
