@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
+from itertools import chain, pairwise
 from typing import TypeVar
 
 from spacy.attrs import LOWER
@@ -2457,6 +2457,8 @@ class _Assembler:
             s.label == "TITLE"
             and (0 <= span.start - s.span.end <= 4 or 0 <= s.span.start - span.end <= 1)
             and s.span.sent == span.sent
+            # not "beating world champion Remco Veenstra in the 5000 metres": a name between
+            and not any(i in self.mention_at for i in range(s.span.end, span.start))
             for s in self.signals
         ):
             return False
@@ -2725,7 +2727,12 @@ class _Assembler:
             )
         if mentions:
             nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
-            return self._find_race(self._race_key_of(nearest), round_run.merged(self._run_of(nearest)))
+            key, run = self._race_key_of(nearest), round_run.merged(self._run_of(nearest))
+            genders = self._paired_genders(nearest, owner) if owner is not None else []
+            # the races in the order named, the first taking a race of no gender named before ("Hazenberg and
+            # Declercq win gold" over the lede)
+            races = [self._find_race(RaceKey(gender, key.distance, key.discipline), run) for gender in genders]
+            return races[-1] if races else self._find_race(key, run)
         if round_run != Run():
             current = self.current.key if self.current is not None else self.unnamed_key
             return self._find_race(current, round_run)
@@ -2766,6 +2773,37 @@ class _Assembler:
         if of_teams and self.current not in team_races:
             return team_races[-1]
         return self._of_their_gender(owner, span.sent) or self.current
+
+    def _paired_genders(self, race: Signal, owner: Entity) -> list[str]:
+        """Where two athletes and two genders of a race are named in turn ("The Netherlands' Lotte Hazenberg and
+        Belgium's Ruben Declercq struck gold in the women's and men's mass start"), the genders up to the athlete's:
+        ["women"] for Hazenberg, ["women", "men"] for Declercq; else []."""
+        sent = race.span.sent
+        genders = sorted(
+            {s.span.start: s for s in self._in_sentence(sent, "GENDER")}.values(), key=lambda s: s.span.start
+        )
+        pair = next(
+            (
+                (first, second)
+                for first, second in pairwise(genders)
+                if self.lowers[first.span.end : second.span.start] == ["and"]
+                and 0 <= race.span.start - second.span.end <= 1
+                and first.kind != second.kind
+            ),
+            None,
+        )
+        if pair is None:
+            return []
+        named = list(
+            {
+                e.key: e
+                for m in self.mentions
+                if sent.start <= m.start < pair[0].span.start
+                for e in [self.entity_at.get(m.start)]
+                if e is not None
+            }.values()
+        )
+        return [s.kind for s in pair[: named.index(owner) + 1]] if len(named) == 2 and owner in named else []
 
     def _of_their_gender(self, owner: Entity | None, sent: Span) -> Race | None:
         """The last race of the other gender over the current race's distance (else over any, when the name's order
@@ -6480,7 +6518,8 @@ class _Assembler:
         following = [t for t in rest if t.lower_ not in ("the", "a", "of", "from")][:1]
         if following and following[0].lower_ in PODIUM_PLACES:
             return True
-        verb = span.root.head if span[0].lower_ == "by" else None
+        by = span[0] if span[0].lower_ == "by" else span.doc[span.start - 1] if span.start else None
+        verb = by.head if by is not None and by.lower_ == "by" else None
         return (
             verb is not None
             and verb.lemma_ == "miss"
@@ -6491,9 +6530,11 @@ class _Assembler:
         """A stated place; not a place someone came from ("charging from eighth place after the opening leg")
         or a standing as it stands ("Montferrand climbs to third overall", "Voskuil drops to second")."""
         span = signal.span
-        moving = any(t.lower_ == "overall" for t in span) or span[0].lemma_ in MOVING_VERBS
-        if moving and self._clause_head(span.root).tag_ in ("VBZ", "VBP"):
-            return  # a standing as it stands: "climbs to third overall", "Voskuil drops to second"
+        before = self.doc[max(span.sent.start, span.start - 3) : span.start]
+        moving = any(t.lower_ == "overall" for t in span) or any(t.lemma_ in MOVING_VERBS for t in (span[0], *before))
+        head = self._clause_head(span.root)
+        if moving and (head.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in head.children)):
+            return  # a standing as it stands: "climbs to third overall", "Voskuil drops to second", "has moved up to"
         if _counterfactual(self._clause_head(span.root)):
             return  # "Bråten's time would have placed him fourth in the senior race"
         ordinals = [
@@ -6508,7 +6549,12 @@ class _Assembler:
             return
         if signal.kind in IMPLIED_RANKS:
             named = next((self.mention_at[i] for i in range(span.start, span.end + 1) if i in self.mention_at), None)
-            owner = self.entity_at.get(named.start) if named is not None else self._owner(signal, anchors)
+            # "Bettinelli held off Canada's Renée Dufresne for the final podium place": not the one held off
+            owner = (
+                self.entity_at.get(named.start)
+                if named is not None
+                else self._owner(signal, anchors, exclude=self._beaten(signal, anchors))
+            )
             if owner is not None:
                 self._place(self._facts(signal, owner), IMPLIED_RANKS[signal.kind], span)
                 # "touching together in 48.62 for a dead heat for the title", "X and Y shared victory"
@@ -7676,20 +7722,33 @@ class _Assembler:
 
         def won(facts: Facts, in_body: bool) -> bool:
             spans = [e["start"] for e in facts.evidence] + ([facts.win_span.start_char] if facts.win_span else [])
-            return (facts.winner or facts.rank == 1) and any((start >= end) == in_body for start in spans)
+            first = facts.winner or facts.rank == 1 or facts.medal == "gold"
+            return first and any((start >= end) == in_body for start in spans)
 
         def medalled_in_headline_only(facts: Facts) -> bool:
             results = [e["start"] for e in facts.evidence if e["field"] in ("rank", "medal", "time")]
             return facts.medal is not None and bool(results) and all(start < end for start in results)
 
         for race in self.races:
-            if any(_same_race(key, race.key) for key in named):
+            # a headline naming the race without its gender names neither gender's ("Speed skating mass start:
+            # Hazenberg and Declercq win gold", the women's and the men's)
+            if any(_same_race(key, race.key) and key.gender == race.key.gender for key in named):
                 continue
+            ungendered = any(_same_race(key, race.key) for key in named)
             for key, facts in list(race.facts.items()):
                 if (won(facts, False) and not won(facts, True) or medalled_in_headline_only(facts)) and any(
-                    other is not race and key in other.facts and won(other.facts[key], True) for other in self.races
+                    other is not race
+                    and key in other.facts
+                    and won(other.facts[key], True)
+                    and (not ungendered or other.key == self._other_genders(race.key))
+                    for other in self.races
                 ):
                     del race.facts[key]
+
+    @staticmethod
+    def _other_genders(key: RaceKey) -> RaceKey:
+        """The same race of the other gender."""
+        return RaceKey(OTHER_GENDER.get(key.gender or ""), key.distance, key.discipline)
 
     def _name_orders(self) -> None:
         """Mark the people of nations that write the family name first ("Japan's Sato Haruki"), and whether the text

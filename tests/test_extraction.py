@@ -6509,3 +6509,48 @@ def test_a_team_pursuits_race_for_bronze_joins_its_final(record_of) -> None:
     assert rows["Norway"] == (1, "gold", "3:36.55")
     assert rows["Italy"] == (2, "silver", "3:37.80")
     assert "Marc Bisson" not in rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "field", "value"),
+    [
+        # the last place on the podium is third, and the one held off is not its owner
+        ("Bettinelli held off Canada's Renee Dufresne for the final podium place.", "Bettinelli", "rank", 3),
+        ("Italian Andrea Ferrando took the last place on the podium with 38.02.", "Andrea Ferrando", "rank", 3),
+        # a standing reached is no place in the race
+        ("Anna Berg won in 37.04. Ida Moe has moved up to second place with 198 points.", "Ida Moe", "rank", None),
+        # a gap that missed a podium is measured to third, not to the winner
+        (
+            "Anna Berg won in 37.04 and Ida Moe was third in 37.30. Laura Vik missed a World Cup podium by "
+            "three-hundredths of a second.",
+            "Laura Vik",
+            "time",
+            "37.33",
+        ),
+    ],
+)
+def test_places_on_the_podium_standings_and_a_gap_to_the_podium(
+    record_of, sentence: str, athlete: str, field: str, value: object
+) -> None:
+    row = results(record_of(WC + sentence)).get(athlete)
+    got = row and (row["time"] and row["time"]["text"] if field == "time" else row[field])
+    assert got == value
+
+
+def test_a_race_named_after_a_beaten_title_holder_is_the_race(record_of) -> None:
+    text = (
+        "Haugland wins in Hamar\n\nEirik Haugland took his first World Cup victory in Hamar on Sunday, beating "
+        "Dutch world champion Remco Veenstra in the 5000 metres.\n\nHaugland skated 6:09.45."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 5000
+
+
+def test_two_winners_of_the_womens_and_mens_race_in_turn(record_of) -> None:
+    text = (
+        "Mass start: Lotte Hazenberg and Ruben Declercq win gold\n\nThe Netherlands' Lotte Hazenberg and Belgium's "
+        "Ruben Declercq struck gold in the women's and men's mass start on Saturday.\n\n"
+        "In the women's race, Hazenberg won in 8:21.64.\n\nIn the men's race, Declercq won in 7:39.18."
+    )
+    events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert events == {"women's mass start": ["Lotte Hazenberg"], "men's mass start": ["Ruben Declercq"]}
