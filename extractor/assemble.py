@@ -5557,9 +5557,11 @@ class _Assembler:
                 or modifier
             ):
                 break
-        before = self.doc[max(span.sent.start, span.start - 2) : span.start]
-        if before and before[-1].i in self.mention_at:
+        start = span.start - 1 if span.start > span.sent.start and self.lowers[span.start - 1] == "the" else span.start
+        before = self.doc[max(span.sent.start, start - 2) : start]
+        if before and before[-1].i in self.mention_at and start == span.start:
             return self._person_at(before[-1].i)
+        # "Sindre Aarnes of Norway", "Jakub Hrdlička of the Czech Republic"
         if len(before) == 2 and before[-1].lower_ in ("of", "for", "from") and before[0].i in self.mention_at:
             return self._person_at(before[0].i)
         preposition = span.root.head
@@ -7740,7 +7742,8 @@ class _Assembler:
                     other is not race
                     and key in other.facts
                     and won(other.facts[key], True)
-                    and (not ungendered or other.key == self._other_genders(race.key))
+                    # a person races one gender's race; a nation's teams race both
+                    and (not ungendered or other.key == self._other_genders(race.key) and key < 10_000)
                     for other in self.races
                 ):
                     del race.facts[key]

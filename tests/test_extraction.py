@@ -6554,3 +6554,12 @@ def test_two_winners_of_the_womens_and_mens_race_in_turn(record_of) -> None:
     )
     events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
     assert events == {"women's mass start": ["Lotte Hazenberg"], "men's mass start": ["Ruben Declercq"]}
+
+
+def test_a_nation_after_of_the_is_the_last_names_in_a_list_of_nations(record_of) -> None:
+    text = (
+        "Duret wins\n\nEmilien Duret won the men's 12.5km pursuit in 31:05.4.\n\nFive men arrived together: "
+        "Italy's Tommaso Gianola and Jakub Hrdlicka of the Czech Republic.\n\nGianola was fourth and Hrdlicka ninth."
+    )
+    nations = {r["athlete"]: r["nation"] for r in record_of(text)["events"][0]["results"]}
+    assert nations == {"Emilien Duret": None, "Tommaso Gianola": "ITA", "Jakub Hrdlicka": "CZE"}
