@@ -138,6 +138,7 @@ MAX_DISTANCE = 7
 RESULT_INFINITIVES = frozenset("win take claim clinch grab seize snatch secure finish place land".split())
 MOVING_VERBS = frozenset("drop slip slide fade fall sink tumble move climb rise".split())
 PODIUM_PLACES = frozenset("podium medals medal bronze".split())
+LINE_OPENING = re.compile(r"([IO]n the\s+)?(\w+['’]s\s+)?")  # before a race's name opening a line: "In the women's "
 PODIUM_LIST_REACH = 3  # words from "The podium was" to its first name: "The podium: the Dutchwoman Post"
 TOTAL_WORDS = frozenset("combined total aggregate overall cumulative".split())
 PARTIAL_TIME_RATIO = 0.6
@@ -953,6 +954,7 @@ class _Assembler:
             "GAP": covered("NOT_GAP"),  # "18.9 seconds down at the start" of a pursuit
             "STATUS": covered("NOT_STATUS"),  # "Oudeman, now retired and working as a commentator"
             "RANK": title
+            | distances  # "500 Meters — 1. Kim Jun-seo": the race, not a place
             | covered("NOT_RANK")
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "season best" for i in range(sp.start, sp.end)},
             "TIME": covered("GAP")
@@ -1037,10 +1039,18 @@ class _Assembler:
 
     @staticmethod
     def _names_a_club(span: Span) -> bool:
-        """Whether a sport's word is part of an organisation's or a venue's name ("Pembrook Falls Curling Club")."""
+        """Whether a sport's word is part of an organisation's or a venue's name ("Pembrook Falls Curling Club",
+        "Speed Skating Canada"), or of a sport named more fully ("Short Track Speed Skating")."""
         doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 2 : span.start] if span.start >= 2 else None
         return (
-            span[0].is_title and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in CLUB_NOUNS
+            span[0].is_title
+            and after is not None
+            and after.is_title
+            and (after.lower_ in CLUB_NOUNS or after.text in nation_names().values())
+            or before is not None
+            and [t.lower_ for t in before] == ["short", "track"]
         )
 
     @staticmethod
@@ -7698,7 +7708,8 @@ class _Assembler:
             if self._aside_round(race, races, event["results"]):
                 continue
             won = race.key.discipline in CLASSIFICATIONS and any(f.winner for f in race.facts.values())
-            if self._reported(event["results"], won, event["round"] in (None, "final", "division B")):
+            final = event["round"] in (None, "final", "division B")
+            if self._reported(event["results"], won, final) or self._placed_on_its_line(race):
                 events.append(event)
                 competitor_keys.update(f.entity.key for f in race.facts.values() if self._reportable(f))
         members = {m for e in events for r in e["results"] for m in r["members"]}
@@ -7804,6 +7815,28 @@ class _Assembler:
         # a winner or medallist; a place with its time ("was fourth in Saturday's men's 500m in 34.52") unless in an
         # early round ("only fifth-fastest in the heats (58.02)"), an aside of the final's story
         return result["rank"] == 1 or result["medal"] is not None or result["rank"] is not None and final
+
+    def _placed_on_its_line(self, race: Race) -> bool:
+        """Whether a race's places are stated on lines that open with the race's name, a results list's rows
+        ("Women's 1000m (Sunday) – Chloé Bergeron, 4th") or a paragraph on it ("In the women's 1000m, India's Shruti
+        Pawar finished 11th"): news, even one place alone."""
+        text = doc_text(self.doc)
+        opening = {
+            text.rfind("\n", 0, s.span.start_char) + 1
+            for s in self.signals
+            if s.label in ("DISTANCE", "DISCIPLINE")
+            and (key := self._race_key_of(s)) is not None
+            and _same_race(key, race.key)
+            and LINE_OPENING.fullmatch(text[text.rfind("\n", 0, s.span.start_char) + 1 : s.span.start_char])
+        }
+        if self.headline is not None:
+            opening.discard(self.headline.start_char)
+        return any(
+            text.rfind("\n", 0, e["start"]) + 1 in opening
+            for facts in race.facts.values()
+            for e in facts.evidence
+            if e["field"] == "rank"
+        )
 
     def _of_a_background_story(self, entity: Entity) -> bool:
         """Whether the text names a person, after the headline, only in background sections (a roundup's tennis

@@ -6563,3 +6563,44 @@ def test_a_nation_after_of_the_is_the_last_names_in_a_list_of_nations(record_of)
     )
     nations = {r["athlete"]: r["nation"] for r in record_of(text)["events"][0]["results"]}
     assert nations == {"Emilien Duret": None, "Tommaso Gianola": "ITA", "Jakub Hrdlicka": "CZE"}
+
+
+def test_a_results_lists_rows_and_a_paragraph_on_a_race_report_even_one_place(record_of) -> None:
+    text = (
+        "Ouellet golden at home worlds\n\nMONTREAL – Felix Ouellet won the men's 1000m at the ISU World Short Track "
+        "Speed Skating Championships in 1:24.115 on Sunday, said Speed Skating Canada and Speed Skating Canada's "
+        "director.\n\nIn the women's 1500m, Ariane Lapointe finished seventh.\n\nOther Canadian results:\n\n"
+        "Women's 1000m (Sunday) – Chloe Bergeron, 4th\nMen's 500m (Sunday) – Felix Ouellet, 5th; Raphael Dionne, 11th\n"
+    )
+    record = record_of(text)
+    assert {e["sport"] for e in record["events"]} == {"short track"}
+    places = {(e["event"], r["athlete"]): r["rank"] for e in record["events"] for r in e["results"]}
+    assert places == {
+        ("men's 1000m", "Felix Ouellet"): 1,
+        ("women's 1500m", "Ariane Lapointe"): 7,
+        ("women's 1000m", "Chloe Bergeron"): 4,
+        ("men's 500m", "Felix Ouellet"): 5,
+        ("men's 500m", "Raphael Dionne"): 11,
+    }
+
+
+def test_a_lone_place_in_a_sentence_that_does_not_open_on_its_race_is_background(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04 and Ida Moe was second.\n\nMoe had been ninth in the women's 1000m.\n"
+    assert [e["event"] for e in record_of(text)["events"]] == ["women's 500m"]
+
+
+def test_an_agate_line_after_a_dash_and_periods_lists_its_places(record_of) -> None:
+    text = (
+        "Winter Sports Results\n\nSPEED SKATING\n\nMEN\n500 Meters — 1. Kim Jun-seo, South Korea, 34.18. 2. Ryota "
+        "Hamasaki, Japan, 34.29. 3. Tyler Brandvold, United States, 34.36. 4. Hugo Lavallee, Canada, 34.40. "
+        "5. Piotr Zawadzki, Poland, 34.44.\n"
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 500
+    assert [r["rank"] for r in event["results"]] == [1, 2, 3, 4, 5]
+
+
+def test_a_finishing_sprint_is_no_race(record_of) -> None:
+    text = WC + "The race came down to a sprint. Anna Berg won the sprint of the chasing group for fifth in 38.20.\n"
+    (event,) = record_of(text)["events"]
+    assert event["event"] == "women's 500m"
