@@ -28,7 +28,7 @@ from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES, WINNING_VERBS, datelines, particle_in_capitals
 from .patterns import nation_names, venue_nations
-from .tables import NOT_RESULT_ROLES, read_tables
+from .tables import NOT_RESULT_ROLES, Cell, Table, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
 RESULT_REACH = 3  # tokens from a result to the race it is in: "a bronze in the men's 1,000m"
@@ -5456,6 +5456,18 @@ class _Assembler:
             people.extend(
                 self._person_at(t.i) for t in (of.subtree if of is not None else ()) if t.i in self.mention_at
             )
+        others = any(t.lower_ in ("other", "others") or t.like_num for t in noun.lefts)
+        plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in NATION_GROUPS
+        if others and plural and not any(sent.start <= m.start < sent.end for m in self.mentions):
+            # "The other two Americans were well back. Kelsey Marchetti finished 14th, and Ava Lindqvist ...": the
+            # sentence after a group's with no one named
+            following = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+            return self._listed_after(following.start - 1, following.end) if following is not None else []
+        if others and plural and noun.dep_ == "nsubj":
+            # "Two other Canadians finished further back, with Jessica Tran ninth and Megan Ostapchuk 11th"
+            with_ = next((t.i for t in self.doc[noun.i : sent.end] if t.lower_ == "with" and t.head == noun.head), None)
+            if with_ is not None:
+                people.extend(self._person_at(m.start) for m in self.mentions if with_ < m.start < sent.end)
         head = noun.head
         if noun.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
             people.extend(self._person_at(c.i) for c in head.children if c.dep_ in ("nsubj", "attr") and c != noun)
@@ -5650,14 +5662,20 @@ class _Assembler:
         place and the time of the person in the name column, in the race of the story; a row of a points table
         that is no classification's (World Cup standings) holds no result. The signals read are kept in
         `read_in_tables`."""
-        found = next(
-            ((t, row) for t in self.tables for row in t.rows if row and row[0].start <= sent.start_char < row[-1].end),
-            None,
-        )
-        if found is None or id(found[1]) in self.tables_read:
-            return
-        table, row = found
-        self.tables_read.add(id(row))
+        for table in self.tables:
+            for row in table.rows:
+                # every row the sentence holds or starts in: the parser may run two rows into one sentence
+                if (
+                    row
+                    and row[0].start < sent.end_char
+                    and sent.start_char < row[-1].end
+                    and id(row) not in self.tables_read
+                ):
+                    self.tables_read.add(id(row))
+                    self._read_row(table, row)
+
+    def _read_row(self, table: Table, row: list[Cell]) -> None:
+        """Read one row of a table with a header (see `_table_row`)."""
         signals = [
             s for s in self.signals if s.label in COLUMN_LABELS and row[0].start <= s.span.start_char < row[-1].end
         ]
@@ -7913,8 +7931,8 @@ class _Assembler:
         if self.sport == "track cycling" and key.discipline in TEAM_DISCIPLINES:
             sport = self.sport  # a velodrome's team pursuit or team sprint
         if race.section >= 0:
-            sport = self.sport_headings[race.section][1]
-        if sport == "speed skating" and self.sport == "short track":
+            sport = self.sport_headings[race.section][1]  # a roundup's "SPEED SKATING" section beside "SHORT TRACK"
+        elif sport == "speed skating" and self.sport == "short track":
             sport = "short track"
         return {
             "sport": sport,

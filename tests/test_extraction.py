@@ -6604,3 +6604,32 @@ def test_a_finishing_sprint_is_no_race(record_of) -> None:
     text = WC + "The race came down to a sprint. Anna Berg won the sprint of the chasing group for fifth in 38.20.\n"
     (event,) = record_of(text)["events"]
     assert event["event"] == "women's 500m"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The other two Americans were well back. Kelsey Marchetti finished 14th, and Ava Lindqvist was 22nd.",
+        "Two other Americans finished further back, with Kelsey Marchetti 14th and Ava Lindqvist 22nd.",
+    ],
+)
+def test_a_nations_other_skaters_named_after_their_group_are_of_that_nation(record_of, sentences: str) -> None:
+    rows = results(record_of(OLY + "Norway's Anna Berg won in 1:13.08.\n\n" + sentences))
+    assert (rows["Kelsey Marchetti"]["nation"], rows["Ava Lindqvist"]["nation"]) == ("USA", "USA")
+
+
+def test_a_group_sentence_naming_its_people_gives_the_next_sentence_no_nation(record_of) -> None:
+    text = OLY + "The other Americans, Kelsey Marchetti and Ava Lindqvist, were 14th and 22nd. Ida Moe was 23rd."
+    assert results(record_of(text))["Ida Moe"]["nation"] is None
+
+
+def test_every_table_row_a_sentence_runs_into_is_read(record_of) -> None:
+    header = "Four Continents Championships | Calgary | Men 1000m\n\n| Rk | Name | Nat | Time |\n"
+    rows = "".join(
+        f"| {n} | {name} | {nat} | 1:0{7 + n // 10}.{n}4 |\n"
+        for n, (name, nat) in enumerate(
+            [("ARAKAWA Takumi", "JPN"), ("BRENNAN Tyler", "USA"), ("LIU Jiahao", "CHN"), ("TURSYNOV Alibek", "KAZ")], 1
+        )
+    )
+    (event,) = record_of(header + rows + "\nTakumi Arakawa won the men's 1,000 metres.\n")["events"]
+    assert [(r["rank"], r["nation"]) for r in event["results"]] == [(1, "JPN"), (2, "USA"), (3, "CHN"), (4, "KAZ")]
