@@ -3020,8 +3020,12 @@ class _Assembler:
     def _gendered_race_of_clause(self, span: Span, head: Token) -> str | None:
         """The gender of a race a result's clause names by gender alone ("won a cagey women's race"), if it does
         with no other person named between ("Hylkema wins by a single second, Feenstra alone in women's race")."""
-        for signal in self._in_sentence(span.sent, "GENDER"):
+        sent = span.sent
+        comma = next((t.i for t in sent if t.text == ","), sent.end)
+        for signal in self._in_sentence(sent, "GENDER"):
             end = signal.span.end
+            if self.lowers[sent.start] in GROUP_FRAMES and end <= comma < span.start and self.lowers[end] != "'s":
+                return signal.kind  # "Among the other Japanese women, Sugawara Ayano was seventh"
             between = range(min(span.end, signal.span.start), max(span.start, signal.span.end))
             if (
                 end < len(self.doc)
@@ -6427,6 +6431,12 @@ class _Assembler:
             if token.lower_ in ("her", "his") and token.i + 1 < len(self.doc):
                 continue
             break
+        clause = self._clause_head(span.root)
+        if any(
+            other.kind == "split" and other.root.dep_ == "nsubj" and other.root.head == clause
+            for other in self._in_sentence(span.sent, "NONRESULT")
+        ):
+            return  # "The Canadian's opener was a hundredth slower than Kimball's": a split's gap
         if self._to_the_podium(span, after):
             owner = self._owner(signal, anchors)
             if owner is not None:
@@ -6441,6 +6451,18 @@ class _Assembler:
             or any(t.lower_ in ("further", "still") for t in after[:2])
         )
         owner_exclude = {reference.key} if reference else set()
+        over = next((self._person_at(t.i) for t in after[1:6] if t.i in self.mention_at), None)
+        by = signal.kind == "by" or span.start > 0 and self.lowers[span.start - 1] == "by"
+        if by and after and after[0].lower_ == "over" and over is not None:
+            # "good enough for bronze by four-hundredths of a second over South Korea's Yang Ho-jun": Yang behind
+            owner = self._owner(signal, anchors, exclude={over.key})
+            if owner is not None:
+                race = self._race_for(span, owner)
+                race.gaps.append(Gap(over, owner, duration, approximate, span))
+                if clause.lemma_ == "win":  # "Kwon won by 0.08 seconds over Laurens Mol": Mol second
+                    self._place(race.of(over, span.start), 2, span)
+                race.of(over, span.start)
+            return
         if signal.kind == "by":
             verb = span.root.head
             beaten = [t for t in self.doc[span.sent.start : span.start] if _beats(t)] + [

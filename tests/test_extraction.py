@@ -6633,3 +6633,33 @@ def test_every_table_row_a_sentence_runs_into_is_read(record_of) -> None:
     )
     (event,) = record_of(header + rows + "\nTakumi Arakawa won the men's 1,000 metres.\n")["events"]
     assert [(r["rank"], r["nation"]) for r in event["results"]] == [(1, "JPN"), (2, "USA"), (3, "CHN"), (4, "KAZ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "time"),
+    [
+        ("Anna Berg won in 37.04, beating Ida Moe by 18-hundredths of a second.", "Ida Moe", "37.22"),
+        # "by ... over X": X is behind the subject
+        (
+            "Anna Berg won in 37.04. Laura Vik took bronze in 37.31, by four-hundredths of a second over Ida Moe.",
+            "Ida Moe",
+            "37.35",
+        ),
+        # a split's gap is no gap at the line
+        ("Anna Berg won in 37.04. Ida Moe's opener was a hundredth slower than Berg's.", "Ida Moe", None),
+    ],
+)
+def test_gaps_in_digits_over_a_rival_and_of_a_split(record_of, sentence: str, athlete: str, time: str | None) -> None:
+    row = results(record_of(WC + sentence)).get(athlete)
+    assert (row["time"]["text"] if row and row["time"] else None) == time
+
+
+def test_a_group_frame_names_its_races_gender_and_the_first_of_two_races_is_no_place(record_of) -> None:
+    text = (
+        "Kurosawa wins in Obihiro\n\nKurosawa Mio won the women's 500 meters in 37.48, beating Suzanne Kooistra by "
+        "0.06 seconds in the final pair of the first of two 500-meter races this weekend.\n\nIn the men's 500, Owen "
+        "Lacasse won in 34.71.\n\nAmong the other Japanese women, Sugawara Ayano was seventh in 37.92."
+    )
+    events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
+    assert events["women's 500m"] == {"Mio Kurosawa": 1, "Suzanne Kooistra": 2, "Ayano Sugawara": 7}
+    assert events["men's 500m"] == {"Owen Lacasse": 1}
