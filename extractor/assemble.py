@@ -3017,6 +3017,18 @@ class _Assembler:
             and (POINTS_TOTAL.fullmatch(following[1]) is not None or following[2:3] in (["points"], ["pts"]))
         )
 
+    def _lede_aside_names_the_race(self, mention: Signal) -> bool:
+        """Whether a race named in a relative clause of the lede is the story's, before any other is named: the
+        clause states a result in it (' "Fourth again," said Laurent Roy, who clocked 1:08.91 in the men's 1,000
+        metres on Saturday')."""
+        clause = self._clause_head(mention.root)
+        return (
+            self.current is None
+            and mention.span.start < self.lede_end
+            and clause.dep_ == "relcl"
+            and any(self._clause_head(r.root) == clause for r in self._in_sentence(mention.span.sent, "TIME", "RANK"))
+        )
+
     def _gendered_race_of_clause(self, span: Span, head: Token) -> str | None:
         """The gender of a race a result's clause names by gender alone ("won a cagey women's race"), if it does
         with no other person named between ("Hylkema wins by a single second, Feenstra alone in women's race")."""
@@ -3049,7 +3061,7 @@ class _Assembler:
             if s.span.start not in self.quoted
             and not self._background(s.span)
             and not self._titles_someone(s)
-            and not self._in_side_clause(s.span)
+            and (not self._in_side_clause(s.span) or self._lede_aside_names_the_race(s))
             and not (s.kind in CLASSIFICATIONS and self.current is not None and self._purpose_clause(s.span))
             and not self._race_to_come(s)
             and not self._technique_of_a_race(s)
@@ -3375,9 +3387,9 @@ class _Assembler:
         results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
         if not results and pairs & ADVANCING:
             return True  # "The time trial decides which 16 skaters advance to the mass start final"
-        if not results and (self._programme(verb) or future):
-            # "The World Cup continues on Sunday with the Mass Start 12.5km", "hopes to add the 3,000m on Monday": a
-            # day still to come
+        if not results and (self._programme(verb) or future or verb.tag_ in ("VBZ", "VBP")):
+            # "The World Cup continues on Sunday with the Mass Start 12.5km", "hopes to add the 3,000m on Monday", "He
+            # gets another chance on Sunday in the 500 metres": a day still to come
             return any(self._ahead(day) for day in self._weekdays(sent))
         return future and any(self._clause_head(r.root) != verb for r in results)
 
@@ -6433,10 +6445,16 @@ class _Assembler:
             break
         clause = self._clause_head(span.root)
         if any(
-            other.kind == "split" and other.root.dep_ == "nsubj" and other.root.head == clause
+            other.kind == "split"
+            and (
+                other.root.dep_ == "nsubj"
+                and other.root.head == clause
+                or 0 <= other.span.start - span.end <= 3
+                and any(t.lower_ in ("at", "through") for t in self.doc[span.end : other.span.start])
+            )
             for other in self._in_sentence(span.sent, "NONRESULT")
         ):
-            return  # "The Canadian's opener was a hundredth slower than Kimball's": a split's gap
+            return  # "The Canadian's opener was a hundredth slower", "led by 3.2 seconds at the checkpoint": a split's
         if self._to_the_podium(span, after):
             owner = self._owner(signal, anchors)
             if owner is not None:

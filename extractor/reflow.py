@@ -30,6 +30,7 @@ VALUE_LINE = re.compile(  # "\n\n34.31\nKwon's winning time, ..." or "+0.24 to +
     r"(?=[ \t]*[A-Z][^\n]*\s[a-z]+\s[^\n]*[.:]$)",
     re.MULTILINE,
 )
+RUN_IN_HEADING = re.compile(r"[ \t]*[A-Z][A-Z &'-]{2,30}:\s")  # a roundup's "SKI JUMPING: Sundal soars" line
 MIN_WRAPPED_LINE = 25  # a shorter line before a number is a heading ("Women's 1500m"), not a wrapped one
 CSV_COMMA = re.compile(r'("[^"\n]*"|[^,"\n]*)(,)')  # a separating comma, not one inside a quoted cell
 MIN_CSV_LINES = 3  # a header and two rows
@@ -116,9 +117,11 @@ def _joins(text: str, newline: int) -> bool:
     """Whether a line break inside a sentence is a wrap: before a lower-case word always; before a number only
     after a long line and when the next line is no results line or table row."""
     following = text[newline + 1 : text.find("\n", newline + 1) % (len(text) + 1)]
+    line_start = text.rfind("\n", 0, newline) + 1
+    if RUN_IN_HEADING.match(text, line_start):
+        return False  # "BIATHLON: Sandström perfect in Kontiolahti" heads the paragraph under it
     if not following.lstrip()[:1].isdigit():
         return not text[newline - 1].isdigit() or following.lstrip()[:1].islower()
-    line_start = text.rfind("\n", 0, newline) + 1
     return (
         newline - line_start >= MIN_WRAPPED_LINE
         and not LIST_ITEM.match(following)

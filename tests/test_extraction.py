@@ -6663,3 +6663,28 @@ def test_a_group_frame_names_its_races_gender_and_the_first_of_two_races_is_no_p
     events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
     assert events["women's 500m"] == {"Mio Kurosawa": 1, "Suzanne Kooistra": 2, "Ayano Sugawara": 7}
     assert events["men's 500m"] == {"Owen Lacasse": 1}
+
+
+def test_a_lead_at_a_checkpoint_is_no_margin_at_the_line(record_of) -> None:
+    text = (
+        "Aamodt-Lie wins 10km\n\nSindre Aamodt-Lie won the men's 10km freestyle in 22:14.6.\n\nAamodt-Lie, who led by "
+        "3.2 seconds at the same checkpoint, won by 8.9 seconds over Finland's Ville Haapakoski."
+    )
+    row = results(record_of(text))["Ville Haapakoski"]
+    assert (row["rank"], row["time"]["text"]) == (2, "22:23.5")
+
+
+def test_a_race_in_a_lede_aside_with_a_result_is_the_story_race_and_a_present_tense_day_ahead_is_to_come(
+    record_of,
+) -> None:
+    text = (
+        "'Fourth again': Roy edged off the podium\n\nHEERENVEEN, Netherlands — \"Fourth again,\" said Laurent Roy, "
+        "who clocked 1:08.91 in the men's 1,000 metres on Saturday.\n\nNorway's Sindre Bjornstad won in 1:08.12.\n\n"
+        "He gets another chance on Sunday in the 500 metres."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 1000
+    assert {r["athlete"]: r["time"]["text"] for r in event["results"]} == {
+        "Laurent Roy": "1:08.91",
+        "Sindre Bjornstad": "1:08.12",
+    }

@@ -20,6 +20,7 @@ from extractor.reflow import reflow
         ),
         ("The results were as follows\n1. Kok 37.01", "The results were as follows\n1. Kok 37.01"),
         ("Kok wins in Heerenveen\nBy John Smith", "Kok wins in Heerenveen\nBy John Smith"),  # a headline stays
+        ("BIATHLON: Sandström perfect in\nfog", "BIATHLON: Sandström perfect in\nfog"),  # a roundup's run-in heading
         (
             "held in Calgary, Canada.[1] Kim won ahead of Laframboise.[2]",
             "held in Calgary, Canada. Kim won ahead of Laframboise.",
