@@ -1351,6 +1351,8 @@ class _Assembler:
             entity = self.entity_at.get(mention.start)
             if entity is None:
                 continue
+            if mention.start in role_tokens and len(mention) > 1:  # "Trainer Gerrit", taken into the name
+                roles.setdefault(entity.key, role_tokens[mention.start])
             # words of the name's own phrase ("her father, former NHL defenseman Luc Gravel") lead on to its role
             phrase = {t.i for t in mention.root.subtree if t.dep_ in ("compound", "amod")}
             for i in range(mention.start - 1, max(mention.sent.start, mention.start - 5) - 1, -1):
@@ -4956,7 +4958,8 @@ class _Assembler:
                     for t, e in anchors
                     if token.i < t.i < between.end and e is not owner and e not in shared and not _compared_with(t)
                 ]  # not "Oudshoorn, second in the 5,000 and 1.90 seconds behind Verhoef, took silver"
-        return shared
+        # not "Natalie Simard and her guide Ben Arsenault won silver": a guide or a coach beside the athlete
+        return [e for e in shared if e is owner or self.roles.get(e.key) in (None, *FAMILY_ROLES)]
 
     # ---- the main pass ---------------------------------------------------------------------------
     def _recent_paragraphs(self, text: str) -> set[int]:
@@ -6326,6 +6329,9 @@ class _Assembler:
             return True  # "Tennant's time in Nagano was 1:52.40": a time set at a place the lede does not name
         if span.root.dep_ == "attr" and subject is not None and subject.lemma_ in ("record", "best"):
             return True  # "The old record was Ada Brink's 1:13.56", "The track record is still Pieter's 33.61"
+        clause = self._clause_head(span.root)
+        if clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_ in ("record", "best") for c in clause.children):
+            return True  # "The old Polish record was Agnieszka Sowa's, 37.55"
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race

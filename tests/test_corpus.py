@@ -2,9 +2,9 @@
 
 The floors are regression guards at the level measured when they were set (`make eval` prints the
 full tables); the goals are higher (0.95 on tests/corpus, 0.90 on the shared corpus). Non-competitors
-reported as results are held at the count measured too: none, but for the newest blind sets' known
-misses (a relative who shares the athlete's family name when the athlete's given name is also an English
-word, "Even Kleppe"; a record holder named in a clause the parser breaks; a title defended the day before).
+reported as results are held at the count measured too: none, but for the blind sets' known misses (a
+rower's name the parser breaks, a para skier's guide named apart from the athlete, the winner of the day
+before's B group, a classification's skater, a figure skater in a numbered list of headlines).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from extractor.models import ArticleRecord
 
 from .conftest import ROOT, SHARED_CORPUS, corpus_records
 
-CORPORA = {"tests/corpus": (ROOT / "tests" / "corpus", 0.92, 2), "shared": (SHARED_CORPUS, 0.97, 0)}
+CORPORA = {"tests/corpus": (ROOT / "tests" / "corpus", 0.92, 5), "shared": (SHARED_CORPUS, 0.97, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

@@ -6688,3 +6688,20 @@ def test_a_race_in_a_lede_aside_with_a_result_is_the_story_race_and_a_present_te
         "Laurent Roy": "1:08.91",
         "Sindre Bjornstad": "1:08.12",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Natalie Simard and her guide Ben Arsenault won silver in the women's 10km classic vision impaired race, "
+            "crossing in 32:41.2.",
+            "Ben Arsenault",
+        ),
+        (WC + "Anna Berg won in 37.04. Trainer Gerrit Bakker was proud.", "Gerrit Bakker"),
+        (WC + "Anna Berg won in 37.04. The old Polish record was Agnieszka Sowa's, 37.55.", "Agnieszka Sowa"),
+    ],
+)
+def test_a_guide_a_trainer_and_an_old_records_holder_are_no_competitors(record_of, text: str, person: str) -> None:
+    record = record_of(text)
+    assert not any(person in r["athlete"] for e in record["events"] for r in e["results"])
