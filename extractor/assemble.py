@@ -7980,6 +7980,10 @@ class _Assembler:
             sport = self.sport_headings[race.section][1]  # a roundup's "SPEED SKATING" section beside "SHORT TRACK"
         elif sport == "speed skating" and self.sport == "short track":
             sport = "short track"
+        if key.discipline in CLASSIFICATIONS and sport in ("speed skating", "short track"):
+            for result in results:  # a skating classification is scored in points: a time is a distance's
+                result["time"] = None
+                result["evidence"] = [e for e in result["evidence"] if e["field"] != "time"]
         return {
             "sport": sport,
             "event": self._event_name(gender, race, sport),

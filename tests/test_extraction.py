@@ -6705,3 +6705,12 @@ def test_a_race_in_a_lede_aside_with_a_result_is_the_story_race_and_a_present_te
 def test_a_guide_a_trainer_and_an_old_records_holder_are_no_competitors(record_of, text: str, person: str) -> None:
     record = record_of(text)
     assert not any(person in r["athlete"] for e in record["events"] for r in e["results"])
+
+
+def test_a_skating_classification_holds_no_time(record_of) -> None:
+    text = (
+        "Hruba takes European allround title\n\nTereza Hruba won the women's allround title at the European "
+        "Championships on 159.420 points after winning the closing 5000m in 6:58.42.\n"
+    )
+    rows = [r for e in record_of(text)["events"] if e["distance_m"] is None for r in e["results"]]
+    assert rows and all(r["time"] is None for r in rows)
