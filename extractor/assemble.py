@@ -6483,9 +6483,9 @@ class _Assembler:
             if owner is not None:
                 race = self._race_for(span, owner)
                 race.gaps.append(Gap(over, owner, duration, approximate, span))
+                behind = race.of(over, span.start)
                 if clause.lemma_ == "win":  # "Kwon won by 0.08 seconds over Laurens Mol": Mol second
-                    self._place(race.of(over, span.start), 2, span)
-                race.of(over, span.start)
+                    self._place(behind, 2, span)
             return
         if signal.kind == "by":
             verb = span.root.head
