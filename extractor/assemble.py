@@ -6494,6 +6494,8 @@ class _Assembler:
                 for s in self._in_sentence(span.sent, "RANK")
                 if s.kind == "object" and 0 <= span.start - s.span.end <= 1
             ]
+            if beaten and verb.lemma_ == "win" and verb.i > beaten[-1].i:
+                beaten = []  # "was passed by Xu on the final lap but came back ..., winning by 0.066 seconds"
             if beaten:
                 target = None
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
@@ -6684,6 +6686,8 @@ class _Assembler:
             and not any(t.is_punct or t.lower_ in ("in", "under", "with") for t in following[: noun.i - last.i])
             # "finished fourth and misses a World Cup ticket": the noun of another clause
             and not any(t.pos_ in CLAUSE_BREAKS for t in following[: noun.i - last.i - 1])
+            # "settle for fourth for the second time": another ordinal's noun
+            and self.lowers[noun.i - 3 : noun.i - 1] != ["for", "the"]
         ):
             return
         nxt = self.doc[last.i + 1] if last.i + 1 < span.sent.end else None

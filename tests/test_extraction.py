@@ -6714,3 +6714,16 @@ def test_a_skating_classification_holds_no_time(record_of) -> None:
     )
     rows = [r for e in record_of(text)["events"] if e["distance_m"] is None for r in e["results"]]
     assert rows and all(r["time"] is None for r in rows)
+
+
+def test_a_win_after_being_passed_and_a_place_settled_for_the_second_time(record_of) -> None:
+    text = (
+        "Choi wins\n\nThe women's 1,000m was tight. South Korea's Choi Yu-na was passed by China's Xu Lingyi on the "
+        "final lap but came back in the last corner and lunged for the line, winning by 0.066 seconds in 1:29.884. "
+        "Xu took silver.\n\n"
+        "Elise de Bruin of the Netherlands took bronze, edging out local hope Chloe Bergeron, who had to settle for "
+        "fourth for the second time in the championships."
+    )
+    rows = results(record_of(text))
+    assert rows["Xu Lingyi" if "Xu Lingyi" in rows else "Lingyi Xu"]["time"]["text"] == "1:29.950"
+    assert rows["Chloe Bergeron"]["rank"] == 4
