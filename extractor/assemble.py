@@ -3035,10 +3035,11 @@ class _Assembler:
         """The gender of a race a result's clause names by gender alone ("won a cagey women's race"), if it does
         with no other person named between ("Hylkema wins by a single second, Feenstra alone in women's race")."""
         sent = span.sent
-        comma = next((t.i for t in sent if t.text == ","), sent.end)
+        framed = self.lowers[sent.start] in GROUP_FRAMES
+        comma = next((t.i for t in sent if t.text == ","), sent.end) if framed else sent.end
         for signal in self._in_sentence(sent, "GENDER"):
             end = signal.span.end
-            if self.lowers[sent.start] in GROUP_FRAMES and end <= comma < span.start and self.lowers[end] != "'s":
+            if framed and end <= comma < span.start and self.lowers[end] != "'s":
                 return signal.kind  # "Among the other Japanese women, Sugawara Ayano was seventh"
             between = range(min(span.end, signal.span.start), max(span.start, signal.span.end))
             if (
@@ -4761,13 +4762,18 @@ class _Assembler:
                 return None
         return None
 
+    def _races_despite_role(self, entity: Entity) -> bool:
+        """Whether a person may race whatever role the text gives them: none, or a relative's (a sister races too)."""
+        role = self.roles.get(entity.key)
+        return role is None or role in FAMILY_ROLES
+
     def _may_own(self, entity: Entity, token: Token, signal: Signal) -> bool:
         """Whether a person may own a result: anyone but those the text gives a role beside racing (a coach, a
         commentator); one who set a record in the past may race again, and owns what they are the subject of
         ("Brennhaug, the defending Olympic champion, finished sixth")."""
-        role = self.roles.get(entity.key)
-        if role is None or role in FAMILY_ROLES:
+        if self._races_despite_role(entity):
             return True
+        role = self.roles.get(entity.key)
         clause = self._clause_head(signal.root)
         subject_of = (clause, clause.head) if clause.dep_ == "conj" else (clause,)
         return role == "record holder" and token.dep_ == "nsubj" and token.head in subject_of
@@ -4959,7 +4965,7 @@ class _Assembler:
                     if token.i < t.i < between.end and e is not owner and e not in shared and not _compared_with(t)
                 ]  # not "Oudshoorn, second in the 5,000 and 1.90 seconds behind Verhoef, took silver"
         # not "Natalie Simard and her guide Ben Arsenault won silver": a guide or a coach beside the athlete
-        return [e for e in shared if e is owner or self.roles.get(e.key) in (None, *FAMILY_ROLES)]
+        return [e for e in shared if e is owner or self._races_despite_role(e)]
 
     # ---- the main pass ---------------------------------------------------------------------------
     def _recent_paragraphs(self, text: str) -> set[int]:
@@ -6475,9 +6481,13 @@ class _Assembler:
             or any(t.lower_ in ("further", "still") for t in after[:2])
         )
         owner_exclude = {reference.key} if reference else set()
-        over = next((self._person_at(t.i) for t in after[1:6] if t.i in self.mention_at), None)
         by = signal.kind == "by" or span.start > 0 and self.lowers[span.start - 1] == "by"
-        if by and after and after[0].lower_ == "over" and over is not None:
+        over = (
+            next((self._person_at(t.i) for t in after[1:6] if t.i in self.mention_at), None)
+            if by and after and after[0].lower_ == "over"
+            else None
+        )
+        if over is not None:
             # "good enough for bronze by four-hundredths of a second over South Korea's Yang Ho-jun": Yang behind
             owner = self._owner(signal, anchors, exclude={over.key})
             if owner is not None:
