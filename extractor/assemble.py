@@ -271,6 +271,12 @@ LINK_LINES = re.compile(
     r" story|more from [^\n:]{1,30}|recommended(?: for you)?|most read|watch|listen)\b(?:[ \t]*[:|\-–][^\n]*)?$"
     r"(?:\n[^\n]+)*"
 )
+# a web page's menu or breadcrumb line: four or more short items of words between pipes, tabs or wide gaps ("NL | EN
+# Nieuws    Langebaan    Shorttrack    Marathon"), not a table's header over rows
+NAVIGATION_LINE = re.compile(
+    r"(?m)^[ \t]*[^\W\d]+(?: [^\W\d]+){0,3}(?:(?:\t+| {2,}|[ \t]*[|·•>][ \t]*)[^\W\d]+(?: [^\W\d]+){0,3}){3,}[ \t]*$"
+    r"(?!\n[^\n]*\d)"
+)
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
     r"|the (next|following) (day|week|weekend|month)\b"
@@ -893,10 +899,13 @@ class _Assembler:
         return sorted(kept, key=lambda m: m.start)
 
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Signal]:
-        """Drop overlapped and blocked matches ("in 0.4 seconds" and "the clock at 37.19" are no gaps); keep the
-        longest match per label."""
+        """Drop overlapped and blocked matches ("in 0.4 seconds" and "the clock at 37.19" are no gaps) and those in a
+        page's menu lines; keep the longest match per label."""
         by_label: dict[str, list[Span]] = {}
+        menus = [range(m.start(), m.end()) for m in NAVIGATION_LINE.finditer(doc_text(doc))]
         for span in spans:
+            if any(span.start_char in menu for menu in menus):
+                continue  # a page's menu ("Langebaan    Shorttrack    Marathon") names no race of the story
             if span.label_ == "GAP" and span.start > 0 and doc[span.start - 1].lower_ == "in":
                 continue
             if (
@@ -1287,8 +1296,13 @@ class _Assembler:
         return bool(kinds & JUMPING_SPORTS) and not kinds - JUMPING_SPORTS - {"alpine skiing"}
 
     def _sport_headings(self) -> list[tuple[int, str]]:
-        """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token."""
-        return [(s.span.sent.start, s.kind) for s in self.signals if s.label == "SPORT" and self._is_its_line(s)]
+        """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token; a
+        lone one is no roundup's ("Published 8 February 2025 | Long track" on a federation's page)."""
+        headings = [(s.span.sent.start, s.kind) for s in self.signals if s.label == "SPORT" and self._is_its_line(s)]
+        sections = {
+            s.span.sent.start for s in self.signals if s.label in ("SPORT", "OTHER_SPORT") and self._heads_a_section(s)
+        }
+        return headings if len(sections) > 1 else []
 
     @staticmethod
     def _is_its_line(signal: Signal) -> bool:
@@ -3032,7 +3046,8 @@ class _Assembler:
         )
 
     def _gendered_race_of_clause(self, span: Span, head: Token) -> str | None:
-        """The gender of a race a result's clause names by gender alone ("won a cagey women's race"), if it does
+        """The gender of a race a result's clause names by gender alone ("won a cagey women's race", "took silver
+        among the women"), if it does
         with no other person named between ("Hylkema wins by a single second, Feenstra alone in women's race")."""
         sent = span.sent
         framed = self.lowers[sent.start] in GROUP_FRAMES
@@ -3042,9 +3057,10 @@ class _Assembler:
             if framed and end <= comma < span.start and self.lowers[end] != "'s":
                 return signal.kind  # "Among the other Japanese women, Sugawara Ayano was seventh"
             between = range(min(span.end, signal.span.start), max(span.start, signal.span.end))
+            among = self.lowers[max(signal.span.start - 2, 0) : signal.span.start] == ["among", "the"]
             if (
                 end < len(self.doc)
-                and self.lowers[end] in GENDERED_RACE_NOUNS
+                and (self.lowers[end] in GENDERED_RACE_NOUNS or among and self.lowers[end] != "'s")
                 and self._clause_head(signal.root) == head
                 and not self._background(signal.span)
                 and not self._names_someone(between)
@@ -7820,6 +7836,9 @@ class _Assembler:
             results = [e["start"] for e in facts.evidence if e["field"] in ("rank", "medal", "time")]
             return facts.medal is not None and bool(results) and all(start < end for start in results)
 
+        def medalled_in_body(facts: Facts) -> bool:
+            return facts.medal is not None and any(e["field"] == "medal" and e["start"] >= end for e in facts.evidence)
+
         for race in self.races:
             # a headline naming the race without its gender names neither gender's ("Speed skating mass start:
             # Hazenberg and Declercq win gold", the women's and the men's)
@@ -7830,7 +7849,7 @@ class _Assembler:
                 if (won(facts, False) and not won(facts, True) or medalled_in_headline_only(facts)) and any(
                     other is not race
                     and key in other.facts
-                    and won(other.facts[key], True)
+                    and (won(other.facts[key], True) or medalled_in_body(other.facts[key]))
                     # a person races one gender's race; a nation's teams race both
                     and (not ungendered or other.key == self._other_genders(race.key) and key < 10_000)
                     for other in self.races

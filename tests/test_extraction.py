@@ -6727,3 +6727,19 @@ def test_a_win_after_being_passed_and_a_place_settled_for_the_second_time(record
     rows = results(record_of(text))
     assert rows["Xu Lingyi" if "Xu Lingyi" in rows else "Lingyi Xu"]["time"]["text"] == "1:29.950"
     assert rows["Chloe Bergeron"]["rank"] == 4
+
+
+def test_a_pages_menu_and_a_lone_sport_line_neither_name_a_race_nor_split_the_page(record_of) -> None:
+    text = (
+        "Silver for De Boer, bronze for Hoogeveen on 1500m at Junior Worlds\n\n"
+        "NL | EN    Nieuws    Langebaan    Shorttrack    Marathon    Talent    Webshop\n\n"
+        "Published 8 February 2025 | Long track\n\n"
+        "Fenna de Boer took silver among the women, Sem Hoogeveen won bronze in the men's race.\n\n"
+        "Only Mio Kurosawa of Japan was faster than De Boer: she won the women's 1500m in 1:58.92.\n\n"
+        "In the men's race, Norwegian Ole Bjornstad was in a class of his own with 1:47.63.\n"
+    )
+    events = {e["event"]: {r["athlete"]: r["medal"] for r in e["results"]} for e in record_of(text)["events"]}
+    assert events == {
+        "women's 1500m": {"Fenna de Boer": "silver", "Mio Kurosawa": "gold"},
+        "men's 1500m": {"Sem Hoogeveen": "bronze", "Ole Bjornstad": None},
+    }
