@@ -23,7 +23,7 @@ from typing import TypeVar
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .dates import MONTHS, RELATIVE_DAYS, WEEKDAYS, published_in_text
+from .dates import MONTH_NAMES, MONTHS, RELATIVE_DAYS, WEEKDAYS, published_in_text
 from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES, WINNING_VERBS, datelines, particle_in_capitals
@@ -276,6 +276,9 @@ LINK_LINES = re.compile(
 NAVIGATION_LINE = re.compile(
     r"(?m)^[ \t]*[^\W\d]+(?: [^\W\d]+){0,3}(?:(?:\t+| {2,}|[ \t]*[|·•>][ \t]*)[^\W\d]+(?: [^\W\d]+){0,3}){3,}[ \t]*$"
     r"(?!\n[^\n]*\d)"
+)
+MONTH_RUN_IN = re.compile(  # a timeline's paragraph opening: "November – ", "March 2025: "
+    rf"(?im)^({'|'.join(MONTH_NAMES)})(?: \d{{4}})?[ \t]*[–—:-][ \t]"
 )
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
@@ -1554,9 +1557,11 @@ class _Assembler:
                 clause = next((c for c in after.children if c.dep_ in ("pcomp", "pobj") and c.pos_ == "VERB"), None)
                 if clause is None and after.dep_ == "mark":
                     clause = after.head
-                if clause is not None and (clause == head or clause in head.ancestors):
+                if clause is not None and span.start > after.i and (clause == head or clause in head.ancestors):
                     # "Two days after winning the 1500m in 1:54.09, Sato still sounded as if ...": with no result
-                    # of its own beside it ("Choi's victory came a day after"), the race after "after" is the story's
+                    # of its own beside it ("Choi's victory came a day after"), the race after "after" is the story's;
+                    # what comes before "after" is outside its clause, however parsed ("taking the men's 10,000
+                    # metres ..., twenty-five years to the day after his father won")
                     return (
                         signal.span[-2].lower_.rstrip("s") not in ("day", "week", "month")
                         or any(
@@ -4676,6 +4681,8 @@ class _Assembler:
                 and not self._background(signal.span)
             ):
                 continue  # "The gold is China's first since Zhao Pengfei won the title in 2017": not Zhao's
+            if self._opens_the_next_clause(token, signal):
+                continue
             distance = _tree_distance(signal.root, token)
             if distance > limit:
                 continue
@@ -4686,6 +4693,22 @@ class _Assembler:
             if best_score is None or score < best_score:
                 best, best_score = entity, score
         return best
+
+    def _opens_the_next_clause(self, token: Token, signal: Signal) -> bool:
+        """Whether a name after "and" right after a time is the subject of a verb further on: the next clause's
+        ("was second in 35.21 and local skater Ville Rautio, who grew up nearby, was third", however parsed)."""
+        sent = signal.span.sent
+        return (
+            signal.label == "TIME"
+            and token.pos_ == "PROPN"
+            and token.i > signal.span.end
+            and signal.span.end < sent.end
+            and self.lowers[signal.span.end] == "and"
+            and any(
+                t.pos_ in ("VERB", "AUX") and self._clause_head(t).dep_ not in ("relcl", "acl")
+                for t in self.doc[token.i + 1 : sent.end]
+            )
+        )
 
     def _agent_of_a_race_won(
         self, signal: Signal, anchors: list[tuple[Token, Entity]], exclude: set[int]
@@ -5063,6 +5086,7 @@ class _Assembler:
             caption = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if caption is not None:
                 tokens.update(range(caption.start, caption.end))
+        tokens.update(self._timeline_paragraphs(text))
         for match in LINK_LINES.finditer(text):
             links = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if links is not None:
@@ -5085,6 +5109,25 @@ class _Assembler:
             section = self.doc.char_span(match.end(), stop if stop > 0 else len(text), alignment_mode="expand")
             if section is not None:
                 tokens.update(range(section.start, section.end))
+        return tokens
+
+    def _timeline_paragraphs(self, text: str) -> set[int]:
+        """The tokens of a timeline's paragraphs, two or more opening on a month ("November – At the national
+        championships she won the 3000m", "December: ..."): a look back at a season, unless the month is the news's
+        (the one a dateline gives, or the one before)."""
+        openings = list(MONTH_RUN_IN.finditer(text))
+        if len(openings) < 2:
+            return set()
+        published = self._published
+        news = {int(published[5:7]), (int(published[5:7]) - 2) % 12 + 1} if published else set()
+        tokens: set[int] = set()
+        for match in openings:
+            if MONTHS[match.group(1).lower()[:3]] in news:
+                continue
+            end = text.find("\n", match.end())
+            paragraph = self.doc.char_span(match.start(), end if end > 0 else len(text), alignment_mode="expand")
+            if paragraph is not None:
+                tokens.update(range(paragraph.start, paragraph.end))
         return tokens
 
     def run(self) -> dict:
@@ -7719,7 +7762,7 @@ class _Assembler:
         states are of races before the one it looks ahead to."""
         headline = self.headline
         kinds = {s.kind for s in self._in_sentence(headline, "PREVIEW")} if headline is not None else set()
-        return kinds == {"preview"}
+        return bool(kinds) and kinds <= {"preview", "entry list"}
 
     def _lede_looks_ahead(self) -> bool:
         """Whether the lede tells of racing still to come, and of no race or result ("The World Cup arrives at the

@@ -19,6 +19,7 @@ HONORIFICS = frozenset(
     coach dame dr dr. freshman junior miss mr mr. mrs mrs. ms ms. redshirt senior sir sophomore
     """.split()
 )
+NOUN_DETERMINERS = frozenset("the a his her their its fellow compatriot".split())  # "his fellow Finn", no name
 BLOCKING_LABELS = frozenset(
     """
     COMPETITION DISCIPLINE DISTANCE GAP GENDER MEDAL NATION RECORD ROUND SPORT STATUS TIME TITLE
@@ -477,7 +478,8 @@ def _dateline_tokens(doc: Doc) -> set[int]:
 def given_name_nations(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     """Nation words that are a given name instead: one the model tags as the start of a person's name ("New
     Zealand's Finn Carrow", "ahead of Arjun Mehta and Finn O'Brien", "Chad Hedrick"), and the same word alone
-    where such a name is in the text ("with Finn third in 15.3")."""
+    where such a name is in the text ("with Finn third in 15.3"); not one after a word only a noun takes ("His
+    fellow Finn Joni Mäkelä", "the Finn")."""
     people = [
         ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.start + 1].text[:1].isupper()
     ]
@@ -485,7 +487,12 @@ def given_name_nations(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     return [
         s
         for s in signals
-        if s.label_ == "NATION" and len(s) == 1 and s.text.istitle() and s.text in given and name_gender(s.text)
+        if s.label_ == "NATION"
+        and len(s) == 1
+        and s.text.istitle()
+        and s.text in given
+        and name_gender(s.text)
+        and not (s.start > 0 and doc[s.start - 1].lower_ in NOUN_DETERMINERS)
     ]
 
 

@@ -6743,3 +6743,50 @@ def test_a_pages_menu_and_a_lone_sport_line_neither_name_a_race_nor_split_the_pa
         "women's 1500m": {"Fenna de Boer": "silver", "Mio Kurosawa": "gold"},
         "men's 1500m": {"Sem Hoogeveen": "bronze", "Ole Bjornstad": None},
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "US Speedskating Names 12 Athletes to Four Continents Championships Team\n\nThe federation announced its "
+            "team on Monday.\n\nQualifying results\nWomen's 500m: 1. Maddie Okafor 37.61; 2. Hailey Dunbar 37.84\n",
+            id="a selection's qualifying results",
+        ),
+        pytest.param(
+            "On TV this weekend: World Cup speed skating from Stavanger – times and pairings\n\nWomen's 500m, Friday "
+            "from 16:10\nPair 1: Jana Novakova (CZE, 37.88) – Lea Hoffmann (GER, 37.95)\n",
+            id="a start list's personal bests",
+        ),
+        pytest.param(
+            "Wennekes crowned Skater of the Year\n\nUTRECHT, 1 April 2025 – Marit Wennekes has been voted Skater of "
+            "the Year.\n\nNovember – At the national championships she won the 3000m in 3:58.77.\n\nDecember – She "
+            "won the 5000m in Salt Lake City in 6:44.10, a national record.\n",
+            id="a season's timeline by months",
+        ),
+        pytest.param(
+            "Thirty years on: the afternoon Katrin Stohr stopped the clock\n\nHAMAR, 25 February 2024 – The clock "
+            "has been replaced three times.\n\nStohr won the 5000 metres in 7:15.62 and Nanda Ketelaar was third.\n",
+            id="an anniversary's race",
+        ),
+    ],
+)
+def test_a_selection_a_start_list_a_timeline_and_an_anniversary_report_no_race(record_of, text: str) -> None:
+    assert record_of(text)["events"] == []
+
+
+def test_a_race_before_after_is_the_storys_and_a_name_after_and_opens_the_next_clause(record_of) -> None:
+    text = (
+        "Haugland takes 10,000m title\n\nHAMAR – Sivert Haugland won his first national gold on Sunday, taking the "
+        "men's 10,000 metres in 13:04.57, twenty-five years to the day after his father, Geir, won the same title.\n\n"
+        "His fellow Finn Joni Makela was second in 13:09.21 and local skater Ville Rautio, who grew up nearby, was "
+        "third in 13:15.47.\n"
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 10000
+    times = {r["athlete"]: (r["nation"], r["time"]["text"]) for r in event["results"]}
+    assert times == {
+        "Sivert Haugland": ("FIN", "13:04.57"),  # "his fellow Finn"
+        "Joni Makela": ("FIN", "13:09.21"),
+        "Ville Rautio": (None, "13:15.47"),
+    }
