@@ -280,6 +280,7 @@ NAVIGATION_LINE = re.compile(
 MONTH_RUN_IN = re.compile(  # a timeline's paragraph opening: "November – ", "March 2025: "
     rf"(?im)^({'|'.join(MONTH_NAMES)})(?: \d{{4}})?[ \t]*[–—:-][ \t]"
 )
+LATER_WORDS = frozenset("later afterwards afterward".split())
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
     r"|the (next|following) (day|week|weekend|month)\b"
@@ -3143,8 +3144,18 @@ class _Assembler:
             # race: a summary of the other races, and the story goes on with the race it told
             results = self._in_sentence(sent, "MEDAL", "RANK", "WIN")
             told = [s for _, s in named if any(0 <= s.span.start - r.span.end <= RESULT_REACH for r in results)]
+            # "... beat Seo by four thousandths, and later in the afternoon she helped the Dutch women to victory in
+            # the relay": a race told as later in a clause joined to the story's, which goes on with the one it told
+            later = all(
+                (clause := self._clause_head(s.root)).dep_ == "conj"
+                and any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in clause.children)
+                for _, s in named
+            )
             summary = (
-                len(told) > 1 and self.current is not None and bool(self.current.facts) and self.current not in races
+                (len(told) > 1 or later)
+                and self.current is not None
+                and bool(self.current.facts)
+                and self.current not in races
             )
             # "won gold in the women's 500m and also took silver in the overall standings": the story goes on
             # with the race, not with the classification it counts towards
@@ -4766,12 +4777,18 @@ class _Assembler:
         """The person named right before a time or gap, or before the timing verb it follows ("with Canada's Felix
         Ouellet 0.086sec behind", "Marchetti was second in 1:15.09 and Brandt clocked 1:15.31"), or before "the"
         and a medal ("and American Claire Hadley the bronze"), or before "in" and a place ("taking bronze ahead of
-        Hungary's Bence Szabados in fourth"), however the parser attached them."""
+        Hungary's Bence Szabados in fourth"), or the one a result went to before "in" and a time ("handed gold to
+        Vermeulen in 1:28.905"), however the parser attached them."""
         before = signal.span.start - 1
         in_place = signal.label == "RANK" and self.lowers[signal.span.start] == "in"
         if signal.label not in ("TIME", "GAP", "MEDAL") and not in_place or before < 1:
             return None
         if signal.label == "TIME" and self.lowers[before] in TIMING_VERBS:
+            before -= 1
+        if signal.label == "TIME" and self.lowers[before] == "in" and before - 1 in self.mention_at:
+            mention = self.mention_at[before - 1]  # "That handed gold to Vermeulen in 1:28.905": the one it went to
+            if mention.start == 0 or self.lowers[mention.start - 1] != "to":
+                return None
             before -= 1
         if signal.label == "MEDAL":  # "with Tvedt taking silver and American Claire Hadley the bronze"
             if self.lowers[before] != "the" or before < 2:

@@ -6790,3 +6790,28 @@ def test_a_race_before_after_is_the_storys_and_a_name_after_and_opens_the_next_c
         "Joni Makela": ("FIN", "13:09.21"),
         "Ville Rautio": (None, "13:15.47"),
     }
+
+
+def test_a_new_champion_of_a_distance_names_the_race_and_the_one_handed_gold_owns_the_time(record_of) -> None:
+    text = (
+        "Vermeulen crowned world 1000m champion after Kim penalised\n\nBelgium's Lien Vermeulen is the new women's "
+        "1000m world champion after Kim Seo-hee of South Korea was disqualified at the World Short Track "
+        "Championships.\n\nThat handed gold to Vermeulen in 1:28.905, with American Tessa Kowalczyk taking silver "
+        "0.106 behind and China's Fan Yiting the bronze in 1:29.120.\n\nVermeulen had finished fifth in the 500m on "
+        "Friday.\n"
+    )
+    (event,) = record_of(text)["events"]
+    assert event["event"] == "women's 1000m"
+    times = {r["athlete"]: r["time"]["text"] for r in event["results"] if r["time"]}
+    assert times == {"Lien Vermeulen": "1:28.905", "Tessa Kowalczyk": "1:29.011", "Yiting Fan": "1:29.120"}
+
+
+def test_a_race_told_as_later_in_a_joined_clause_leaves_the_story_on_its_race(record_of) -> None:
+    text = (
+        "Kamphuis wins 1000m, Dutch women also take relay\n\nLotte Kamphuis has won the 1000 metres at the World "
+        "Tour in Dordrecht. She beat Seo Yu-na by four thousandths of a second, and later in the afternoon she "
+        "helped the Dutch women to victory in the relay.\n\nKamphuis stopped the clock at 1:29.614. American "
+        "Madison Greer took bronze in 1:29.902.\n\nIn the 3000 metres relay the Dutch won in 4:05.338.\n"
+    )
+    events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
+    assert events["women's 1000m"] == ["Lotte Kamphuis", "Yu-na Seo", "Madison Greer"]
