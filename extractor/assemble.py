@@ -7343,8 +7343,19 @@ class _Assembler:
         return named if "and" in between or "," in between else None
 
     def _elided_for_someone_unknown(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> bool:
-        """Whether a medal follows a proper noun that opens its clause and is no known athlete ("Koh gold")."""
-        start = signal.span.start
+        """Whether a medal follows a proper noun that opens its clause and is no known athlete ("Koh gold"), or is
+        said to be for one ("home bronze for Wróbel" in a headline the model read as an organisation's)."""
+        start, end = signal.span.start, signal.span.end
+        if end + 1 < signal.span.sent.end and self.lowers[end] == "for":
+            name = self.doc[end + 1]
+            if (
+                name.pos_ == "PROPN"
+                and name.is_title
+                and name.ent_type_ not in ("GPE", "NORP")  # "bronze for Poland"
+                and name.i not in self.nation_tokens
+                and name.i not in self.mention_at  # "bronze for Ter Velde", known by "Velde"
+            ):
+                return True
         if start - 2 < signal.span.sent.start:
             return False
         word, before = self.doc[start - 1], self.doc[start - 2]
@@ -7511,6 +7522,47 @@ class _Assembler:
             for plain in [r for r in self.races if r.run.round is None and _same_race(r.key, race.key)]:
                 if not any(f.rank == 1 or f.winner or f.medal == "gold" for f in plain.facts.values()):
                     self._merge_into(plain, race)
+
+    def _fold_ungendered_race(self) -> None:
+        """A race of no gender whose athletes the report places again in the one race of its distance with a gender
+        ("Li Haoran and Ito Sakura opened the championships with gold in the 500 metres ... In the women's race Ito
+        ...") gives them to that race, their facts joined where they agree; the athletes it keeps raced the other
+        gender's."""
+        for race in [r for r in self.races if r.key.gender is None and r.facts]:
+            gendered = [
+                r
+                for r in self.races
+                if r.key.gender in OTHER_GENDER
+                and (r.key.distance, r.key.discipline) == (race.key.distance, race.key.discipline)
+                and (r.section, r.run.round) == (race.section, race.run.round)
+                and r.run.day in (None, race.run.day)
+            ]
+            shared = [k for k in race.facts if len(gendered) == 1 and k in gendered[0].facts and k < 10_000]
+            if not shared or any(
+                None not in (getattr(race.facts[k], name), getattr(gendered[0].facts[k], name))
+                and getattr(race.facts[k], name) != getattr(gendered[0].facts[k], name)
+                for k in shared
+                for name in ("rank", "medal", "time")
+            ):
+                continue
+            main = gendered[0]
+            rest = Race(race.key, facts={k: f for k, f in race.facts.items() if k not in shared})
+            if rest.facts and self._infer_gender(rest) != OTHER_GENDER[main.key.gender]:
+                continue  # "Maren Hølaas won the women's 3000 metres" told again of the race's winner, one of them
+            if any(
+                self._pronoun_gender(Race(race.key, facts={k: race.facts[k]})) not in (None, main.key.gender)
+                for k in shared
+            ):
+                continue
+            for key in shared:
+                facts, kept = race.facts.pop(key), main.facts[key]
+                for name in ("rank", "medal", "time"):
+                    if getattr(kept, name) is None and getattr(facts, name) is not None:
+                        setattr(kept, name, getattr(facts, name))
+                        kept.evidence += [e for e in facts.evidence if e["field"] == name]
+                kept.derived = kept.derived or facts.time is not None and kept.time is facts.time and facts.derived
+            if race.facts:
+                race.key = RaceKey(OTHER_GENDER[main.key.gender], race.key.distance, race.key.discipline)
 
     def _fold_final_b(self) -> None:
         """A Final B decides places behind the final's. An athlete whose overall place the text states
@@ -7839,6 +7891,7 @@ class _Assembler:
     def _finish(self) -> dict:
         self._fold_final_b()
         self._fold_division_b()
+        self._fold_ungendered_race()
         self._name_orders()
         events = []
         competitor_keys: set[int] = set()

@@ -6815,3 +6815,18 @@ def test_a_race_told_as_later_in_a_joined_clause_leaves_the_story_on_its_race(re
     )
     events = {e["event"]: [r["athlete"] for r in e["results"]] for e in record_of(text)["events"]}
     assert events["women's 1000m"] == ["Lotte Kamphuis", "Yu-na Seo", "Madison Greer"]
+
+
+def test_a_lede_of_both_genders_winners_gives_each_to_their_race(record_of) -> None:
+    text = (
+        "Junior Worlds: Li blasts to 500m title, home bronze for Wróbel\n\nChina's Li Haoran and Japan's Ito Sakura "
+        "opened the championships with gold in the 500 metres on Saturday, while Julia Wróbel took bronze for the "
+        "host nation.\n\nLi was never caught. His 35.21 left Thijs Bakker behind in 35.41.\n\nIn the women's race Ito "
+        "produced the standout time, stopping the clock at 38.41. Wróbel held on to finish in 38.77.\n"
+    )
+    events = {
+        e["event"]: {r["athlete"]: (r["medal"], r["time"]["text"] if r["time"] else None) for r in e["results"]}
+        for e in record_of(text)["events"]
+    }
+    assert events["men's 500m"]["Haoran Li"] == ("gold", "35.21")
+    assert events["women's 500m"] == {"Sakura Ito": ("gold", "38.41"), "Julia Wróbel": ("bronze", "38.77")}
