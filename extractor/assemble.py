@@ -593,13 +593,15 @@ def _demonym_gender(word: str) -> str | None:
 
 def _compared_with(token: Token) -> bool:
     """Whether a description's noun is what the sentence compares with ("behind the Norwegian", "faster than the
-    Dutchwoman", "ahead of the Canadian")."""
+    Dutchwoman", "ahead of the Canadian", "in front of Bertagnolli")."""
     noun = token.head if token.dep_ == "det" else token
     preposition = noun.head if noun.dep_ == "pobj" else None
     if preposition is None:
         return False
     if preposition.lower_ == "of" and preposition.head.lower_ in ("ahead", "clear"):
         return True
+    if preposition.lower_ == "of" and preposition.head.lower_ == "front" and preposition.head.head.lower_ == "in":
+        return True  # "closed in 1'58"44, in front of Sofia Bertagnolli"
     if preposition.lower_ == "with" and preposition.head.lower_ in ("level", "even", "alongside"):
         return True  # "who were level with Japan after three laps"
     return preposition.lower_ in ("behind", "than", "beyond")

@@ -17,6 +17,7 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 FULL_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
 )
+DOTTED_DATE = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")  # "28.12.2025"
 DATELINE_CHARS = 400
 MONTH_NAMES = "january february march april may june july august september october november december".split()
 MONTHS = {form: n for n, name in enumerate(MONTH_NAMES, 1) for form in (name, name[:3])} | {"sept": 9}
@@ -72,9 +73,18 @@ def _written_date(raw: str) -> date | None:
 
 
 def published_in_text(text: str) -> str | None:
-    """The full date (day, month and year) an article states at its top, in a dateline or a "Published" line."""
+    """The full date (day, month and year) an article states at its top, in a dateline or a "Published" line;
+    day first where written with dots ("Baselga di Piné, 28.12.2025 –")."""
     match = FULL_DATE.search(text[:DATELINE_CHARS])
-    return parse_published(match.group(0))[0] if match else None
+    if match:
+        return parse_published(match.group(0))[0]
+    dotted = DOTTED_DATE.search(text[:DATELINE_CHARS])
+    if dotted is None:
+        return None
+    try:
+        return date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"])).isoformat()
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -210,10 +210,11 @@ def doc_text(doc: Doc) -> str:
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
-    """Tokens inside quotation marks, and an interview's answers ("A: No idea. ..."): what someone said is not
-    the report's result."""
+    """Tokens inside quotation marks (“...”, "...", «...», „...“), and an interview's answers ("A: No idea. ..."):
+    what someone said is not the report's result. A double mark between digits is a time's ("1'58"44")."""
     inside: set[int] = set()
-    for match in re.finditer(r"(?m)“[^”]*”|\"[^\"\n]*\"|^A: [^\n]*", doc_text(doc)):
+    text = re.sub(r'(?<=\d)"(?=\d)', "'", doc_text(doc))
+    for match in re.finditer(r"(?m)“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”\n]*[“”]|^A: [^\n]*", text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))

@@ -9,7 +9,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .dates import MONTHS, WEEKDAYS
+from .dates import DOTTED_DATE, FULL_DATE, MONTHS, WEEKDAYS
 from .given_names import name_gender
 from .linking import PARTICLES, ROMAN, doc_text
 from .patterns import nation_names
@@ -452,8 +452,8 @@ def _after_at(doc: Doc, start: int, end: int) -> bool:
 
 def datelines(text: str) -> Iterator[re.Match]:
     """The datelines that open a report ("Collalbo (ITA), 11 January 2026 –", "OSLO, Norway (AP) —",
-    "LA PLAGNE, France –"): near its start, short, led by words in capitals or holding a bracket (not "Brenner, the
-    leader of the World Cup, ... Hina Murata – 37.63 s" further down)."""
+    "LA PLAGNE, France –"): near its start, short, led by words in capitals, holding a bracket or dated (not
+    "Brenner, the leader of the World Cup, ... Hina Murata – 37.63 s" further down)."""
     for match in DATELINE.finditer(text[:DATELINE_SEARCH]):
         capitals = re.match(r"[A-Z][A-Z .'-]*", match.group(0))
         line = text[match.start() : text.find("\n", match.end()) % (len(text) + 1)].rstrip()
@@ -461,7 +461,10 @@ def datelines(text: str) -> Iterator[re.Match]:
             continue  # a pairing's "Pair 1: Ethan Lau (CAN) – Yerbol Dzhaksybekov (KAZ)": people, not a place
         if ROW_AFTER_DASH.match(text, match.end()):
             continue  # a results row's "Ayano Kishida (JPN) - 1:12.69", "Femke Ruijter (NED) - Gold"
-        if len(match.group(0)) <= DATELINE_LENGTH and (len(capitals.group(0).strip()) > 2 or "(" in match.group(0)):
+        dated = FULL_DATE.search(match.group(0)) or DOTTED_DATE.search(match.group(0))  # "Baselga di Piné, 28.12.2025"
+        if len(match.group(0)) <= DATELINE_LENGTH and (
+            len(capitals.group(0).strip()) > 2 or "(" in match.group(0) or dated
+        ):
             yield match
 
 

@@ -53,6 +53,9 @@ def test_no_date_is_no_warning(raw: str | None) -> None:
         ("Headline\n\nPublished 16 March 2025\n\nText.", "2025-03-16"),
         ("TRONDHEIM, Norway, March 9, 2025 (AFP) - Text.", "2025-03-09"),
         ("MILAN, Feb. 20 (Yonhap) -- no year, so no date.", None),
+        ("Baselga di Piné, 28.12.2025 – Chiara Dellai is Italian champion.", "2025-12-28"),
+        ("14.12.2025 | Tomaszów Mazowiecki | Long track", "2025-12-14"),
+        ("Scores 31.13.2025 are no date.", None),
         ("Text with no date at its top." + " filler" * 80 + " 11 January 2026", None),
     ],
 )

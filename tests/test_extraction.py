@@ -6830,3 +6830,35 @@ def test_a_lede_of_both_genders_winners_gives_each_to_their_race(record_of) -> N
     }
     assert events["men's 500m"]["Haoran Li"] == ("gold", "35.21")
     assert events["women's 500m"] == {"Sakura Ito": ("gold", "38.41"), "Julia Wróbel": ("bronze", "38.77")}
+
+
+def test_a_translated_report_with_times_in_primes_guillemets_and_a_dotted_dateline(record_of) -> None:
+    text = (
+        "Italian Championships, in Baselga the 1500 metres is of Dellai\n\nBaselga di Piné, 28.12.2025 – Chiara "
+        "Dellai (Fiamme Gialle) is Italian champion of the 1500 metres. She closed in 1'58\"44. Fourth position for "
+        "Marta Guadagnini (2'00\"15).\n\n«Good sensations in view of the World Cup», commented Dellai.\n"
+    )
+    record = record_of(text)
+    assert record["source"]["published"] == "2025-12-28"
+    results = {r["athlete"]: (r["rank"], r["time"]["text"]) for r in record["events"][0]["results"]}
+    assert results == {"Chiara Dellai": (1, "1:58.44"), "Marta Guadagnini": (4, "2:00.15")}
+
+
+def test_a_team_ride_is_a_team_pursuit(record_of) -> None:
+    text = (
+        "Bronze medal of our girls in the team ride\n\nThe victory took Holland with the result 2:56,48. The Polish "
+        "trio stopped the clock on the time 2:58,93. Behind them on the fourth place the Canadians (2:59,40).\n"
+    )
+    (event,) = record_of(text)["events"]
+    assert event["event"] == "women's team pursuit"
+    assert {r["athlete"]: r["time"]["text"] for r in event["results"]} == {
+        "Holland": "2:56.48",
+        "Poland": "2:58.93",
+        "Canada": "2:59.40",
+    }
+
+
+def test_the_one_a_time_was_set_in_front_of_does_not_own_it(record_of) -> None:
+    text = WC + "Anna Berg won in 37.04, in front of Ida Moe.\n"
+    times = {r["athlete"]: r["time"] for r in record_of(text)["events"][0]["results"]}
+    assert times["Anna Berg"]["text"] == "37.04" and "Ida Moe" not in times or times["Ida Moe"] is None
