@@ -402,6 +402,7 @@ NON_RANK_NOUNS = frozenset(
 CLAUSE_BREAKS = frozenset("AUX PRON SCONJ VERB".split())  # the parts of speech no noun phrase runs across
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
+MAX_RELATIVE_ASIDE = 16  # tokens of a relative clause between commas
 MAX_ASIDE = 18  # tokens
 SWEEP_NATION_REACH = 4  # tokens between a nation and its sweep: "Dutch skaters went one-two-three"
 MIN_GALLERY = 3  # captions: a report told in photo captions alone
@@ -1501,7 +1502,7 @@ class _Assembler:
                 if self._after_background(sent):
                     return True
                 continue
-            aside = self._aside(signal.span)
+            aside = self._aside(signal.span) or self._relative_aside(signal.span)
             if aside is not None and not aside.start <= span.start < aside.end:
                 continue  # "the United States, runners-up in Calgary a week ago, finished fourth"
             if signal.kind == "other race" and self._the_reports_own(signal):
@@ -1631,6 +1632,9 @@ class _Assembler:
             same_day = all(s.label == "DISTANCE" for s in other_race) and self._earlier_the_same_day(sent)
             if other_race and not championship_day and not same_day or other_round or other_day:
                 return True
+        relative = self._relative_aside(self.doc[head.i : head.i + 1]) if head.dep_ == "relcl" else None
+        if relative is not None and not relative.start <= span.start < relative.end:
+            return False  # "Jonker, who won the classic last winter, clocked 34:02": the parser put the time in it
         if (
             head.dep_ == "relcl"
             and head.tag_ == "VBD"
@@ -1755,6 +1759,18 @@ class _Assembler:
         ):
             return None  # a verb makes it a clause; a participle describing a noun does not ("the defending champion")
         return inside
+
+    def _relative_aside(self, span: Span) -> Span | None:
+        """The relative clause between commas after a name that holds a span, if any ("Jonker, who won the classic
+        last winter, clocked 34:02"), however the parser attached what follows it."""
+        sent = span.sent
+        who = next((t for t in reversed(self.doc[sent.start : span.start]) if t.lower_ in ("who", "whose")), None)
+        if who is None or who.i - 2 < sent.start or self.doc[who.i - 1].text != "," or who.i - 2 not in self.mention_at:
+            return None
+        right = next((t.i for t in self.doc[span.end : sent.end] if t.text == ","), None)
+        if right is None or right - who.i > MAX_RELATIVE_ASIDE:
+            return None
+        return self.doc[who.i : right]
 
     def _negated(self, signal: Signal) -> bool:
         """Whether the clause of a medal or win is negated ("Hendry did not come home with the gold medal"; a place

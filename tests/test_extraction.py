@@ -6862,3 +6862,26 @@ def test_the_one_a_time_was_set_in_front_of_does_not_own_it(record_of) -> None:
     text = WC + "Anna Berg won in 37.04, in front of Ida Moe.\n"
     times = {r["athlete"]: r["time"] for r in record_of(text)["events"][0]["results"]}
     assert times["Anna Berg"]["text"] == "37.04" and "Ida Moe" not in times or times["Ida Moe"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param(
+            "Oosterhuis wins at Jaap Eden\n\nThe fourth round of the Marathon Cup on the Jaap Eden oval came down to "
+            "a bunch sprint. The winner, Niels Oosterhuis, covered the 40 kilometres in 51:48.\n",
+            ("40km", 40000),
+            id="a cup named after a discipline",
+        ),
+        pytest.param(
+            "Jonker wins\n\nIn the women's race over 24 kilometres, Merel Jonker won in a reduced sprint ahead of "
+            "Lisanne Kroes. Jonker, who won the natural-ice classic last winter, clocked 34:02.\n",
+            ("women's 24km", 24000),
+            id="a sprint to the line",
+        ),
+    ],
+)
+def test_a_competitions_name_and_a_finishing_sprint_name_no_race(record_of, text: str, key: tuple) -> None:
+    (event,) = record_of(text)["events"]
+    assert (event["event"], event["distance_m"]) == key
+    assert event["results"][0]["time"]["text"] in ("51:48", "34:02")
