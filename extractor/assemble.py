@@ -280,6 +280,7 @@ NAVIGATION_LINE = re.compile(
 MONTH_RUN_IN = re.compile(  # a timeline's paragraph opening: "November – ", "March 2025: "
     rf"(?im)^({'|'.join(MONTH_NAMES)})(?: \d{{4}})?[ \t]*[–—:-][ \t]"
 )
+UPDATE_LINE = re.compile(r"(?im)^[\[(]?\s*(?:updated?|update \d+)\b")  # "[Updated at 4:30 a.m.]", "UPDATE:"
 LATER_WORDS = frozenset("later afterwards afterward".split())
 LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
@@ -1285,13 +1286,13 @@ class _Assembler:
         ]
 
     def _sport(self) -> str:
-        """The sport the report names most (short track counting three times); with none named, skating, on a
-        short track when its races have quarter- or semi-finals (a long track has none)."""
+        """The sport the report names most (short track counting three times in the headline or lede); with none
+        named, skating, on a short track when its races have quarter- or semi-finals (a long track has none)."""
         counts = Counter(s.kind for s in self.signals if s.label == "SPORT")
-        if counts.get("short track"):
-            counts["short track"] += 2
-        if counts:
-            return counts.most_common(1)[0][0]
+        if any(s.kind == "short track" and s.span.start < self.lede_end for s in self.signals if s.label == "SPORT"):
+            counts["short track"] += 2  # not "her mother was a short track skater in the 1990s" further down
+        if counts:  # a tie goes to skating, the home ground ("Polish sprinter second in 500 m at European Speed ...")
+            return max(counts, key=lambda kind: (counts[kind], kind in SKATING_SPORTS, kind == "speed skating"))
         rounds = {s.kind for s in self.signals if s.label == "ROUND"}
         return "short track" if rounds & {"quarter-final", "semi-final"} else "speed skating"
 
@@ -7848,8 +7849,17 @@ class _Assembler:
         "Five things to watch") and does not promise results too ("Preview, Odds & Result"): the results it
         states are of races before the one it looks ahead to."""
         headline = self.headline
-        kinds = {s.kind for s in self._in_sentence(headline, "PREVIEW")} if headline is not None else set()
-        return bool(kinds) and kinds <= {"preview", "entry list"}
+        previews = self._in_sentence(headline, "PREVIEW") if headline is not None else []
+        kinds = {s.kind for s in previews}
+        # not "Kok wins 500m as Leerdam chases the title": a result beside the chase
+        results = [
+            s
+            for s in (self._in_sentence(headline, *RESULT_LABELS) if headline is not None else [])
+            if not any(p.span.start <= s.span.start < p.span.end for p in previews)
+        ]
+        # nor a preview updated with the result below ("[Updated at 4:30 a.m. JST, December 14]")
+        updated = UPDATE_LINE.search(doc_text(self.doc)) is not None
+        return bool(kinds) and kinds <= {"preview", "entry list"} and not results and not updated
 
     def _lede_looks_ahead(self) -> bool:
         """Whether the lede tells of racing still to come, and of no race or result ("The World Cup arrives at the

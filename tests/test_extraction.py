@@ -4023,6 +4023,7 @@ def test_a_byline_names_the_author_and_a_place_in_a_country_is_no_person(record_
         ("Five things to watch as the World Cup returns to Hamar", 0),
         ("Men's 10,000m World Championships: Preview, Odds & Result", 1),
         ("Dekker chases a third medal in the mass start", 1),
+        ("Mass start preview: Dekker won the 3,000m, now she wants more", 1),
     ],
 )
 def test_a_headline_that_calls_the_report_a_preview_gives_no_events(record_of, headline: str, events: int) -> None:
@@ -6885,3 +6886,17 @@ def test_a_competitions_name_and_a_finishing_sprint_name_no_race(record_of, text
     (event,) = record_of(text)["events"]
     assert (event["event"], event["distance_m"]) == key
     assert event["results"][0]["time"]["text"] in ("51:48", "34:02")
+
+
+def test_a_tie_of_sports_goes_to_skating_and_a_dotted_dateline_is_a_place(record_of) -> None:
+    text = (
+        "Silver of WROBLEWSKA! Polish sprinter second in 500 m at European Championships\n\nTomaszów Mazowiecki, "
+        "10.01.2026. Zuzanna Wroblewska won the silver medal in the 500 metres during the European Speed Skating "
+        "Championships.\n\nOn the third position finished the Norwegian Julie Nygard (37,71).\n\nHer mother was a "
+        "short track skater in the 1990s.\n"
+    )
+    record = record_of(text)
+    (event,) = record["events"]
+    assert event["sport"] == "speed skating"
+    assert [r["athlete"] for r in event["results"]] == ["Zuzanna Wroblewska", "Julie Nygard"]
+    assert record["source"]["published"] == "2026-01-10"
