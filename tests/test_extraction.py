@@ -4024,6 +4024,7 @@ def test_a_byline_names_the_author_and_a_place_in_a_country_is_no_person(record_
         ("Men's 10,000m World Championships: Preview, Odds & Result", 1),
         ("Dekker chases a third medal in the mass start", 1),
         ("Mass start preview: Dekker won the 3,000m, now she wants more", 1),
+        ("Dekker chases a third medal as the mass start field gathers", 0),
     ],
 )
 def test_a_headline_that_calls_the_report_a_preview_gives_no_events(record_of, headline: str, events: int) -> None:
