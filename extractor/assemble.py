@@ -1024,15 +1024,21 @@ class _Assembler:
         """The date the report states at its top, if any (ISO)."""
         return published_in_text(doc_text(self.doc))
 
+    def _news_months(self) -> set[int]:
+        """The months of the news: the one the report is dated to at its top and the one before (none undated)."""
+        published = self._published
+        if published is None:
+            return set()
+        month = int(published[5:7])
+        return {month, (month - 2) % 12 + 1}
+
     def _months_of_another_time(self) -> list[Signal]:
         """A month that ends a clause in the past ("crossed the line ... in the 500m final in Nagano in March.") in a
         report dated at its top to another month than that one or the one after: a time that is not the news's
         ("misses the ticket for the World Cups in January" is to come)."""
-        published = self._published
-        if published is None:
+        news = self._news_months()
+        if not news:
             return []
-        month = int(published[5:7])
-        news = {month, (month - 2) % 12 + 1}
         found = []
         for token in self.doc[1:-1]:
             named = MONTHS.get(token.lower_) if token.is_title and len(token) > 3 else None
@@ -3072,8 +3078,8 @@ class _Assembler:
 
     def _gendered_race_of_clause(self, span: Span, head: Token) -> str | None:
         """The gender of a race a result's clause names by gender alone ("won a cagey women's race", "took silver
-        among the women"), if it does
-        with no other person named between ("Hylkema wins by a single second, Feenstra alone in women's race")."""
+        among the women"), if it does with no other person named between ("Hylkema wins by a single second, Feenstra
+        alone in women's race")."""
         sent = span.sent
         framed = self.lowers[sent.start] in GROUP_FRAMES
         comma = next((t.i for t in sent if t.text == ","), sent.end) if framed else sent.end
@@ -5154,8 +5160,7 @@ class _Assembler:
         openings = list(MONTH_RUN_IN.finditer(text))
         if len(openings) < 2:
             return set()
-        published = self._published
-        news = {int(published[5:7]), (int(published[5:7]) - 2) % 12 + 1} if published else set()
+        news = self._news_months()
         tokens: set[int] = set()
         for match in openings:
             if MONTHS[match.group(1).lower()[:3]] in news:
@@ -7579,7 +7584,8 @@ class _Assembler:
                     if getattr(kept, name) is None and getattr(facts, name) is not None:
                         setattr(kept, name, getattr(facts, name))
                         kept.evidence += [e for e in facts.evidence if e["field"] == name]
-                kept.derived = kept.derived or facts.time is not None and kept.time is facts.time and facts.derived
+                        if name == "time":
+                            kept.derived = facts.derived
             if race.facts:
                 race.key = RaceKey(OTHER_GENDER[main.key.gender], race.key.distance, race.key.discipline)
 

@@ -355,7 +355,7 @@ DATELINE_LENGTH = 70
 ROW_AFTER_DASH = re.compile(r"\s*(?:\d|(?:gold|silver|bronze|DNF|DNS|DQ)\b)", re.IGNORECASE)
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][^\n!?]{0,80}?[,(][^\n!?]{0,60}?|[A-Z][A-Z .'-]{2,40}?)\s(?:–|—|--|-)\s"
-    r"|^[A-Z][^\n,!?]{1,40},\s+[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\.?\s"  # "Tomaszów Mazowiecki, 10.01.2026."
+    rf"|^[A-Z][^\n,!?]{{1,40}},\s+{DOTTED_DATE.pattern}\.?\s"  # "Tomaszów Mazowiecki, 10.01.2026."
 )
 
 
