@@ -4929,7 +4929,7 @@ class _Assembler:
     ) -> Entity | None:
         """The one named before brackets that a signal follows within a few words: the team of a bracketed list of
         its members ("with Hungary (Bence Szalontai, Adam Berenyi, ...) third in 6:52.090"), the person before a
-        bracketed code or gap ("Tomas Hradil (CZE) third")."""
+        bracketed code or gap ("Tomas Hradil (CZE) third") or a bracketed code a time follows ("Kim (KOR) 1:15.66")."""
         i = signal.span.start if signal.span[0].text == ")" else signal.span.start - 1
         while i > signal.span.sent.start and signal.span.start - i <= LIST_REACH and self.doc[i].text != ")":
             if self.doc[i].is_punct or i in self.mention_at:
@@ -4942,7 +4942,8 @@ class _Assembler:
             return None
         if any(opening < m < i for m in self.mention_at):
             owner = next((e for t, e in anchors if opening - 1 <= t.i < i and e.key >= 10_000), None)
-        elif signal.span[0].text == ")":  # "Tomas Hradil (CZE) third on 138.901", "Kang Min-jun (+0.081) second"
+        elif signal.span[0].text == ")" or i == signal.span.start - 1 and signal.label == "TIME":
+            # "Tomas Hradil (CZE) third on 138.901", "Kang Min-jun (+0.081) second", "Kim Min-ji (KOR) 1:15.66"
             owner = self._person_at(opening - 1)
         else:
             return None
@@ -6915,16 +6916,19 @@ class _Assembler:
             self._place(self._facts(signal, athlete), place, signal.span)
 
     def _inline_list_item(self, signal: Signal) -> None:
-        """A place in a run of numbered names ("Top eight: 1 Vermolen, 2 Hoekman, 3 Moen"): the name right after
-        the number, in a sentence of two such items at least."""
+        """A place in a run of numbered names ("Top eight: 1 Vermolen, 2 Hoekman, 3 Moen", "4th place Kim Min-ji
+        (KOR) 1:15.66, 5th Sophie Lachance (CAN) 1:15.91"): the name right after the number, in a sentence of two
+        such items at least."""
         span = signal.span
-        mention = self.mention_at.get(span.end)
+        start = span.end + (self.lowers[span.end] in ("place", "position"))  # ", 4th place KIM Min-ji (KOR) 1:15.66"
+        mention = self.mention_at.get(start)
         items = [s for s in self._in_sentence(span.sent, "RANK") if s.kind == "inline list"]
-        if mention is None or mention.start != span.end or len(items) < 2:
+        place = ordinal_value(span[-1].text)
+        if mention is None or mention.start != start or len(items) < 2 or place is None:
             return
         owner = self.entity_at.get(mention.start)
         facts = self._facts(signal, owner) if owner is not None else None
-        self._place(facts, int(span[-1].text), span[-1:])
+        self._place(facts, place, span[-1:])
 
     def _on_the_way(self, span: Span) -> bool:
         """Whether a place is one held at a point of the course ("came off the final bend in third position",

@@ -6901,3 +6901,19 @@ def test_a_tie_of_sports_goes_to_skating_and_a_dotted_dateline_is_a_place(record
     assert event["sport"] == "speed skating"
     assert [r["athlete"] for r in event["results"]] == ["Zuzanna Wroblewska", "Julie Nygard"]
     assert record["source"]["published"] == "2026-01-10"
+
+
+def test_a_run_of_ordinal_items_with_bracketed_codes_and_times(record_of) -> None:
+    text = (
+        "Sakamoto wins 1000m\n\nRina Sakamoto won the women's 1000m in 1:14.82.\n\nFollowing them, 4th place Min-ji "
+        "Kim (KOR) 1:15.66, 5th Sophie Lachance (CAN) 1:15.91, 6th Xinyi Zhou (CHN) 1:16.20, 7th Ya-chen Lin "
+        "(Chinese Taipei) 1:16.45.\n"
+    )
+    rows = {r["athlete"]: (r["rank"], r["nation"], r["time"]["text"]) for r in record_of(text)["events"][0]["results"]}
+    assert rows == {
+        "Rina Sakamoto": (1, None, "1:14.82"),
+        "Min-ji Kim": (4, "KOR", "1:15.66"),
+        "Sophie Lachance": (5, "CAN", "1:15.91"),
+        "Xinyi Zhou": (6, "CHN", "1:16.20"),
+        "Ya-chen Lin": (7, "TPE", "1:16.45"),
+    }
