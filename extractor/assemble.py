@@ -403,6 +403,7 @@ NON_RANK_NOUNS = frozenset(
 CLAUSE_BREAKS = frozenset("AUX PRON SCONJ VERB".split())  # the parts of speech no noun phrase runs across
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
+RESULT_FIELDS = ("rank", "medal", "time")  # what an account of an athlete's result may state
 MAX_RELATIVE_ASIDE = 16  # tokens of a relative clause between commas
 MAX_ASIDE = 18  # tokens
 SWEEP_NATION_REACH = 4  # tokens between a nation and its sweep: "Dutch skaters went one-two-three"
@@ -638,6 +639,24 @@ def _one_event(a: RaceKey, b: RaceKey) -> bool:
     """Whether two race keys may name one event, one of them more fully ("the Sprint", "the women's 7.5 km
     Sprint")."""
     return a.discipline == b.discipline and (a.distance == b.distance or None in (a.distance, b.distance))
+
+
+def _fill_from(kept: Facts, facts: Facts, fields: tuple[str, ...]) -> None:
+    """Give an athlete's facts the values of these fields another account of the race states and they lack, with
+    their evidence (a time's derivation too)."""
+    for name in fields:
+        if getattr(kept, name) is None and getattr(facts, name) is not None:
+            setattr(kept, name, getattr(facts, name))
+            kept.evidence += [e for e in facts.evidence if e["field"] == name]
+            if name == "time":
+                kept.derived = facts.derived
+
+
+def _agree(a: Facts, b: Facts) -> bool:
+    """Whether two accounts of an athlete's result state no different rank, medal or time."""
+    return all(
+        None in (getattr(a, name), getattr(b, name)) or getattr(a, name) == getattr(b, name) for name in RESULT_FIELDS
+    )
 
 
 def _rank_by_time(facts: Facts, rank: int) -> None:
@@ -7537,9 +7556,8 @@ class _Assembler:
         own, a time it lacks taken from this race ("Canada took bronze ... beat the US in the final B in 3:39.12")."""
         for key, facts in race.facts.items():
             kept = main.facts.setdefault(key, facts)
-            if kept.time is None and facts.time is not None:
-                kept.time, kept.derived = facts.time, facts.derived
-                kept.evidence += [e for e in facts.evidence if e["field"] == "time"]
+            if kept is not facts:
+                _fill_from(kept, facts, ("time",))
         race.facts = {}
 
     def _fold_division_b(self) -> None:
@@ -7565,15 +7583,12 @@ class _Assembler:
                 and (r.section, r.run.round) == (race.section, race.run.round)
                 and r.run.day in (None, race.run.day)
             ]
-            shared = [k for k in race.facts if len(gendered) == 1 and k in gendered[0].facts and k < 10_000]
-            if not shared or any(
-                None not in (getattr(race.facts[k], name), getattr(gendered[0].facts[k], name))
-                and getattr(race.facts[k], name) != getattr(gendered[0].facts[k], name)
-                for k in shared
-                for name in ("rank", "medal", "time")
-            ):
+            if len(gendered) != 1:
                 continue
             main = gendered[0]
+            shared = [k for k in race.facts if k in main.facts and k < 10_000]
+            if not shared or not all(_agree(race.facts[k], main.facts[k]) for k in shared):
+                continue
             rest = Race(race.key, facts={k: f for k, f in race.facts.items() if k not in shared})
             if rest.facts and self._infer_gender(rest) != OTHER_GENDER[main.key.gender]:
                 continue  # "Maren Hølaas won the women's 3000 metres" told again of the race's winner, one of them
@@ -7583,13 +7598,7 @@ class _Assembler:
             ):
                 continue
             for key in shared:
-                facts, kept = race.facts.pop(key), main.facts[key]
-                for name in ("rank", "medal", "time"):
-                    if getattr(kept, name) is None and getattr(facts, name) is not None:
-                        setattr(kept, name, getattr(facts, name))
-                        kept.evidence += [e for e in facts.evidence if e["field"] == name]
-                        if name == "time":
-                            kept.derived = facts.derived
+                _fill_from(main.facts[key], race.facts.pop(key), RESULT_FIELDS)
             if race.facts:
                 race.key = RaceKey(OTHER_GENDER[main.key.gender], race.key.distance, race.key.discipline)
 
@@ -7861,15 +7870,15 @@ class _Assembler:
         headline = self.headline
         previews = self._in_sentence(headline, "PREVIEW") if headline is not None else []
         kinds = {s.kind for s in previews}
-        # not "Kok wins 500m as Leerdam chases the title": a result beside the chase
-        results = [
-            s
-            for s in (self._in_sentence(headline, *RESULT_LABELS) if headline is not None else [])
-            if not any(p.span.start <= s.span.start < p.span.end for p in previews)
-        ]
-        # nor a preview updated with the result below ("[Updated at 4:30 a.m. JST, December 14]")
-        updated = UPDATE_LINE.search(doc_text(self.doc)) is not None
-        return bool(kinds) and kinds <= {"preview", "entry list"} and not results and not updated
+        if not kinds or not kinds <= {"preview", "entry list"}:
+            return False
+        # not "Preview: Dekker won the 3,000m, now she wants more", a result beside the preview, nor a preview
+        # updated with the result below ("[Updated at 4:30 a.m. JST, December 14]")
+        stated = any(
+            not any(p.span.start <= s.span.start < p.span.end for p in previews)
+            for s in self._in_sentence(headline, *RESULT_LABELS)
+        )
+        return not stated and UPDATE_LINE.search(doc_text(self.doc)) is None
 
     def _lede_looks_ahead(self) -> bool:
         """Whether the lede tells of racing still to come, and of no race or result ("The World Cup arrives at the
