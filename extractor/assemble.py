@@ -178,6 +178,7 @@ TIE_WORDS = frozenset(
 )
 RACE_PRIZES = frozenset("gold silver bronze medal title crown victory win".split())  # "for 3000m gold"
 BYLINE_SEPARATORS = frozenset("· | • ‧ ∙".split())
+BYLINE_VERBS = frozenset("posted published written updated".split())
 MOVING_ON = frozenset("before then eventually finally ultimately".split())  # from a point in the race to its end
 PROMOTING_VERBS = frozenset("promote upgrade elevate".split())  # a medal given by a later decision sets the place
 LAP_NOUNS = frozenset("lap laps loop loops circuit circuits round rounds".split())
@@ -1445,6 +1446,8 @@ class _Assembler:
         sent = mention.sent
         if self.lowers[sent.start] == "by":
             return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        if self.lowers[sent.start] in BYLINE_VERBS and self.lowers[mention.start - 1] == "by":
+            return not self._in_sentence(sent, *RESULT_LABELS)  # "Posted 10 November 2025 by Sarah de Graaf"
         return (
             mention.start == sent.start
             and mention.end < sent.end
@@ -2008,7 +2011,10 @@ class _Assembler:
         lede or again later ("U.S. Olympic Trials – Women's 1,000 meters" heading the results)."""
         around = [s for s in self.signals if s.label == "COMPETITION" and _inside(span, s.span)]
         if span.start < self.lede_end:
-            return bool(around)
+            return bool(around) or any(  # "at the season-opening IBU World Cup" in the lede: a word of its name
+                s.label == "COMPETITION" and 0 <= s.span.start - span.end <= 1 and span.root.head in s.span
+                for s in self.signals
+            )
         word = span.text.lower()
         return any(
             s.label == "COMPETITION"
@@ -6343,6 +6349,18 @@ class _Assembler:
                 return found
         return None
 
+    def _beaten_one_before(self, pronoun: Token) -> Entity | None:
+        """Whom an object pronoun of a verb of beating stands for: the last person its sentence names before it
+        who is no subject ("taking gold ahead of Dutchman Jelle Brouwer, beating him by five hundredths"), else
+        the one the sentences before were about ("Finch clocked 1:07.93. But Nowicki pipped him")."""
+        sent = pronoun.sent
+        named = [
+            m for m in self.mentions if sent.start <= m.start < pronoun.i and m.root.dep_ not in ("nsubj", "nsubjpass")
+        ]
+        if named:
+            return self._person_at(named[-1].start)
+        return self._find_antecedent(self.doc[sent.start], None)
+
     def _gapped_owner(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The athlete of an elided clause: "... and Fabbri third in 1:47.88", "... and Austria's Lengauer
         third, 0.60 behind", "... and Botswana's Sekgoma bronze in 9.86"; after a time, also unplaced
@@ -6461,6 +6479,10 @@ class _Assembler:
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race
+            if other.kind == "split" and any(
+                0 <= s.span.start - other.span.end <= 2 for s in self._in_sentence(sent, "COMPETITION")
+            ):
+                continue  # "at the season-opening IBU World Cup in 20:41.3": the meeting, not a part of the race
             if other.kind == "record value":
                 if other.span.end <= span.start and span.start - other.span.end <= 2:
                     before = self.doc[max(sent.start, other.span.start - 5) : other.span.start]
@@ -6628,9 +6650,19 @@ class _Assembler:
                 beaten = []  # "was passed by Xu on the final lap but came back ..., winning by 0.066 seconds"
             if beaten:
                 target = None
+                pronouns = {
+                    t.i: e
+                    for t in beaten[-1].children
+                    if t.dep_ == "dobj" and t.lower_ in ("him", "her")
+                    for e in [self._beaten_one_before(t)]
+                    if e is not None
+                }
                 for token in self.doc[beaten[-1].i + 1 : span.start]:
                     if token.i in self.mention_at and not (team_race and self._team_owner(self.mention_at[token.i])):
                         target = self._person_at(token.i)
+                        break
+                    if token.i in pronouns:  # "Nowicki pipped him to bronze by two hundredths"
+                        target = pronouns[token.i]
                         break
                     if team_race and token.i in self.nation_tokens:
                         nation = next(
@@ -6842,6 +6874,10 @@ class _Assembler:
             owner = next(e for t, e in anchors if t.i == span.start)  # "with Canada second and Italy third"
         elif signal.kind == "placed":
             owner = self._next_on_line(span)
+        elif signal.kind == "inverted":  # "while third place went to Isabelle Gagnon (CAN)"
+            owner = next((e for t, e in anchors if t.i >= span.end and t.dep_ != "poss"), None) or self._owner(
+                signal, anchors
+            )  # not "Hirano's" of "went to Hirano's compatriot Daichi Morimoto"
         elif signal.kind == "object":  # "relegating Norway's Ingrid Sletten to second"; "dropped back to third"
             owner = next((e for t, e in anchors if span.start < t.i < span.end), None) or self._owner(signal, anchors)
         elif signal.kind == "points":
@@ -7545,7 +7581,15 @@ class _Assembler:
         """The number of starters the text states for the current race ("a total of 30 skaters", "fourth place of
         the 20 starters")."""
         number = next((t for t in reversed(signal.span) if t.like_num), None)
-        value = word_to_number(number.text) if number is not None else None
+        if number is None:
+            return
+        value = word_to_number(number.text)
+        if (
+            number.i >= 2
+            and self.lowers[number.i - 1] == "-"
+            and word_to_number(self.doc[number.i - 2 : number.i + 1].text)
+        ):
+            value = word_to_number(self.doc[number.i - 2 : number.i + 1].text)  # "Ninety-eight athletes started"
         if value and self.current is not None:
             self.current.field_size = value
 

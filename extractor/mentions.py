@@ -338,6 +338,11 @@ NAMED_AFTER_PEOPLE = frozenset(
 )
 
 
+def _common_noun(token: Token) -> bool:
+    """Whether a word is a common noun in lower case ("skater"), which a name before it modifies."""
+    return token.is_lower and token.pos_ == "NOUN"
+
+
 def _names_a_thing(doc: Doc, end: int) -> bool:
     """Whether a name is part of a venue's, prize's or organisation's name ("the Max Aicher Arena", "the Jane Doe
     Trophy", "Prairie Masters Speed Skating Association")."""
@@ -556,6 +561,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return
         if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lemma_ in WINNING_VERBS:
             return  # "won the Alternative Elfstedentocht": a race won
+        if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and end < len(doc) and _common_noun(doc[end]):
+            return  # "The AZS AWF Katowice skater clocked 4:05.41": a club's skater
         if _a_date(doc, start, end):  # a byline's "Sun Jun 1 2025 - 18:40"
             return
         if any(doc[i].text in VENUE_NOUNS for i in range(max(0, start - 1), min(end + 1, len(doc)))):

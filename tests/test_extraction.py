@@ -6917,3 +6917,56 @@ def test_a_run_of_ordinal_items_with_bracketed_codes_and_times(record_of) -> Non
         "Xinyi Zhou": (6, "CHN", "1:16.20"),
         "Ya-chen Lin": (7, "TPE", "1:16.45"),
     }
+
+
+def test_a_biathlon_lede_at_the_season_opener_with_a_part_ranking_and_a_spelled_field(record_of) -> None:
+    text = (
+        "Lindqvist wins Östersund sprint\n\nMoa Lindqvist won the women's 7.5km sprint at the season-opening IBU "
+        "World Cup in 20:41.3.\n\nFrance's Camille Roussel finished second, 8.7 seconds back. Norway's Ingrid "
+        "Solheim had to make do with fourth.\n\nLindqvist was only ninth fastest on the skis. Ninety-eight "
+        "athletes started the race.\n"
+    )
+    event = record_of(text)["events"][0]
+    rows = {r["athlete"]: (r["rank"], r["time"]["text"] if r["time"] else None) for r in event["results"]}
+    assert (event["distance_m"], event["field_size"]) == (7500, 98)
+    assert rows == {"Moa Lindqvist": (1, "20:41.3"), "Camille Roussel": (2, "20:50.0"), "Ingrid Solheim": (4, None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "athlete", "time"),
+    [
+        # the one beaten, by an object pronoun: named before the sentence, or in it before the pronoun
+        (
+            "Callum Finch clocked 1:07.93. But Kacper Nowicki pipped him to bronze by two hundredths.",
+            "Kacper Nowicki",
+            "1:07.91",
+        ),
+        (
+            "Tomasz Kowalczyk took gold ahead of Jelle Brouwer, beating him by five hundredths in 34.21.",
+            "Jelle Brouwer",
+            "34.26",
+        ),
+    ],
+)
+def test_a_gap_over_a_beaten_pronoun(record_of, sentence: str, athlete: str, time: str) -> None:
+    assert results(record_of(WC + sentence))[athlete]["time"]["text"] == time
+
+
+def test_a_place_that_went_to_someone_and_a_club_before_skater_is_no_person(record_of) -> None:
+    text = (
+        "Dijkstra wins 3000m\n\nThe women's 3000m was won by Merel Dijkstra (NED) in 4:01.52. The AZS AWF Katowice "
+        "skater Weronika Malec was sixth. Dijkstra held off Ragnhild Øvrebø (NOR), who was 0.58 s slower, while "
+        "third place went to Dijkstra's rival Isabelle Gagnon (CAN) with 4:03.77.\n"
+    )
+    rows = {r["athlete"]: r["rank"] for r in record_of(text)["events"][0]["results"]}
+    assert rows == {"Merel Dijkstra": 1, "Weronika Malec": 6, "Ragnhild Øvrebø": 2, "Isabelle Gagnon": 3}
+
+
+def test_a_blogs_posted_by_line_names_its_author(record_of) -> None:
+    text = (
+        "A proud day\n\nPosted 10 November 2025 by Sarah de Graaf\n\nEleven girls lined up for the 300m. "
+        "Noor Bakker was fourth in 32.40.\n"
+    )
+    record = record_of(text)
+    assert {"name": "Sarah de Graaf", "role": "author"} in record["people"]
+    assert "Sarah de Graaf" not in results(record)
