@@ -414,6 +414,7 @@ MIN_BLOG_ENTRIES = 3
 # dateline's sentence ("BERLIN - Smith won the 500m.")
 HEADING = re.compile(r"(?m)^[^\n.!?]{1,60}$|^[A-Z][^\n.!?:]{2,30}:(?=[ \t])")  # a line, or a run-in "Looking back:"
 SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}(?:[ \t]+[-–—:|][ \t]+[^\n]{1,80}[^.!?\"”\n])?$")
+WINS_COUNTED = frozenset("win wins victory title medal gold silver bronze podium crown triumph".split())
 SPLIT_NOUNS = frozenset("passage split splits checkpoint".split())  # "a 700-metre passage of 51.9"
 # "her 500m disappointment", "her near miss in the 500m": a race told as a setback of someone's, not a result
 SETBACK_NOUNS = frozenset(
@@ -1022,6 +1023,13 @@ class _Assembler:
                 kind = "list" if span.id_ == "bare list" else span.id_ or ""
                 if label == "SPORT" and self._names_a_club(span):
                     continue  # "the Pembrook Falls Curling Club"
+                if (
+                    label == "NONRESULT"
+                    and kind == "split"
+                    and span.end < len(self.doc)
+                    and self.lowers[span.end] in WINS_COUNTED
+                ):
+                    continue  # "her first 500m win of the season": a count of wins, not a part of a race
                 if label == "GENDER" and kind == "mixed":  # "mixed relay", "mixed 2000m": the word, not its race
                     span = span[:1]
                 if label == "BACKGROUND" and len(span) > 1 and span[-1].is_punct:  # "since November," ends before ","
@@ -2282,6 +2290,19 @@ class _Assembler:
             return kinds.pop()
         return None if kinds else self._gender_heading(span.start_char)
 
+    def _opens_a_race_section(self, sent: Span) -> bool:
+        """Whether a sentence follows a heading line that names the current race ("MEN'S TEAM SPRINT")."""
+        if sent.start == 0 or self.current is None:
+            return False
+        heading = self.doc[sent.start - 1].sent
+        return (
+            len(_words(heading)) <= HEADING_WORDS
+            and not any(t.pos_ in ("VERB", "AUX") for t in heading)
+            and any(
+                self._race_key_of(s) == self.current.key for s in self._in_sentence(heading, "DISTANCE", "DISCIPLINE")
+            )
+        )
+
     def _gender_heading(self, char: int) -> str | None:
         """The gender of the last heading line above a character that names only a gender ("WOMEN" over a
         results box's races)."""
@@ -3147,7 +3168,9 @@ class _Assembler:
             mentions = [s for s in mentions if not self._setback_in(s)] or mentions
         named = [(k, s) for k, s in ((self._race_key_of(s), s) for s in mentions) if k is not None]
         earlier = [(k, s) for k, s in named if self._in_time_clause(s.span)]
-        if len(earlier) < len(named):  # "Twenty minutes after winning the 1,000 metres, anchored Canada ..."
+        if len(earlier) < len(named) or earlier and self._opens_a_race_section(sent):
+            # "Twenty minutes after winning the 1,000 metres, anchored Canada ..."; under a heading "MEN'S TEAM
+            # SPRINT", "Gao came back two hours after his 1000m to anchor China"
             named = [n for n in named if n not in earlier]
         named = [
             (k, s)
@@ -3533,7 +3556,17 @@ class _Assembler:
             return True
         if not shorter:
             return False
+        if self._next_passage(signal.span):
+            return True
         return before is None or before.is_punct or before.is_space or before.lower_ == "at"
+
+    def _next_passage(self, distance: Span) -> bool:
+        """Whether a distance after "and" follows a passage its sentence told ("went through 200m in 16.38, the
+        fastest opener of the afternoon, and 600m in 41.90"): the next split."""
+        before = distance.start - 1
+        if before < distance.sent.start or self.lowers[before] not in ("and", "then"):
+            return False
+        return any(s.kind == "split" and s.span.end <= before for s in self._in_sentence(distance.sent, "NONRESULT"))
 
     def _split_after_its_times(self, signal: Signal) -> bool:
         """Whether a distance follows the times taken at it ("10.28 against 10.31 on the 100m", "in 17.9 for the
@@ -4942,11 +4975,19 @@ class _Assembler:
         (37,41 seconds)", "Verbeek (NED, 37.41)")."""
         start = signal.span.start
         opening = next((i for i in range(start - 1, max(start - 4, 0) - 1, -1) if self.doc[i].text in "()"), None)
-        if opening is None or self.doc[opening].text != "(" or opening - 1 not in self.mention_at:
+        if (
+            opening is None
+            or self.doc[opening].text != "("
+            or any(t.text == ")" for t in self.doc[start : signal.span.end])
+        ):
             return None
-        if any(t.text == ")" for t in self.doc[start : signal.span.end]):
+        if opening - 1 in self.nation_tokens and self._race_for(signal.span).key.discipline in TEAM_DISCIPLINES:
+            nation = next(s for s in self.signals if s.label == "NATION" and s.span.start <= opening - 1 < s.span.end)
+            entity = self._team(nation.kind, nation.span)  # "just ahead of Norway (1:19.97)"
+        elif opening - 1 in self.mention_at:
+            entity = self._person_at(opening - 1)
+        else:
             return None
-        entity = self._person_at(opening - 1)
         return entity if entity is not None and entity.key not in exclude else None
 
     def _named_before_brackets(
@@ -6476,6 +6517,11 @@ class _Assembler:
         clause = self._clause_head(span.root)
         if clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_ in ("record", "best") for c in clause.children):
             return True  # "The old Polish record was Agnieszka Sowa's, 37.55"
+        if any(
+            0 <= span.start - s.span.end <= 1 and self._next_passage(s.span)
+            for s in self._in_sentence(sent, "DISTANCE")
+        ):
+            return True  # "..., and 600m in 41.90"
         for other in self._in_sentence(sent, "NONRESULT"):
             if other.kind == "split" and self._championship_distance(other.span):
                 continue  # "won the closing 5000m in 6:54.12" at an allround championship: a distance race
@@ -7286,12 +7332,19 @@ class _Assembler:
         """ "X won ... ahead of A and B": the one or two athletes named after 'ahead of' (or 'clear of')
         placed 2nd and 3rd; after 'followed by', up to three."""
         tokens = list(self.doc[signal.span.start : signal.span.sent.end])
-        start = next((t.i for t, n in zip(tokens, tokens[1:], strict=False) if _runners_up_follow(t, n)), None)
+        start, words = next(
+            (
+                (t.i, n)
+                for t, following in zip(tokens, tokens[1:], strict=False)
+                if (n := _runners_up_follow(t, following))
+            ),
+            (None, 0),
+        )
         if start is None:
             return
         most = 3 if self.lowers[start] == "followed" else 2  # "followed by A, B and C": the rest of the top four
         following: list[tuple[int, Entity]] = []
-        for token in self.doc[start + 2 : signal.span.sent.end]:
+        for token in self.doc[start + words : signal.span.sent.end]:
             if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
                 break
             entity = next((e for t, e in anchors if t == token), None)
@@ -8586,10 +8639,13 @@ def _speech(verb: Token) -> bool:
     return verb.lemma_ in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _runners_up_follow(word: Token, following: Token) -> bool:
-    """Whether two words introduce the athletes behind the one before them ("ahead of", "clear of", "followed
-    by")."""
-    return word.lower_ in AHEAD and following.lower_ == "of" or word.lower_ == "followed" and following.lower_ == "by"
+def _runners_up_follow(word: Token, following: Token) -> int:
+    """How many words, from this one, introduce the athletes behind the one before them ("ahead of", "clear of",
+    "followed by"; a British "won from"); 0 if these do not."""
+    if word.lower_ in AHEAD and following.lower_ == "of" or word.lower_ == "followed" and following.lower_ == "by":
+        return 2
+    beaten = any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in word.children)  # not "won from the last pair"
+    return 1 if word.lower_ == "from" and word.head.lemma_ == "win" and beaten else 0
 
 
 def _contrast_clause(head: Token) -> bool:

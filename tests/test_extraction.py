@@ -6970,3 +6970,36 @@ def test_a_blogs_posted_by_line_names_its_author(record_of) -> None:
     record = record_of(text)
     assert {"name": "Sarah de Graaf", "role": "author"} in record["people"]
     assert "Sarah de Graaf" not in results(record)
+
+
+def test_a_day_recap_under_race_headings_with_passages_a_won_from_and_a_bracketed_team(record_of) -> None:
+    text = (
+        "Tomaszów Saturday\n\nAmerican Eli Marchetti took the men's 1000m, and Kim Seo-yeon of Korea finally got "
+        "her first 500m win of the season.\n\nMEN'S 1000M\nMarchetti went through 200m in 16.38, the fastest "
+        "opener of the afternoon, and 600m in 41.90. He finished in 1:07.88. China's Gao Tianle held on for third "
+        "in 1:08.19.\n\nMEN'S TEAM SPRINT\nGao came back two hours after his 1000m to anchor China to 1:19.88, "
+        "just ahead of Norway (1:19.97).\n\nWOMEN'S 500M\nKim Seo-yeon (KOR) won in 37.65 from Karolina Mazur "
+        "(POL, 37.71) and Aoi Nishimura (JPN, 37.74).\n"
+    )
+    events = {
+        (e["gender"], e["distance_m"], e["event"]): {
+            r["athlete"]: (r["rank"], r["time"]["text"] if r["time"] else None) for r in e["results"]
+        }
+        for e in record_of(text)["events"]
+    }
+    assert events[("men", 1000, "men's 1000m")] == {"Eli Marchetti": (1, "1:07.88"), "Tianle Gao": (3, "1:08.19")}
+    assert events[("men", None, "men's team sprint")]["Norway"] == (None, "1:19.97")
+    assert events[("women", 500, "women's 500m")] == {
+        "Seo-yeon Kim": (1, "37.65"),
+        "Karolina Mazur": (2, "37.71"),
+        "Aoi Nishimura": (3, "37.74"),
+    }
+
+
+def test_won_from_a_pair_names_no_runner_up(record_of) -> None:
+    text = (
+        "Recap\n\nSayaka Morinaga of Japan won the women's 1000m in 1:14.09 from the last pair, and Norway's Eirik "
+        "Sørlie gave the home crowd a men's 500m win in 34.38.\n"
+    )
+    events = record_of(text)["events"]
+    assert [[r["athlete"] for r in e["results"]] for e in events] == [["Sayaka Morinaga"], ["Eirik Sørlie"]]
