@@ -6057,6 +6057,26 @@ class _Assembler:
         verb = self._clause_head(token)
         return next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
 
+    def _medal_after_a_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
+        """The owner of a time a medal is set beside ("Tanaka finished in 41.955, the silver, and Shin took bronze")."""
+        start = signal.span.start
+        if start < 3 or self.lowers[start - 2 : start] != [",", "the"]:
+            return None
+        time = next((s for s in self._in_sentence(signal.span.sent, "TIME") if s.span.end == start - 2), None)
+        return self._owner(time, anchors) if time is not None else None
+
+    def _held_off_for(self, signal: Signal, owner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "Lennox held off Canada's Sophie Arsenault in a photo finish for the final podium spot" (or "for
+        bronze"): the one held off is the next place."""
+        start = signal.span.start - (self.lowers[signal.span.start - 1] == "the")
+        beaten = self._beaten(signal, anchors) - {owner.key}
+        headline = self.headline is not None and self.headline.start <= start < self.headline.end
+        if start > 0 and self.lowers[start - 1] == "for" and len(beaten) == 1 and not headline:
+            race = self._race_for(signal.span, owner)  # the race of the place or medal, not another the sentence names
+            behind = next(e for _, e in anchors if e.key in beaten)
+            race.of(behind, signal.span.start)
+            race.next_places.append((behind, owner, 1, signal.span))
+
     def _next_place(self, span: Span, behind: Entity, ahead: Entity, steps: int = 1) -> None:
         """Note that one athlete finished right behind another (or `steps` places behind), in the race of the one
         ahead."""
@@ -6843,6 +6863,7 @@ class _Assembler:
             )
             if owner is not None:
                 self._place(self._facts(signal, owner), IMPLIED_RANKS[signal.kind], span)
+                self._held_off_for(signal, owner, anchors)
                 # "touching together in 48.62 for a dead heat for the title", "X and Y shared victory"
                 if span[0].lower_ == "dead" or span[0].lemma_ == "share":
                     for athlete in self._sharing(owner, anchors, signal)[1:]:
@@ -7344,9 +7365,12 @@ class _Assembler:
             return
         most = 3 if self.lowers[start] == "followed" else 2  # "followed by A, B and C": the rest of the top four
         following: list[tuple[int, Entity]] = []
+        clause_break = 0  # the athletes named before a ", with ..." clause
         for token in self.doc[start + words : signal.span.sent.end]:
             if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
                 break
+            if token.text == "," and self.lowers[token.i + 1 : token.i + 2] in (["with"], ["while"], ["as"], ["but"]):
+                clause_break = clause_break or len(following)
             entity = next((e for t, e in anchors if t == token), None)
             possessor = token.i + 1 < len(self.doc) and self.lowers[token.i + 1] in POSSESSIVES  # "A's teammate"
             if (
@@ -7356,6 +7380,8 @@ class _Assembler:
                 and not possessor
             ):
                 following.append((token.i, entity))
+        if len(following) > most and clause_break:
+            following = following[:clause_break]  # "ahead of A and B, with Farrow just missing out on the podium"
         if not 1 <= len(following) <= most:
             return
         # "won the B final in 43.350 for sixth place, ahead of Zsofia Kiss in seventh": the places stated otherwise
@@ -7400,6 +7426,7 @@ class _Assembler:
         }
         owner = (
             self._given_to(signal)
+            or self._medal_after_a_time(signal, anchors)
             or self._elided_medal_owner(signal, anchors)
             or self._subject_of_the_verb_before(signal, anchors)
             or self._medal_for(signal, anchors)
@@ -7409,6 +7436,7 @@ class _Assembler:
         )
         if owner is None:
             return
+        self._held_off_for(signal, owner, anchors)
         stated = self._race_for(signal.span, owner).facts.get(owner.key)
         if (
             stated is not None

@@ -5452,10 +5452,11 @@ def test_a_paragraph_turning_to_an_earlier_round_holds_that_rounds_times(record_
     )
     events = record_of(text)["events"]
     final = next(e for e in events if e["round"] in (None, "final"))
-    assert {r["athlete"]: r["time"]["text"] for r in final["results"]} == {
+    assert {r["athlete"]: r["time"] and r["time"]["text"] for r in final["results"]} == {
         "Netherlands": "3:37.45",
         "United States": "3:38.91",
         "Italy": "3:40.12",
+        "Norway": None,  # beaten for bronze: fourth, with no time of the final
     }
 
 
@@ -7003,3 +7004,31 @@ def test_won_from_a_pair_names_no_runner_up(record_of) -> None:
     )
     events = record_of(text)["events"]
     assert [[r["athlete"] for r in e["results"]] for e in events] == [["Sayaka Morinaga"], ["Eirik Sørlie"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one held off for a podium place or a medal is the next place
+        (
+            "Chiara Benedetti won the women's 500m final in 42.631. Kirsty Lennox held off Canada's Sophie Arsenault "
+            "in a photo finish for the final podium spot.",
+            {"Chiara Benedetti": (1, None), "Kirsty Lennox": (3, None), "Sophie Arsenault": (4, None)},
+        ),
+        # a medal set beside a time is that time's owner's
+        (
+            "Anouk Zwart won the women's 500m final in 41.902. Brooke Tanaka finished in 41.955, the silver, and "
+            "South Korea's Shin Ye-jin took bronze in 42.030.",
+            {"Anouk Zwart": (1, "gold"), "Brooke Tanaka": (2, "silver"), "Ye-jin Shin": (3, "bronze")},
+        ),
+        # the runners-up "ahead of" names are those before a ", with ..." clause
+        (
+            "The 1000m A final was won by Korea's Jang Min-ho in 1:24.960 ahead of Hungary's Bence Szabó and "
+            "Canada's Louis-Philippe Roy, with Niall Farrow just missing out on the podium.",
+            {"Min-ho Jang": (1, None), "Bence Szabó": (2, None), "Louis-Philippe Roy": (3, None)},
+        ),
+    ],
+)
+def test_places_held_off_medals_beside_times_and_runners_up_before_a_with_clause(record_of, text, expected) -> None:
+    rows = {r["athlete"]: (r["rank"], r["medal"]) for r in record_of("Report\n\n" + text)["events"][0]["results"]}
+    assert {name: rows.get(name) for name in expected} == expected
