@@ -1631,10 +1631,12 @@ class _Assembler:
                 and (
                     any(e.label_ in ("GPE", "DATE") and e.root in future.subtree for e in self.ents)
                     or future.head.ent_type_ == "DATE"
+                    or any(t.lower_ == "times" and t.nbor(-1).like_num for t in future.subtree if t.i > 0)
                 )
             ):
                 # a pluperfect relative clause with a place or a day, or of a day: "Ferrante, who had won in
-                # Calgary", "Pike, who had finished fourth on Saturday", "on Saturday, when she had finished ninth"
+                # Calgary", "Pike, who had finished fourth on Saturday", "on Saturday, when she had finished ninth";
+                # or of a count: "De Haan, who had finished second at this tournament three times"
                 return True
             current = self.current.key if self.current else None
             headline = self._headline_results
@@ -3549,9 +3551,15 @@ class _Assembler:
         shorter = current is not None and current.distance is not None and (key.distance or 0) < current.distance
         if shorter and key.discipline is None and self._split_after_its_times(signal):
             return True  # "(10.28 against 10.31 on the 100m)"
+        passage = signal.span.start > 0 and self.lowers[signal.span.start - 1] == "at" and (key.distance or 500) < 500
+        if shorter and key.discipline is None and passage:
+            return True  # "was up on the Pole's time at the 100": a passage of a longer race
         if key.discipline is not None or key.distance is None or not timed:
             return False
-        before = self.doc[signal.span.start - 1] if signal.span.start > 0 else None
+        start = signal.span.start
+        while start > 0 and self.lowers[start - 1] in ("the", "first", "opening"):
+            start -= 1  # "came through the opening 100 meters in 10.31"
+        before = self.doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in ("through", "past"):
             return True
         if not shorter:
@@ -8125,20 +8133,32 @@ class _Assembler:
             return facts.medal is not None and any(e["field"] == "medal" and e["start"] >= end for e in facts.evidence)
 
         for race in self.races:
-            # a headline naming the race without its gender names neither gender's ("Speed skating mass start:
-            # Hazenberg and Declercq win gold", the women's and the men's)
-            if any(_same_race(key, race.key) and key.gender == race.key.gender for key in named):
-                continue
+            # a headline naming the race names its winner; without its gender it names neither gender's
+            # ("Speed skating mass start: Hazenberg and Declercq win gold", the women's and the men's)
+            exactly = any(_same_race(key, race.key) and key.gender == race.key.gender for key in named)
             ungendered = any(_same_race(key, race.key) for key in named)
+            winners = [f for f in race.facts.values() if won(f, False) or won(f, True)]
             for key, facts in list(race.facts.items()):
-                if (won(facts, False) and not won(facts, True) or medalled_in_headline_only(facts)) and any(
-                    other is not race
+                if not (won(facts, False) and not won(facts, True) or medalled_in_headline_only(facts)):
+                    continue
+                elsewhere = [
+                    other
+                    for other in self.races
+                    if other is not race
                     and key in other.facts
                     and (won(other.facts[key], True) or medalled_in_body(other.facts[key]))
-                    # a person races one gender's race; a nation's teams race both
-                    and (not ungendered or other.key == self._other_genders(race.key) and key < 10_000)
-                    for other in self.races
-                ):
+                ]
+                if exactly:
+                    # "De Haan grabs first national title, gold for Hendriks in the 10,000m": two winners, one of
+                    # whom the body has win another distance
+                    moved = (
+                        len(winners) > 1 and any(not _same_race(o.key, race.key) for o in elsewhere) and key < 10_000
+                    )
+                elif ungendered:  # a person races one gender's race; a nation's teams race both
+                    moved = key < 10_000 and any(o.key == self._other_genders(race.key) for o in elsewhere)
+                else:
+                    moved = bool(elsewhere)
+                if moved:
                     del race.facts[key]
 
     @staticmethod

@@ -7032,3 +7032,28 @@ def test_won_from_a_pair_names_no_runner_up(record_of) -> None:
 def test_places_held_off_medals_beside_times_and_runners_up_before_a_with_clause(record_of, text, expected) -> None:
     rows = {r["athlete"]: (r["rank"], r["medal"]) for r in record_of("Report\n\n" + text)["events"][0]["results"]}
     assert {name: rows.get(name) for name in expected} == expected
+
+
+def test_a_sprinter_is_no_runner_and_passages_at_the_100_are_no_races(record_of) -> None:
+    text = (
+        "Nakagawa wins in Calgary\n\nThe Japanese sprinter Hina Nakagawa won the women's 500 meters at the World "
+        "Cup in 36.71 seconds. She came through the opening 100 meters in 10.31. Brooke Halvorsen, up on her time "
+        "at the 100, was second in 36.80.\n"
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["sport"], event["distance_m"]) == ("speed skating", 500)
+    assert {r["athlete"]: r["time"]["text"] for r in event["results"]} == {
+        "Hina Nakagawa": "36.71",
+        "Brooke Halvorsen": "36.80",
+    }
+
+
+def test_a_headline_of_two_winners_and_a_count_of_past_places(record_of) -> None:
+    text = (
+        "De Haan grabs first national title, gold for Hendriks in the 10,000m\n\nMerel de Haan is national "
+        'champion in the women\'s 5000m. She won in 6:52.80. "My first title," said De Haan, who had finished '
+        "second at this tournament three times.\n\nIn the men's 10,000m there was gold for Joris Hendriks in "
+        "12:58.12.\n"
+    )
+    events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
+    assert events == {"women's 5000m": {"Merel de Haan": 1}, "men's 10000m": {"Joris Hendriks": 1}}
