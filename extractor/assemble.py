@@ -6355,6 +6355,7 @@ class _Assembler:
             whose
             or self._side_of_a_score(signal, anchors)
             or self._bracketed_owner(signal, set())  # "beating American Cole Whitaker (1:07.41)": his, beaten or not
+            or self._compared_owner(signal, set())  # "won gold in 1:26.105, ahead of Sem de Graaf in 1:26.233"
             or self._gapped_owner(signal, anchors)
             or self._placed_just_before(signal)
             or self._winner_of(signal, compared | beaten)

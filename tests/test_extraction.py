@@ -7057,3 +7057,12 @@ def test_a_headline_of_two_winners_and_a_count_of_past_places(record_of) -> None
     )
     events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
     assert events == {"women's 5000m": {"Merel de Haan": 1}, "men's 10000m": {"Joris Hendriks": 1}}
+
+
+def test_a_time_after_the_name_ahead_of_whom_the_winner_finished_is_that_names(record_of) -> None:
+    text = (
+        "Men's 1000m\n\nHungary's Mark Szabo won gold in 1:26.105, ahead of Dutchman Sem de Graaf in 1:26.233, "
+        "with Jack Penrose a further 0.214 seconds back."
+    )
+    rows = {r["athlete"]: (r["rank"], r["time"]["text"]) for r in record_of(text)["events"][0]["results"]}
+    assert rows == {"Mark Szabo": (1, "1:26.105"), "Sem de Graaf": (2, "1:26.233"), "Jack Penrose": (3, "1:26.447")}
