@@ -3873,7 +3873,8 @@ class _Assembler:
         """A distance named without a gender, where the other gender's race of it is reported, is the race of
         the gender the given names of the sentence's subjects (else of all it names) show ("Albers ... was eighth
         in the 1000m" after the women's 1000m)."""
-        if key.gender is not None or key.distance is None:
+        classification = key.discipline in CLASSIFICATIONS  # "In the final classification Hazenberg collected ..."
+        if key.gender is not None or key.distance is None and not classification:
             return key
         subjects = [t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
         named = [m.start for m in self.mentions if sent.start <= m.start < sent.end]  # "The 1500m title went to X"
@@ -3886,7 +3887,11 @@ class _Assembler:
         if len(genders) != 1:
             return key
         gender = genders.pop()
-        if not any(r.key.distance == key.distance and self._race_gender(r) not in (None, gender) for r in self.races):
+        if not any(
+            (r.key.discipline in CLASSIFICATIONS if classification else r.key.distance == key.distance)
+            and self._race_gender(r) not in (None, gender)
+            for r in self.races
+        ):
             return key
         return RaceKey(gender, key.distance, key.discipline)
 
@@ -7155,11 +7160,14 @@ class _Assembler:
 
     def _classification_race(self) -> Race | None:
         """The allround or sprint classification the article reports, if it names one: the one the story is
-        about when there are two (the women's and the men's)."""
+        about when there are two (the women's and the men's), else the one of the current race's gender."""
         current = self.current
         if current is not None and current.key.discipline in CLASSIFICATIONS:
             return current
-        return next((r for r in self.races if r.key.discipline in CLASSIFICATIONS), None)
+        classifications = [r for r in self.races if r.key.discipline in CLASSIFICATIONS]
+        gender = current.key.gender if current is not None else None
+        same = [r for r in classifications if gender is not None and r.key.gender == gender]
+        return (same or classifications or [None])[0]
 
     def _leads_the_line(self, span: Span, owner: Entity) -> bool:
         """Whether a numbered line's person (or team) comes before words in lower case after the number ("1. Jutta

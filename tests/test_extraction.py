@@ -7066,3 +7066,16 @@ def test_a_time_after_the_name_ahead_of_whom_the_winner_finished_is_that_names(r
     )
     rows = {r["athlete"]: (r["rank"], r["time"]["text"]) for r in record_of(text)["events"][0]["results"]}
     assert rows == {"Mark Szabo": (1, "1:26.105"), "Sem de Graaf": (2, "1:26.233"), "Jack Penrose": (3, "1:26.447")}
+
+
+def test_each_genders_classification_takes_its_own_places(record_of) -> None:
+    text = (
+        "Two medals in Tomaszów\n\nWiktoria Dąbrowska took the silver medal in the overall classification of the "
+        "European Sprint Championships, and Jakub Kowal added bronze in the men's competition.\n\nIn the final "
+        "classification Jolien Hazenberg collected 150.240 points and Natalia Zając finished 12th.\n\nIn the men's "
+        "second 500m Jakub Kowal won in 34.88. In the last race he lost ground to Fredrik Holm and finished third "
+        "overall. Marek Wiśniewski was ninth overall.\n"
+    )
+    events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
+    men = next(rows for name, rows in events.items() if name.startswith("men's sprint"))
+    assert (men.get("Jakub Kowal"), men.get("Marek Wiśniewski")) == (3, 9)
