@@ -2702,7 +2702,9 @@ class _Assembler:
             and r.key.distance == key.distance
             and None in (r.key.discipline, key.discipline)
             and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES | TEAM_DISCIPLINES | {"mass start"}
+            # "the final classification" is either; the allround's and the sprint's, at combined championships, two
             or {r.key.discipline, key.discipline} <= CLASSIFICATIONS
+            and "overall classification" in {r.key.discipline, key.discipline}
             or key.distance is not None
             and r.key.distance is None
             and r.key.discipline == key.discipline

@@ -7079,3 +7079,16 @@ def test_each_genders_classification_takes_its_own_places(record_of) -> None:
     events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
     men = next(rows for name, rows in events.items() if name.startswith("men's sprint"))
     assert (men.get("Jakub Kowal"), men.get("Marek Wiśniewski")) == (3, 9)
+
+
+def test_an_allround_and_a_sprint_title_at_combined_championships_are_two_classifications(record_of) -> None:
+    text = (
+        "Worlds in Hamar\n\nMarte Eikeland won the women's world allround title on Sunday.\n\nBram Kuipers of the "
+        "Netherlands defended his world sprint title. He won the men's sprint classification with 136.545 points, "
+        "ahead of Li Wenbo (136.910).\n"
+    )
+    events = {e["event"]: {r["athlete"]: r["rank"] for r in e["results"]} for e in record_of(text)["events"]}
+    assert events == {
+        "women's allround classification": {"Marte Eikeland": 1},
+        "men's sprint classification": {"Bram Kuipers": 1, "Li Wenbo": 2},
+    }
