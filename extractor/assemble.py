@@ -6083,10 +6083,10 @@ class _Assembler:
     def _held_off_for(self, signal: Signal, owner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
         """ "Lennox held off Canada's Sophie Arsenault in a photo finish for the final podium spot" (or "for
         bronze"): the one held off is the next place."""
-        start = signal.span.start - (self.lowers[signal.span.start - 1] == "the")
+        before = self.lowers[max(0, signal.span.start - 2) : signal.span.start]
         beaten = self._beaten(signal, anchors) - {owner.key}
-        headline = self.headline is not None and self.headline.start <= start < self.headline.end
-        if start > 0 and self.lowers[start - 1] == "for" and len(beaten) == 1 and not headline:
+        headline = self.headline is not None and self.headline.start <= signal.span.start < self.headline.end
+        if (before[-1:] == ["for"] or before == ["for", "the"]) and len(beaten) == 1 and not headline:
             race = self._race_for(signal.span, owner)  # the race of the place or medal, not another the sentence names
             behind = next(e for _, e in anchors if e.key in beaten)
             race.of(behind, signal.span.start)
@@ -6957,10 +6957,10 @@ class _Assembler:
             owner = next(e for t, e in anchors if t.i == span.start)  # "with Canada second and Italy third"
         elif signal.kind == "placed":
             owner = self._next_on_line(span)
-        elif signal.kind == "inverted":  # "while third place went to Isabelle Gagnon (CAN)"
-            owner = next((e for t, e in anchors if t.i >= span.end and t.dep_ != "poss"), None) or self._owner(
-                signal, anchors
-            )  # not "Hirano's" of "went to Hirano's compatriot Daichi Morimoto"
+        elif signal.kind == "inverted":
+            # "while third place went to Isabelle Gagnon (CAN)"; not "Hirano's" of "went to Hirano's compatriot X"
+            named_after = (e for t, e in anchors if t.i >= span.end and t.dep_ != "poss")
+            owner = next(named_after, None) or self._owner(signal, anchors)
         elif signal.kind == "object":  # "relegating Norway's Ingrid Sletten to second"; "dropped back to third"
             owner = next((e for t, e in anchors if span.start < t.i < span.end), None) or self._owner(signal, anchors)
         elif signal.kind == "points":
@@ -7373,11 +7373,7 @@ class _Assembler:
         placed 2nd and 3rd; after 'followed by', up to three."""
         tokens = list(self.doc[signal.span.start : signal.span.sent.end])
         start, words = next(
-            (
-                (t.i, n)
-                for t, following in zip(tokens, tokens[1:], strict=False)
-                if (n := _runners_up_follow(t, following))
-            ),
+            ((t.i, n) for t, after in zip(tokens, tokens[1:], strict=False) if (n := _runners_up_follow(t, after))),
             (None, 0),
         )
         if start is None:
@@ -7683,13 +7679,8 @@ class _Assembler:
         number = next((t for t in reversed(signal.span) if t.like_num), None)
         if number is None:
             return
-        value = word_to_number(number.text)
-        if (
-            number.i >= 2
-            and self.lowers[number.i - 1] == "-"
-            and word_to_number(self.doc[number.i - 2 : number.i + 1].text)
-        ):
-            value = word_to_number(self.doc[number.i - 2 : number.i + 1].text)  # "Ninety-eight athletes started"
+        hyphenated = number.i >= 2 and self.lowers[number.i - 1] == "-"  # "Ninety-eight athletes started"
+        value = hyphenated and word_to_number(self.doc[number.i - 2 : number.i + 1].text) or word_to_number(number.text)
         if value and self.current is not None:
             self.current.field_size = value
 
