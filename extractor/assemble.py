@@ -6084,11 +6084,15 @@ class _Assembler:
         """ "Lennox held off Canada's Sophie Arsenault in a photo finish for the final podium spot" (or "for
         bronze"): the one held off is the next place."""
         before = self.lowers[max(0, signal.span.start - 2) : signal.span.start]
-        beaten = self._beaten(signal, anchors) - {owner.key}
+        if not (before[-1:] == ["for"] or before == ["for", "the"]):
+            return
+        verb = self._clause_head(self.doc[signal.span.start - 1 - (before[-1] != "for")])  # the verb of "for"
+        held = {e.key: e for t, e in anchors if t.dep_ == "dobj" and t.head == verb and _beats(verb)}
+        held.pop(owner.key, None)
         headline = self.headline is not None and self.headline.start <= signal.span.start < self.headline.end
-        if (before[-1:] == ["for"] or before == ["for", "the"]) and len(beaten) == 1 and not headline:
+        if len(held) == 1 and not headline:
             race = self._race_for(signal.span, owner)  # the race of the place or medal, not another the sentence names
-            behind = next(e for _, e in anchors if e.key in beaten)
+            behind = next(iter(held.values()))
             race.of(behind, signal.span.start)
             race.next_places.append((behind, owner, 1, signal.span))
 

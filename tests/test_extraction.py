@@ -7015,6 +7015,12 @@ def test_won_from_a_pair_names_no_runner_up(record_of) -> None:
             "in a photo finish for the final podium spot.",
             {"Chiara Benedetti": (1, None), "Kirsty Lennox": (3, None), "Sophie Arsenault": (4, None)},
         ),
+        # only the one held off by the verb of "for": not one edged in another clause
+        (
+            "Justine Lavoie won the women's 1500m final in 2:23.417. Ye-rin Han held on for silver, and Maddie "
+            "Kowalski took bronze in 2:23.690 after edging Noor van Dijk at the line.",
+            {"Ye-rin Han": (2, "silver"), "Maddie Kowalski": (3, "bronze"), "Noor van Dijk": None},
+        ),
         # a medal set beside a time is that time's owner's
         (
             "Anouk Zwart won the women's 500m final in 41.902. Brooke Tanaka finished in 41.955, the silver, and "
