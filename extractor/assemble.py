@@ -7437,6 +7437,14 @@ class _Assembler:
         classification gives medals, to the classification unless the sentence names a single race."""
         if self._elided_for_someone_unknown(signal, anchors):
             return  # "So the podium: Koh gold, Wijnberg silver": a name not known as a person's
+        noun = _phrase_head(signal.root, ("compound", "amod"))
+        clause = noun.head  # a main or adverbial clause: not "Garnier said the silver felt like a victory"
+        if (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and clause.dep_ in ("ROOT", "advcl")
+            and not any(t in clause.subtree for t, _ in anchors)
+        ):
+            return  # "The bronze medal was shared.", "as bronze is shared": the clause is the medal's, whoever won it
         # "as the Netherlands' Yara Bosch took silver and South Korea's Choi Eun-ji bronze": each her own
         later = {
             e.key

@@ -7098,3 +7098,23 @@ def test_an_allround_and_a_sprint_title_at_combined_championships_are_two_classi
         "women's allround classification": {"Marte Eikeland": 1},
         "men's sprint classification": {"Bram Kuipers": 1, "Li Wenbo": 2},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "medal"),
+    [
+        (
+            "Mizuno wins 500 as bronze is shared\n\nShiori Mizuno won the women's 500m in 37.42. The bronze medal was "
+            "shared.",
+            None,
+        ),
+        # a medal in a clause of speech is the speaker's
+        (
+            "Mizuno wins 500\n\nShiori Mizuno won the women's 500m in 37.42. Mizuno said the gold felt like a dream.",
+            "gold",
+        ),
+    ],
+)
+def test_a_medal_that_is_its_own_clauses_subject_is_nobodys(record_of, text: str, medal: str | None) -> None:
+    row = results(record_of(text))["Shiori Mizuno"]
+    assert (row["rank"], row["medal"]) == (1, medal)
