@@ -414,7 +414,6 @@ MIN_BLOG_ENTRIES = 3
 # dateline's sentence ("BERLIN - Smith won the 500m.")
 HEADING = re.compile(r"(?m)^[^\n.!?]{1,60}$|^[A-Z][^\n.!?:]{2,30}:(?=[ \t])")  # a line, or a run-in "Looking back:"
 SECTION_HEADING = re.compile(r"(?m)^[A-Z][A-Z &/-]{2,40}(?:[ \t]+[-–—:|][ \t]+[^\n]{1,80}[^.!?\"”\n])?$")
-WINS_COUNTED = frozenset("win wins victory title medal gold silver bronze podium crown triumph".split())
 SPLIT_NOUNS = frozenset("passage split splits checkpoint".split())  # "a 700-metre passage of 51.9"
 # "her 500m disappointment", "her near miss in the 500m": a race told as a setback of someone's, not a result
 SETBACK_NOUNS = frozenset(
@@ -1027,7 +1026,7 @@ class _Assembler:
                     label == "NONRESULT"
                     and kind == "split"
                     and span.end < len(self.doc)
-                    and self.lowers[span.end] in WINS_COUNTED
+                    and self.lowers[span.end] in RACE_PRIZES
                 ):
                     continue  # "her first 500m win of the season": a count of wins, not a part of a race
                 if label == "GENDER" and kind == "mixed":  # "mixed relay", "mixed 2000m": the word, not its race
@@ -4996,7 +4995,8 @@ class _Assembler:
             or any(t.text == ")" for t in self.doc[start : signal.span.end])
         ):
             return None
-        if opening - 1 in self.nation_tokens and self._race_for(signal.span).key.discipline in TEAM_DISCIPLINES:
+        team_race = self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES
+        if opening - 1 in self.nation_tokens and team_race:
             nation = next(s for s in self.signals if s.label == "NATION" and s.span.start <= opening - 1 < s.span.end)
             entity = self._team(nation.kind, nation.span)  # "just ahead of Norway (1:19.97)"
         elif opening - 1 in self.mention_at:
@@ -6072,13 +6072,23 @@ class _Assembler:
         verb = self._clause_head(token)
         return next((e for t, e in anchors if t.dep_ in ("nsubj", "nsubjpass") and t.head == verb), None)
 
-    def _medal_after_a_time(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
+    def _medal_after_a_time(self, signal: Signal) -> Entity | None:
         """The owner of a time a medal is set beside ("Tanaka finished in 41.955, the silver, and Shin took bronze")."""
         start = signal.span.start
         if start < 3 or self.lowers[start - 2 : start] != [",", "the"]:
             return None
         time = next((s for s in self._in_sentence(signal.span.sent, "TIME") if s.span.end == start - 2), None)
-        return self._owner(time, anchors) if time is not None else None
+        if time is None:
+            return None
+        return next(  # the owner the time was given to, not one found again
+            (
+                f.entity
+                for race in self.races
+                for f in race.facts.values()
+                if any(e["field"] == "time" and e["start"] == time.span.start_char for e in f.evidence)
+            ),
+            None,
+        )
 
     def _held_off_for(self, signal: Signal, owner: Entity, anchors: list[tuple[Token, Entity]]) -> None:
         """ "Lennox held off Canada's Sophie Arsenault in a photo finish for the final podium spot" (or "for
@@ -7453,7 +7463,7 @@ class _Assembler:
         }
         owner = (
             self._given_to(signal)
-            or self._medal_after_a_time(signal, anchors)
+            or self._medal_after_a_time(signal)
             or self._elided_medal_owner(signal, anchors)
             or self._subject_of_the_verb_before(signal, anchors)
             or self._medal_for(signal, anchors)
