@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, pairwise
 from typing import TypeVar
@@ -24,10 +24,11 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTH_NAMES, MONTHS, RELATIVE_DAYS, WEEKDAYS, published_in_text
+from .folding import fold
 from .given_names import field_gender, name_gender
 from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
 from .mentions import PARTICLES, WINNING_VERBS, datelines, particle_in_capitals
-from .patterns import nation_names, venue_nations
+from .patterns import name_romanisations, nation_names, venue_nations
 from .tables import NOT_RESULT_ROLES, Cell, Table, read_tables
 from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, parse_duration, word_to_number
 
@@ -4640,6 +4641,16 @@ class _Assembler:
         return next(
             chain(
                 (e for e in ordered if known.get(e.key) == nation and e.key in recent),
+                # "Hina Nakagawa needed one clean lap. Kacper Wróblewski needed a little luck. The Japanese
+                # sprinter won": one of no known nation whose name is romanised as that nation's, named in the
+                # last three sentences, before one of no known nation named recently
+                (
+                    e
+                    for e in ordered
+                    if e.key not in known
+                    and self._romanised_as(e, nation)
+                    and any(m.start >= self._sentences_back(token, 2) for m in e.mentions)
+                ),
                 (e for e in ordered if e.key not in known and e.key in recent),
                 (e for e in ordered if known.get(e.key) == nation),
                 # "Maude Tessier thought she had won. For a few minutes, so did most of the people watching. The
@@ -4653,6 +4664,20 @@ class _Assembler:
             ),
             None,
         )
+
+    def _sentences_back(self, token: Token, count: int) -> int:
+        """Where the sentence `count` sentences before a token's starts (the document's start if none)."""
+        start = token.sent.start
+        for _ in range(count):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        return start
+
+    @staticmethod
+    def _romanised_as(entity: Entity, nation: str) -> bool:
+        """Whether every part of a person's name is romanised as names from a nation are ("Hina Nakagawa" as
+        Japanese), for the nations `patterns/name_romanisations.tsv` knows."""
+        pattern = name_romanisations().get(nation)
+        return pattern is not None and all(pattern.fullmatch(part) for part in fold(entity.full_form).split())
 
     def _titled(self, entity: Entity) -> bool:
         """Whether a title is written just before a mention of the person ("former Olympic champion Marieke
@@ -7759,6 +7784,56 @@ class _Assembler:
             if race.facts:
                 race.key = RaceKey(OTHER_GENDER[main.key.gender], race.key.distance, race.key.discipline)
 
+    def _split_by_winners_genders(self) -> None:
+        """A race of no gender that has a winner of each gender is two races over one distance ("Nakagawa,
+        Wróblewski win World Cup 500s"): each athlete goes to the race of their own gender, told by pronouns,
+        descriptions and given name, else to that of the winner the text referred to last before their result."""
+        for race in [r for r in self.races if r.key.gender is None]:
+            winners = [f.entity for f in race.facts.values() if f.rank == 1 or f.winner or f.medal == "gold"]
+            genders = {e.key: self._person_gender(e) for e in winners}
+            if len(winners) != 2 or set(genders.values()) != set(OTHER_GENDER):
+                continue
+            told = sorted((char, genders[e.key]) for char, e in self._references() if e.key in genders)
+            split = {g: Race(replace(race.key, gender=g), race.run, race.section, race.dated) for g in OTHER_GENDER}
+            for key, facts in race.facts.items():
+                first = min([e["start"] for e in facts.evidence] or [m.start_char for m in facts.entity.mentions])
+                before = [gender for char, gender in told if char < first]
+                gender = self._person_gender(facts.entity) or (before[-1] if before else genders[winners[0].key])
+                split[gender].facts[key] = facts
+            for target in split.values():
+                first = min((e["start"] for f in target.facts.values() for e in f.evidence), default=None)
+                target.first_result = self._token_at_char(first) if first is not None else race.first_result
+                keys = target.facts.keys()
+                target.gaps = [g for g in race.gaps if {e.key for e in (g.behind, g.ahead) if e is not None} <= keys]
+                target.next_places = [n for n in race.next_places if {n[0].key, n[1].key} <= keys]
+            index = self.races.index(race)
+            self.races[index : index + 1] = [r for r in split.values() if r.facts]
+
+    def _token_at_char(self, char: int) -> int:
+        """The index of the token a character offset falls in."""
+        return self.doc.char_span(char, char + 1, alignment_mode="expand").start
+
+    def _references(self) -> list[tuple[int, Entity]]:
+        """Where the text refers to each person: their names, and the pronouns and descriptions resolved to
+        them, by character offset."""
+        named = [(m.start_char, e) for e in self.entities for m in e.mentions]
+        return named + [(self.doc[i].idx, e) for i, e in self.antecedents.items() if e is not None]
+
+    def _person_gender(self, entity: Entity) -> str | None:
+        """A person's gender as the text shows it: the pronouns and descriptions ("the Dutchman") that refer to
+        them, else their given name."""
+        counts: Counter[str] = Counter()
+        for token, gender in self.pronouns:
+            if self._antecedent(token) is entity:
+                counts[gender] += 1
+        for i, referent in self.antecedents.items():
+            if referent is entity and self.lowers[i] == "the" and (gender := self._referent_gender(self.doc[i])):
+                counts[gender] += 1
+        ranked = counts.most_common()
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None if ranked else self._name_gender(entity)
+
     def _fold_final_b(self) -> None:
         """A Final B decides places behind the final's. An athlete whose overall place the text states
         ("won the Final B in 1:28.210 to finish sixth overall", "which will rank him seventh") is placed in the
@@ -8096,6 +8171,7 @@ class _Assembler:
         self._fold_final_b()
         self._fold_division_b()
         self._fold_ungendered_race()
+        self._split_by_winners_genders()
         self._name_orders()
         events = []
         competitor_keys: set[int] = set()

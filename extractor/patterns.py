@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -74,6 +75,15 @@ def nation_names() -> dict[str, str]:
     path = default_patterns_dir() / "nation_names.tsv"
     rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
     return {code: name for code, name in rows}
+
+
+@lru_cache(maxsize=1)
+def name_romanisations() -> dict[str, re.Pattern[str]]:
+    """IOC code -> a pattern every part of a romanised name from that nation matches ("JPN" -> Japanese
+    syllables), from the shipped `name_romanisations.tsv`."""
+    path = default_patterns_dir() / "name_romanisations.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {code: re.compile(pattern) for code, pattern in rows}
 
 
 def read_pattern_file(path: Path) -> list[dict]:

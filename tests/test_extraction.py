@@ -7118,3 +7118,35 @@ def test_an_allround_and_a_sprint_title_at_combined_championships_are_two_classi
 def test_a_medal_that_is_its_own_clauses_subject_is_nobodys(record_of, text: str, medal: str | None) -> None:
     row = results(record_of(text))["Shiori Mizuno"]
     assert (row["rank"], row["medal"]) == (1, medal)
+
+
+def test_a_race_of_no_gender_with_a_winner_of_each_is_two_races(record_of) -> None:
+    text = (
+        "Nakagawa, Wróblewski win World Cup 500s in Calgary\n\nHina Nakagawa needed one clean lap on Saturday. "
+        "Kacper Wróblewski needed a little luck.\n\nThe Japanese sprinter won the 500 meters in 36.71 seconds. "
+        "China's Wang Jingyi was third in 36.94.\n\nWróblewski's win was anything but tidy. His 33.89 held up, and "
+        "Canada's Ethan Roussel was third in 33.97.\n\nNakagawa has now won three World Cup 500s. Her compatriot "
+        "Rena Ishii was fifth."
+    )
+    events = {
+        e["event"]: {r["athlete"]: (r["rank"], r["time"] and r["time"]["text"]) for r in e["results"]}
+        for e in record_of(text)["events"]
+    }
+    assert events == {
+        "women's 500m": {"Hina Nakagawa": (1, "36.71"), "Wang Jingyi": (3, "36.94"), "Rena Ishii": (5, None)},
+        "men's 500m": {"Kacper Wróblewski": (1, "33.89"), "Ethan Roussel": (3, "33.97")},
+    }
+
+
+@pytest.mark.parametrize(
+    ("lede", "winner"),
+    [
+        # the description's nation fits one name's romanisation: that person, though named less recently
+        ("Hina Nakagawa needed one clean lap. Kacper Wróblewski needed a little luck.", "Hina Nakagawa"),
+        # no name fits: the person named last
+        ("Anouk Visser needed one clean lap. Kacper Wróblewski needed a little luck.", "Kacper Wróblewski"),
+    ],
+)
+def test_a_nations_description_prefers_a_name_romanised_as_that_nations(record_of, lede: str, winner: str) -> None:
+    text = f"World Cup in Calgary\n\n{lede}\n\nThe Japanese sprinter won the women's 500 meters in 36.71 seconds."
+    assert [r["athlete"] for r in record_of(text)["events"][0]["results"]] == [winner]
