@@ -406,6 +406,7 @@ CLAUSE_BREAKS = frozenset("AUX PRON SCONJ VERB".split())  # the parts of speech 
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
 RESULT_FIELDS = ("rank", "medal", "time")  # what an account of an athlete's result may state
+MEDAL_NOUNS = frozenset({"gold", "silver", "bronze", "medal", "medals"})
 MAX_RELATIVE_ASIDE = 16  # tokens of a relative clause between commas
 MAX_ASIDE = 18  # tokens
 SWEEP_NATION_REACH = 4  # tokens between a nation and its sweep: "Dutch skaters went one-two-three"
@@ -854,6 +855,8 @@ class _Assembler:
         self.time_ends = {s.span.end - 1 for s in self.signals if s.label == "TIME"}
         self.nations: dict[int, tuple[int, str, Span]] = {}
         self.sweeps: list[tuple[Race, int, Signal]] = []
+        # a winner's facts, and the person of the other gender who shares the win's subject with them
+        self.co_winners: list[tuple[Facts, Entity, Span]] = []
         self.same_nation: list[tuple[Entity, Entity | None, int]] = []
         self.races: list[Race] = []
         self.adjective_teams: set[str] = set()
@@ -4598,6 +4601,11 @@ class _Assembler:
             if not in_sentence and token.head.dep_ != "ROOT"
             else []
         )
+        # "Fortier's second place moved him into the lead": an object's verb's subject's possessor
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
+        possessor = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+        if possessor is not None and (entity := self._person_at(possessor.i)) is not None:
+            in_sentence = [entity, *in_sentence]
         if _compared_with(token):  # "two Dutchwomen on the podium behind the Norwegian": no one of the sentence
             in_sentence, named_here = [], []
             allowed -= {e.key for t, e in subject_people if t.i >= sentence_start}
@@ -5021,9 +5029,15 @@ class _Assembler:
         ):
             return None
         team_race = self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES
-        if opening - 1 in self.nation_tokens and team_race:
-            nation = next(s for s in self.signals if s.label == "NATION" and s.span.start <= opening - 1 < s.span.end)
+        nation = next(
+            (s for s in self.signals if s.label == "NATION" and s.span.start <= opening - 1 < s.span.end), None
+        )
+        if nation is not None and team_race:
             entity = self._team(nation.kind, nation.span)  # "just ahead of Norway (1:19.97)"
+        elif nation is not None:
+            # "ahead of Kim Yoo-na of South Korea (37.70)"
+            of = nation.span.start - 1 - (self.lowers[nation.span.start - 1] == "the") if nation.span.start > 1 else 0
+            entity = self._person_at(of - 1) if of > 0 and self.lowers[of] == "of" else None
         elif opening - 1 in self.mention_at:
             entity = self._person_at(opening - 1)
         else:
@@ -7269,7 +7283,7 @@ class _Assembler:
         ):
             return
         nxt = self.doc[span.end : min(span.end + 3, span.sent.end)]
-        if any(t.lower_ in ("silver", "bronze", "medal", "medals") for t in nxt):
+        if any(t.lower_ in MEDAL_NOUNS - {"gold"} for t in nxt):
             return
         if signal.kind == "title" and span.root.dep_ == "pobj" and span.root.head.lower_ != "as":
             return  # "Priya Nand, who's with the new world champion": someone beside the champion
@@ -7350,7 +7364,29 @@ class _Assembler:
         if not facts.winner:
             facts.winner = True
             facts.win_span = span
+        self.co_winners += [(facts, other, span) for other in self._winners_beside(signal, owner, anchors)]
         self._runners_up(signal, owner, anchors)
+
+    def _winners_beside(self, signal: Signal, owner: Entity, anchors: list[tuple[Token, Entity]]) -> list[Entity]:
+        """The other of a woman and a man who are the coordinated subject of the win of a race of no gender yet
+        ("Japan's Sota Ishikawa and Natalia Wiśniewska won the 500 meters", "Ishikawa, Wiśniewska win 500s"): each
+        won their gender's race; not the partner in a medal ("Simard and her guide Arsenault won Canada's first
+        medal")."""
+        verb = signal.span.root
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+        clauses = {u.i for c in subjects for t in c.subtree if t.dep_ in ("relcl", "acl") for u in t.subtree}
+        coordinated = {t.i for c in subjects for t in c.subtree} - clauses
+        if (
+            not (len(subjects) > 1 or any(self.doc[i].dep_ == "cc" for i in coordinated))
+            or any(c.dep_ == "dobj" and c.lower_ in MEDAL_NOUNS for c in verb.children)
+            or self._race_for(signal.span).key.gender is not None
+        ):
+            return []
+        people = {e.key: e for t, e in anchors if t.i in coordinated}
+        genders = {self._name_gender(e) for e in people.values()}
+        if len(people) != 2 or owner.key not in people or genders != set(OTHER_GENDER):
+            return []
+        return [e for e in people.values() if e.key != owner.key]
 
     def _in_a_race_for_bronze(self, span: Span) -> bool:
         """Whether a win is of the race for bronze its sentence or the one before in its paragraph names ("The
@@ -7785,14 +7821,21 @@ class _Assembler:
                 race.key = RaceKey(OTHER_GENDER[main.key.gender], race.key.distance, race.key.discipline)
 
     def _split_by_winners_genders(self) -> None:
-        """A race of no gender that has a winner of each gender is two races over one distance ("Nakagawa,
-        Wróblewski win World Cup 500s"): each athlete goes to the race of their own gender, told by pronouns,
-        descriptions and given name, else to that of the winner the text referred to last before their result."""
+        """A race of no gender that has a winner of each gender, or one whose win is shared with a person of the
+        other gender, is two races over one distance ("Nakagawa, Wróblewski win World Cup 500s"): each athlete
+        goes to the race of their own gender, told by pronouns, descriptions and given name, else to that of the
+        winner the text referred to last before their result."""
         for race in [r for r in self.races if r.key.gender is None]:
             winners = [f.entity for f in race.facts.values() if f.rank == 1 or f.winner or f.medal == "gold"]
+            shared = {o.key: (o, span) for f, o, span in self.co_winners if f in race.facts.values()}
+            winners += [o for key, (o, _) in shared.items() if key not in {e.key for e in winners}]
             genders = {e.key: self._person_gender(e) for e in winners}
             if len(winners) != 2 or set(genders.values()) != set(OTHER_GENDER):
                 continue
+            for other, span in shared.values():
+                co_winner = race.of(other, span.start)
+                if not co_winner.winner:
+                    co_winner.winner, co_winner.win_span = True, span
             told = sorted((char, genders[e.key]) for char, e in self._references() if e.key in genders)
             split = {g: Race(replace(race.key, gender=g), race.run, race.section, race.dated) for g in OTHER_GENDER}
             for key, facts in race.facts.items():

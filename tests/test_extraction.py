@@ -7150,3 +7150,48 @@ def test_a_race_of_no_gender_with_a_winner_of_each_is_two_races(record_of) -> No
 def test_a_nations_description_prefers_a_name_romanised_as_that_nations(record_of, lede: str, winner: str) -> None:
     text = f"World Cup in Calgary\n\n{lede}\n\nThe Japanese sprinter won the women's 500 meters in 36.71 seconds."
     assert [r["athlete"] for r in record_of(text)["events"][0]["results"]] == [winner]
+
+
+def test_a_woman_and_a_man_who_won_the_500_meters_won_two_races(record_of) -> None:
+    text = (
+        "Ishikawa, Wiśniewska win 500s in Tomaszów\n\nJapan's Sota Ishikawa and home favorite Natalia Wiśniewska "
+        "won the 500 meters at the World Cup on Saturday.\n\nIshikawa clocked 34.38 seconds to beat Canada's Liam "
+        "Fortier by nine hundredths of a second.\n\nWiśniewska needed 37.61 to finish ahead of Kim Yoo-na of South "
+        "Korea (37.70). Her coach said the win had been coming.\n\nFortier's second place moved him into the lead of "
+        "the standings."
+    )
+    events = {
+        e["event"]: {r["athlete"]: (r["rank"], r["time"] and r["time"]["text"]) for r in e["results"]}
+        for e in record_of(text)["events"]
+    }
+    assert events == {
+        "men's 500m": {"Sota Ishikawa": (1, "34.38"), "Liam Fortier": (2, "34.47")},
+        "women's 500m": {"Natalia Wiśniewska": (1, "37.61"), "Yoo-na Kim": (2, "37.70")},
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a man and a woman who share a medal are a pair, not two winners
+        "Simard and guide Arsenault win silver\n\nNatalie Simard and her guide Ben Arsenault won Canada's first medal "
+        "on Thursday, taking silver in the women's 10-kilometre classic.",
+        # a person in the subject's relative clause shares no win
+        "Sawatzky wins\n\nBrooke Sawatzky, who trained under Walter Dueck for years, won the women's 1500m in 1:56.40.",
+    ],
+)
+def test_no_second_winner_beside_a_medal_partner_or_in_a_relative_clause(record_of, text: str) -> None:
+    winners = [r["athlete"] for e in record_of(text)["events"] for r in e["results"] if r["rank"] == 1]
+    assert len(winners) <= 1
+
+
+def test_a_title_won_in_the_nineties_is_background_and_km_classic_is_cross_country(record_of) -> None:
+    text = (
+        "Rasmussen wins the 50km\n\nSunday's men's 50km classic mass start at Holmenkollen, in the ski stadium, "
+        "was won by Håkon Rasmussen in 2:04:31.8. His father Bjørn Rasmussen, who won this race three times in the "
+        "nineties, watched."
+    )
+    record = record_of(text)
+    assert [(e["sport"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
+        ("cross-country skiing", ["Håkon Rasmussen"])
+    ]
