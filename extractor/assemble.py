@@ -3992,6 +3992,9 @@ class _Assembler:
                 and any(t.lower_ in RACE_NOUNS or t.i in self.distance_tokens for t in after[1:])
                 or token.dep_ == "compound"
                 and token.head.lower_ in DAY_NOUNS
+                # "Sunday was a different story.", "Saturday belonged to Li."
+                or token.dep_ == "nsubj"
+                and token.head.lemma_ in ("be", "belong")
             ):
                 days.append(token)
         return days
@@ -4130,6 +4133,13 @@ class _Assembler:
             if day is not None and day.lower_ in WEEKDAYS:
                 qualifiers.setdefault(self._distance(signal.span), set()).add(day.lower_)
         sprint = any(s.label == "DISCIPLINE" and s.kind == "sprint classification" for s in self.signals)
+        # "Two 500 metres, two winners", "won both 500s": a distance raced twice
+        counted = {
+            int(match.group(1).replace(",", ""))
+            for i in range(len(self.doc) - 1)
+            if self.lowers[i] in ("two", "both")
+            and (match := re.fullmatch(r"(\d{1,2},?\d{3}|\d{3})(?:s|m|ms)?", self.lowers[i + 1]))
+        }
         found = {}
         for start, (signal, word) in ordered.items():
             distance = self._distance(signal.span)
@@ -4137,7 +4147,7 @@ class _Assembler:
                 (self._distance(s.span) or 0) > (distance or 0) and s.span.start not in ordered
                 for s in self._in_sentence(signal.span.sent, "DISTANCE")
             )
-            twice = len(qualifiers[distance]) > 1 or sprint and distance in SPRINT_DISTANCES
+            twice = len(qualifiers[distance]) > 1 or sprint and distance in SPRINT_DISTANCES or distance in counted
             if twice and not longer:
                 found[start] = (RACE_ORDINALS[word.lower_], word.i)
         return found

@@ -7195,3 +7195,16 @@ def test_a_title_won_in_the_nineties_is_background_and_km_classic_is_cross_count
     assert [(e["sport"], [r["athlete"] for r in e["results"]]) for e in record["events"]] == [
         ("cross-country skiing", ["Håkon Rasmussen"])
     ]
+
+
+def test_two_runs_of_a_distance_told_by_a_count_and_a_day_that_is_a_subject(record_of) -> None:
+    text = (
+        "Li and Van der Werff split the Thialf 500s\n\nHEERENVEEN – Two 500 metres, two winners. Li Qiuyan won the "
+        "first 500 on Saturday in 37.29. Japan's Aoi Fujimura completed the podium in 37.51.\n\nSunday was a "
+        "different story. Lotte Kramer was second in 37.49. Fujimura finished seventh in 37.74."
+    )
+    events = [{r["athlete"]: (r["rank"], r["time"]["text"]) for r in e["results"]} for e in record_of(text)["events"]]
+    assert events == [
+        {"Qiuyan Li": (1, "37.29"), "Aoi Fujimura": (3, "37.51")},
+        {"Lotte Kramer": (2, "37.49"), "Aoi Fujimura": (7, "37.74")},
+    ]
