@@ -2419,6 +2419,13 @@ class _Assembler:
             sprint = signal.kind == "lower" and signal.span.text.lower() in ("sprint", "sprints")
             if sprint and (before in RACE_PART_SPRINTS or after.isdigit() or self.sport in OFF_OVAL_SKATING):
                 return None  # a mass start's "intermediate sprints", "FINAL SPRINT!!", "sprint 2", a marathon's
+            if sprint and self.sport in SKATING_SPORTS:
+                # skating races no "sprint" of its own: "In the sprint, Veenstra won the 500" is the sprint
+                # classification's, "Koopmans wins in sprint" a finish; "sprint trio", "sprint coach" are read on
+                if any(s.kind == "sprint classification" for s in self.signals if s.label == "DISCIPLINE"):
+                    return RaceKey(gender, None, "sprint classification")
+                if signal.span.end == signal.span.sent.end or self.doc[signal.span.end].pos_ not in ("NOUN", "PROPN"):
+                    return None
             if before in ("a", "an") or sprint and (before in ("his", "her", "their") or after == "for"):
                 return None  # "a sprint for third", "launched his sprint", "won the sprint for the line"
             inserted = self._gender_and_competition_tokens(signal.span.sent)

@@ -7208,3 +7208,17 @@ def test_two_runs_of_a_distance_told_by_a_count_and_a_day_that_is_a_subject(reco
         {"Qiuyan Li": (1, "37.29"), "Aoi Fujimura": (3, "37.51")},
         {"Lotte Kramer": (2, "37.49"), "Aoi Fujimura": (7, "37.74")},
     ]
+
+
+def test_a_skating_sprint_is_a_finish_or_the_sprint_classification(record_of) -> None:
+    finish = (
+        "Koopmans wins in sprint on the Weissensee\n\nHarm Koopmans won the men's 200 kilometre race on Wednesday in "
+        "5:31:07."
+    )
+    assert [e["event"] for e in record_of(finish)["events"]] == ["men's 200km"]
+    classification = (
+        "Veenstra keeps sprint title\n\nHanna Veenstra defended her European sprint title on Sunday.\n\nIn the "
+        "sprint, Veenstra had won the women's 500m in 37.60 on Saturday."
+    )
+    events = [e["event"] for e in record_of(classification)["events"]]
+    assert "women's sprint classification" in events and not any(e.endswith("sprint") for e in events)
