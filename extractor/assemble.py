@@ -4949,6 +4949,17 @@ class _Assembler:
                     nation -= 1
                 before = nation - 1 if self.lowers[nation] == "of" else before
         person = self._person_at(before)
+        preposition, word = self.doc[before].head, signal.span[0]
+        # "Lie was 0.2 seconds behind Sonnega in second place": the one behind, when the place hangs from the verb
+        # "behind" does (not "crossed in 2:22.604, a fraction behind Donadoni in third")
+        if (
+            in_place
+            and preposition.lower_ == "behind"
+            and word.head == preposition.head
+            and word.head.pos_ in ("VERB", "AUX")
+            and not any(s is not signal for s in self._in_sentence(signal.span.sent, "RANK"))
+        ):
+            return None
         return person if person is not None and person.key not in exclude else None
 
     def _bracketed_time_after(self, token: Token) -> int | None:

@@ -7222,3 +7222,27 @@ def test_a_skating_sprint_is_a_finish_or_the_sprint_classification(record_of) ->
     )
     events = [e["event"] for e in record_of(classification)["events"]]
     assert "women's sprint classification" in events and not any(e.endswith("sprint") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the place hangs from the verb "behind" does: the one behind
+        ("Norway's Magnus Lie was 0.2 seconds behind Sonnega in second place.", {"Magnus Lie": 2}),
+        # the place hangs from the gap's noun: the one ahead
+        ("Magnus Lie crossed in 1:07.80, a fraction behind Sonnega in second.", {"Pim Sonnega": 2}),
+    ],
+)
+def test_a_place_after_behind_someone(record_of, sentence: str, expected: dict) -> None:
+    text = f"Sonnega wins\n\nPim Sonnega of the Netherlands won the men's 1000m in 1:07.12. {sentence}"
+    ranks = {name: row["rank"] for name, row in results(record_of(text)).items() if name in expected}
+    assert ranks == expected
+
+
+def test_a_pairs_order_in_the_programme_is_no_place_and_no_field(record_of) -> None:
+    text = (
+        "Reid wins bronze\n\nCallum Reid won bronze in the men's 1000m at the European Championships in 1:07.58. "
+        "He was paired with Lie in the 14th of 16 pairs."
+    )
+    event = record_of(text)["events"][0]
+    assert (event["field_size"], [(r["athlete"], r["rank"]) for r in event["results"]]) == (None, [("Callum Reid", 3)])
