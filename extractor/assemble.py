@@ -405,6 +405,7 @@ NON_RANK_NOUNS = frozenset(
 CLAUSE_BREAKS = frozenset("AUX PRON SCONJ VERB".split())  # the parts of speech no noun phrase runs across
 SPRINT_DISTANCES = (500, 1000)
 CHAMPIONSHIP_DISTANCES = frozenset((500, 1000, 1500, 3000, 5000, 10000))  # raced at allround/sprint championships
+OVAL_DISTANCES = CHAMPIONSHIP_DISTANCES | {100}  # the distances a long-track race is held over
 RESULT_FIELDS = ("rank", "medal", "time")  # what an account of an athlete's result may state
 MEDAL_NOUNS = frozenset({"gold", "silver", "bronze", "medal", "medals"})
 MAX_RELATIVE_ASIDE = 16  # tokens of a relative clause between commas
@@ -3196,7 +3197,8 @@ class _Assembler:
             named = [(k, s) for k, s in named if k.discipline not in CLASSIFICATIONS or k.gender]
         named = [(self._gendered_by_subject(k, sent), s) for k, s in named]
         off_day = [s for k, s in named if self._another_days_race(k, s)]
-        named = [(k, s) for k, s in named if s not in off_day]
+        # a race of another day may make its sentence background, the other races it names with it too
+        named = [(k, s) for k, s in named if s not in off_day and s.span.start not in self.background_tokens]
         finals = [
             s
             for s in self._in_sentence(sent, "ROUND")
@@ -3566,6 +3568,15 @@ class _Assembler:
         passage = signal.span.start > 0 and self.lowers[signal.span.start - 1] == "at" and (key.distance or 500) < 500
         if shorter and key.discipline is None and passage:
             return True  # "was up on the Pole's time at the 100": a passage of a longer race
+        if (
+            shorter
+            and key.discipline is None
+            and self.sport == "speed skating"
+            and key.distance is not None
+            and key.distance not in OVAL_DISTANCES
+            and current.distance in OVAL_DISTANCES
+        ):
+            return True  # "14:48 1100m: Brouwer 1:22.9, Morimoto 1:23.1" in a 1500m: no distance an oval races
         if key.discipline is not None or key.distance is None or not timed:
             return False
         start = signal.span.start
@@ -3806,6 +3817,10 @@ class _Assembler:
         )
         if self._classification_of_another_day(key, signal):
             return True
+        if self._yesterdays_race(key, signal):
+            sent = signal.span.sent
+            self.background_tokens.update(range(sent.start, sent.end))
+            return True
         if current is None or not current.facts or day is None or self._classification_race() is not None:
             return False
         current_day = current.run.day or current.dated or self.news_day
@@ -3821,6 +3836,17 @@ class _Assembler:
             self.background_tokens.update(range(sent.start, sent.end))  # its results are that day's
             return True
         return not any((r.key.distance, r.key.discipline) == (key.distance, key.discipline) for r in self.races)
+
+    def _yesterdays_race(self, key: RaceKey, signal: Signal) -> bool:
+        """Whether a mention is of "yesterday's" race in a report whose headline and lede tell of no yesterday
+        and name another race ("Morimoto won yesterday's 1000m in a track record" in a live blog of the 1500m)."""
+        start = signal.span.start + (self.lowers[signal.span.start] in ("'s", "’s"))
+        if start < 2 or self.lowers[start - 2] != "yesterday" or self.lowers[start - 1] not in ("'s", "’s"):
+            return False
+        if any(t.lower_ == "yesterday" for sent in self._lede() for t in sent):
+            return False
+        headline = self._headline_races()
+        return bool(headline) and all(k.distance != key.distance or k.discipline != key.discipline for k in headline)
 
     def _a_day_before_the_news(self, day: str, sent: Span) -> bool:
         """Whether a sentence's weekday is a day or two before the day the lede reports, said after the results of
@@ -6599,6 +6625,8 @@ class _Assembler:
         """A lap, split, season best, old record or other non-result value near the time."""
         span = signal.span
         sent = span.sent
+        if self._under_a_split_label(signal):
+            return True
         following = self.doc[span.end : min(span.end + 2, sent.end)]
         if len(following) == 2 and following[0].text in PASSING_MARKS and LIST_TIME.fullmatch(following[1].text):
             return True  # "Japan: 20.1 - 51.0 - 1:22.1 - 1:53.4 - 2:24.8 - 2:56.48": passing times up to the last
@@ -6694,6 +6722,15 @@ class _Assembler:
             which = next((c for c in clause.children if c.tag_ == "WDT" and c.i < clause.i), None)
             if other.kind == "split" and which is not None and other.span.end in (which.i - 1, which.i):
                 return True  # "up at halfway, which he passed in 3:19.40", however the parser attached the clause
+        return False
+
+    def _under_a_split_label(self, signal: Signal) -> bool:
+        """Whether a time follows, in its sentence, a label that is a split of the current race ("1100m: Brouwer
+        1:22.9, Morimoto 1:23.1" in a live blog of a 1500m)."""
+        for distance in self._in_sentence(signal.span.sent, "DISTANCE"):
+            end = distance.span.end
+            if end < signal.span.start and self.lowers[end] == ":" and (key := self._race_key_of(distance)) is not None:
+                return self._split_of_current(key, distance)
         return False
 
     def _describes_the_time(self, time: Span, phrase: Span) -> bool:

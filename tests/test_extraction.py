@@ -7246,3 +7246,24 @@ def test_a_pairs_order_in_the_programme_is_no_place_and_no_field(record_of) -> N
     )
     event = record_of(text)["events"][0]
     assert (event["field_size"], [(r["athlete"], r["rank"]) for r in event["results"]]) == (None, [("Callum Reid", 3)])
+
+
+def test_a_live_blogs_split_labels_and_yesterdays_race_are_no_results(record_of) -> None:
+    text = (
+        "LIVE: Women's 1500m at the World Cup\n\nWelcome to the last distance of the weekend.\n\n13:58 The track "
+        "has been quick: Ayaka Morimoto won yesterday's 1000m in a track record, and the men's 1500m produced three "
+        "personal bests.\n\n14:41 Pair 9: Marit Solheim 1:53.88.\n\n14:48 1100m: Femke Brouwer 1:22.9, Morimoto "
+        "1:23.1.\n\n14:49 BROUWER! 1:53.27. Morimoto crosses 0.34 behind her and slots in second.\n\n15:01 Final "
+        "standings:\n1. Femke Brouwer (NED) 1:53.27\n2. Ayaka Morimoto (JPN) +0.34\n3. Marit Solheim (NOR) +0.61\n"
+    )
+    events = {
+        e["event"]: {r["athlete"]: (r["rank"], r["time"]["text"]) for r in e["results"]}
+        for e in record_of(text)["events"]
+    }
+    assert events == {
+        "women's 1500m": {
+            "Femke Brouwer": (1, "1:53.27"),
+            "Ayaka Morimoto": (2, "1:53.61"),
+            "Marit Solheim": (3, "1:53.88"),
+        }
+    }
