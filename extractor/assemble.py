@@ -457,6 +457,7 @@ DISTANCE_WORD = re.compile(r"\d[\d,.]*(m|km|k)?|m|metres|meters|km|kilometres|ki
 TENTHS_BEFORE = frozenset("in of clocked clocking timed".split())  # the words a time to a tenth follows
 FINISHING_ORDER = re.compile(r"(?i)\bin (?:finishing|finish) order\b|\bin (?:the )?order of finish(?:ing)?\b")
 HEADING_WORDS = 4  # a line of no more words than this over results is a heading ("SUNDAY", "Saturday: the sprint")
+HEADING_REACH = 12  # sentences back from a place to the heading of its section
 COMPETITION_TO_COME = re.compile(
     r"(?i)\b(next|upcoming|coming|forthcoming)\b|\bthis (summer|winter|season|year|month) ?['’]s\b"
     r"|\b(tickets?|berths?|spots?|way) to\b|\b(qualify|qualified|qualifying|standard|selection|selected) for\b"
@@ -1034,6 +1035,15 @@ class _Assembler:
                     and self.lowers[span.end] in RACE_PRIZES
                 ):
                     continue  # "her first 500m win of the season": a count of wins, not a part of a race
+                if (
+                    label == "NONRESULT"
+                    and kind == "split"
+                    and self.lowers[span.end - 1] == "sprint"
+                    and span.start >= 2
+                    and self.doc[span.start - 2].lemma_ in ("win", "take")
+                    and self.lowers[span.start - 1] == "the"
+                ):
+                    continue  # a mass start's "won the final sprint in 7:41.88": the finish, not a part of the race
                 if label == "GENDER" and kind == "mixed":  # "mixed relay", "mixed 2000m": the word, not its race
                     span = span[:1]
                 if label == "BACKGROUND" and len(span) > 1 and span[-1].is_punct:  # "since November," ends before ","
@@ -2207,25 +2217,49 @@ class _Assembler:
     def _provisional(self, span: Span) -> bool:
         """Whether a place is said of a point in the race near a marker of one ("at the bell", "intermediate"), not
         after the text moves on to the end ("picked up six points in the intermediate sprints before finishing
-        11th")."""
-        return any(
-            (
-                abs(signal.span.start - span.start) <= 5
-                # "Kim sat in third place behind Zhang and Lee for most of the race": the clause's own marker
-                or signal.kind == "provisional"
-                and signal.span[0].lower_ == "for"
-                and signal.span.start > span.start
-                and self._clause_head(signal.root) == self._clause_head(span.root)
+        11th"), or under a heading of one ("LAP 4 – FIRST INTERMEDIATE SPRINT")."""
+        return (
+            self._under_an_interim_heading(span)
+            or any(
+                (
+                    abs(signal.span.start - span.start) <= 5
+                    # "Kim sat in third place behind Zhang and Lee for most of the race": the clause's own marker
+                    or signal.kind == "provisional"
+                    and signal.span[0].lower_ == "for"
+                    and signal.span.start > span.start
+                    and self._clause_head(signal.root) == self._clause_head(span.root)
+                )
+                and not any(self.lowers[i] in MOVING_ON for i in range(signal.span.end, span.start))
+                # "Rourke was fourth after leading into the final bend": the place comes after the point in the race
+                and "after" not in self.lowers[span.end : signal.span.start]
+                # "With two laps to go, Kim was fourth"; not "crashed with 18 laps to go and crossed the line fourth"
+                and (signal.kind != "laps to go" or self._clause_head(signal.root) == self._clause_head(span.root))
+                # not "Hartley, who led at halfway, had to settle for third"
+                and not (self._in_side_clause(signal.span) and not self._in_side_clause(span))
+                for signal in self._in_sentence(span.sent, "PROVISIONAL")
             )
-            and not any(self.lowers[i] in MOVING_ON for i in range(signal.span.end, span.start))
-            # "Rourke was fourth after leading into the final bend": the place comes after the point in the race
-            and "after" not in self.lowers[span.end : signal.span.start]
-            # "With two laps to go, Kim was fourth"; not "crashed with 18 laps to go and crossed the line fourth"
-            and (signal.kind != "laps to go" or self._clause_head(signal.root) == self._clause_head(span.root))
-            # not "Hartley, who led at halfway, had to settle for third"
-            and not (self._in_side_clause(signal.span) and not self._in_side_clause(span))
-            for signal in self._in_sentence(span.sent, "PROVISIONAL")
         )
+
+    def _under_an_interim_heading(self, span: Span) -> bool:
+        """Whether the nearest heading line above a span tells of a point in the race ("LAP 12 – THIRD
+        INTERMEDIATE SPRINT", "LAP 6"), not its result ("THE RESULT")."""
+        start = span.sent.start
+        for _ in range(HEADING_REACH):
+            if start == 0:
+                return False
+            heading = self.doc[start - 1].sent
+            words = _words(heading)
+            if (
+                words
+                and len(words) <= 2 * HEADING_WORDS  # capitals make a longer line a heading
+                and heading.text.strip() == heading.text.strip().upper()
+                and not any(t.pos_ in ("VERB", "AUX") for t in heading)
+            ):
+                return bool(self._in_sentence(heading, "PROVISIONAL")) or any(
+                    t.lower_ in ("lap", "laps") for t in words
+                )
+            start = heading.start
+        return False
 
     def _at_a_split(self, span: Span) -> bool:
         """Whether a place is said at a split of the current race, just after it ("She was third at 500m in

@@ -7267,3 +7267,14 @@ def test_a_live_blogs_split_labels_and_yesterdays_race_are_no_results(record_of)
             "Marit Solheim": (3, "1:53.88"),
         }
     }
+
+
+def test_places_under_a_lap_heading_are_mid_race_and_the_final_sprints_time_is_the_finish(record_of) -> None:
+    text = (
+        "Hoekstra times his sprint\n\nThe men's mass start closed the World Cup weekend on Sunday.\n\nLAP 4 – FIRST "
+        "INTERMEDIATE SPRINT\nThe American Dylan Marsh took the three points. Belgium's Jens Wouters was second for "
+        "two points.\n\nTHE RESULT\nBart Hoekstra won the final sprint in 7:41.88 for 60 points. Andrea Moretti held "
+        "on for third in 7:42.10."
+    )
+    rows = {name: (r["rank"], r["time"] and r["time"]["text"]) for name, r in results(record_of(text)).items()}
+    assert rows == {"Bart Hoekstra": (1, "7:41.88"), "Andrea Moretti": (3, "7:42.10")}
