@@ -7598,7 +7598,12 @@ class _Assembler:
             if self._background(signal.span):
                 continue
             owner = self._owner(signal, [(t, e) for t, e in anchors if t.i < token.i])
-            facts = self._race_for(signal.span, owner).facts.get(owner.key) if owner is not None else None
+            race = self._race_for(signal.span, owner) if owner is not None else None
+            facts = race.facts.get(owner.key) if race is not None else None
+            if race is not None and race.key.discipline in TEAM_DISCIPLINES and owner.key < 10_000:
+                # "Côté, Tsai, Bouchard and Kowalczyk ... stopped the clock at 4:07.655, ahead of the Netherlands"
+                facts = self._facts(signal, owner)
+                owner = facts.entity if facts is not None else None
             if facts is not None and (facts.winner or facts.rank == 1 or facts.medal == "gold"):
                 self._runners_up(signal, owner, anchors)
 
@@ -8091,6 +8096,13 @@ class _Assembler:
                     or self._defines_distance(s, race.key.discipline)
                     or self._names_with_distance(s, race.key)
                 )
+            }
+            # not the distance of another gender's race of the discipline ("gold in the 3000m relay, while the
+            # mixed relay team added a bronze")
+            named -= {
+                r.key.distance
+                for r in races
+                if r.key.discipline == race.key.discipline and r.key.gender != race.key.gender
             }
             if len(named) == 1 and None not in named:
                 race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)

@@ -7278,3 +7278,22 @@ def test_places_under_a_lap_heading_are_mid_race_and_the_final_sprints_time_is_t
     )
     rows = {name: (r["rank"], r["time"] and r["time"]["text"]) for name, r in results(record_of(text)).items()}
     assert rows == {"Bart Hoekstra": (1, "7:41.88"), "Andrea Moretti": (3, "7:42.10")}
+
+
+def test_teams_a_relays_members_finished_ahead_of_and_a_mixed_relay_keeps_no_other_genders_distance(
+    record_of,
+) -> None:
+    text = (
+        "Canadian women win relay gold, mixed team adds bronze\n\nCanada's women's relay team won gold in the 3000m "
+        "relay on Sunday, while the mixed relay team added a bronze.\n\nAriane Côté, Megan Tsai, Laurence Bouchard "
+        "and Sophie Kowalczyk controlled the women's A final and stopped the clock at 4:07.655, ahead of the "
+        "Netherlands and Korea.\n\nLater the Canadians grabbed third in the mixed team relay in 2:38.904 as China "
+        "took the gold and Italy the silver."
+    )
+    events = {
+        (e["event"], e["distance_m"]): {r["athlete"]: r["rank"] for r in e["results"]}
+        for e in record_of(text)["events"]
+    }
+    women = next(rows for (name, _), rows in events.items() if name.startswith("women's 3000m relay"))
+    assert women == {"Canada": 1, "Netherlands": 2, "Korea": 3}
+    assert [distance for (name, distance) in events if name.startswith("mixed")] == [None]
