@@ -202,6 +202,7 @@ NATION_GROUPS = frozenset(
     "delegation".split()
 )
 GROUP_FRAMES = frozenset("of among for".split())  # "Of the other Norwegians, Lunde was ninth and Rø 16th"
+NUMBERED_RUNS = {"1": "1", "2": "2", "3": "3"}  # "Men's 500m (2)" in a results list
 RACE_ORDINALS = {
     "first": "1",
     "opening": "1",
@@ -1250,8 +1251,17 @@ class _Assembler:
     def _competition_to_come(self, span: Span) -> bool:
         """Whether a competition is named as one still to come or to qualify for ("punching his ticket to this
         summer's world championships", "the qualifying standard for the world championships", "next month's
-        Europeans")."""
-        return bool(COMPETITION_TO_COME.search(self.doc[max(span.sent.start, span.start - 4) : span.start].text))
+        Europeans", "The Junior World Championships follow in Calgary")."""
+        verb = span.root.head
+        # "The Junior World Championships follow in Calgary at the end of February."
+        follows = (
+            span.root.dep_ == "nsubj"
+            and verb.lemma_ in ("follow", "begin", "start", "open")
+            and (verb.tag_ in ("VBP", "VBZ") or any(c.lower_ == "will" for c in verb.children))
+        )
+        return follows or bool(
+            COMPETITION_TO_COME.search(self.doc[max(span.sent.start, span.start - 4) : span.start].text)
+        )
 
     def _competition(self) -> tuple[str | None, dict]:
         """The competition the report is about: the kind named most often outside background clauses and
@@ -4192,9 +4202,14 @@ class _Assembler:
             for word in (first, before):
                 if word is not None and word.lower_ in RACE_ORDINALS:
                     ordered[signal.span.start] = (signal, word)
+            end = self._unit_end(signal.span)
+            if end + 2 < len(self.doc) and self.lowers[end] == "(" and self.lowers[end + 2].startswith(")"):
+                number = self.doc[end + 1]  # a results list's "Men's 500m (2):"
+                if number.lower_ in NUMBERED_RUNS:
+                    ordered[signal.span.start] = (signal, number)
         qualifiers: dict[int | None, set[str]] = {}
         for signal, word in ordered.values():
-            qualifiers.setdefault(self._distance(signal.span), set()).add(RACE_ORDINALS[word.lower_])
+            qualifiers.setdefault(self._distance(signal.span), set()).add(self._run_ordinal(word))
         for signal in distances:
             day = self.doc[signal.span.start - 1] if signal.span[0].lower_ in ("'s", "’s") else None
             if day is not None and day.lower_ in WEEKDAYS:
@@ -4216,8 +4231,14 @@ class _Assembler:
             )
             twice = len(qualifiers[distance]) > 1 or sprint and distance in SPRINT_DISTANCES or distance in counted
             if twice and not longer:
-                found[start] = (RACE_ORDINALS[word.lower_], word.i)
+                found[start] = (self._run_ordinal(word), word.i)
         return found
+
+    @staticmethod
+    def _run_ordinal(word: Token) -> str:
+        """The run an ordinal word or a bracketed number stands for ("second" and "(2)" -> "2", "closing" ->
+        "last")."""
+        return NUMBERED_RUNS.get(word.lower_) or RACE_ORDINALS[word.lower_]
 
     # ---- attachment ------------------------------------------------------------------------------
     def _anchors(self, sent: Span) -> list[tuple[Token, Entity]]:

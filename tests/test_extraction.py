@@ -7297,3 +7297,20 @@ def test_teams_a_relays_members_finished_ahead_of_and_a_mixed_relay_keeps_no_oth
     women = next(rows for (name, _), rows in events.items() if name.startswith("women's 3000m relay"))
     assert women == {"Canada": 1, "Netherlands": 2, "Korea": 3}
     assert [distance for (name, distance) in events if name.startswith("mixed")] == [None]
+
+
+def test_a_results_lists_numbered_runs_and_a_championship_that_follows_later(record_of) -> None:
+    text = (
+        "Junior World Cup: Ono and Hoffmann share the 500s\n\nGermany's Lea Hoffmann and Japan's Sakura Ono shared "
+        "the women's sprints at the Junior World Cup in Collalbo.\n\nThe Junior World Championships follow in "
+        "Calgary at the end of February.\n\nWomen's 500m (1): 1. Lea Hoffmann (GER) 39.87; 2. Sakura Ono (JPN) "
+        "39.90.\n\nWomen's 500m (2): 1. Ono 39.71; 2. Hoffmann 39.95."
+    )
+    events = [
+        {r["athlete"]: (r["rank"], r["medal"], r["time"]["text"]) for r in e["results"]}
+        for e in record_of(text)["events"]
+    ]
+    assert events == [
+        {"Lea Hoffmann": (1, None, "39.87"), "Sakura Ono": (2, None, "39.90")},
+        {"Sakura Ono": (1, None, "39.71"), "Lea Hoffmann": (2, None, "39.95")},
+    ]
