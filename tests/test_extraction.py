@@ -7314,3 +7314,11 @@ def test_a_results_lists_numbered_runs_and_a_championship_that_follows_later(rec
         {"Lea Hoffmann": (1, None, "39.87"), "Sakura Ono": (2, None, "39.90")},
         {"Sakura Ono": (1, None, "39.71"), "Lea Hoffmann": (2, None, "39.95")},
     ]
+
+
+def test_a_place_at_the_last_world_championships_is_background(record_of) -> None:
+    text = (
+        "Lachance wins 500\n\nAntoine Lachance won the men's 500m in Calgary in 34.41 seconds. Lachance was "
+        "fourth over 1,000 metres at the last world championships."
+    )
+    assert [(e["event"], [r["rank"] for r in e["results"]]) for e in record_of(text)["events"]] == [("men's 500m", [1])]
