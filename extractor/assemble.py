@@ -4490,6 +4490,12 @@ class _Assembler:
         nation = self.nation_at.get(nxt.i)
         if nation is not None:
             after = self.doc[nation.span.end] if nation.span.end < sent.end else None
+            titled = any(
+                s.span.start in (nation.span.start, nation.span.end) and s.span.end - 1 == det.head.i
+                for s in self._in_sentence(sent, "TITLE")
+            )
+            if titled and det.head.dep_ in ("nsubj", "nsubjpass"):
+                return self._antecedent(det, nation.kind)  # "The Dutch world champion finished 0.14 behind"
             if after is None or after.lower_ in ANAPHOR_NOUNS or not after.text[:1].isupper():
                 if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in ANAPHOR_NOUNS:
                     return None

@@ -7322,3 +7322,12 @@ def test_a_place_at_the_last_world_championships_is_background(record_of) -> Non
         "fourth over 1,000 metres at the last world championships."
     )
     assert [(e["event"], [r["rank"] for r in e["results"]]) for e in record_of(text)["events"]] == [("men's 500m", [1])]
+
+
+def test_a_nation_and_title_description_refers_to_someone_of_that_nation(record_of) -> None:
+    text = (
+        "Li wins 500\n\nChina's Li Qiuyan won the women's 500m on Saturday. Paired with Jutta van der Werff, she "
+        "stopped the clock at 37.29. The Dutch world champion finished 0.14 behind in second place."
+    )
+    rows = {name: (r["rank"], r["time"]["text"]) for name, r in results(record_of(text)).items()}
+    assert rows == {"Qiuyan Li": (1, "37.29"), "Jutta van der Werff": (2, "37.43")}
