@@ -6540,7 +6540,7 @@ class _Assembler:
         if owner is None:
             return
         try:
-            duration = parse_duration(signal.span.text)
+            duration = self._colon_decimals(parse_duration(signal.span.text), signal)
         except TimeParseError:
             return
         if duration.seconds < MIN_RACE_SECONDS:
@@ -6550,6 +6550,19 @@ class _Assembler:
         facts = self._facts(signal, owner) if whose is not None else None
         if facts is not None and "winning" in self.lowers[max(0, signal.span.start - 3) : signal.span.start]:
             facts.winner, facts.win_span = True, facts.win_span or signal.span  # "Mio Kuroda's winning time of 1:53.66"
+
+    def _colon_decimals(self, duration: Duration, signal: Signal) -> Duration:
+        """A skating time written with a colon for the decimal point ("Novak won it in 1:58:42" in a 1500m): hours
+        and minutes are no time over an oval's or a short track's distance, minutes, seconds and hundredths are
+        one skated at a skater's speed."""
+        match = re.fullmatch(r"(\d{1,2}):(\d{2}):(\d{2})", signal.span.text)
+        distance = self.current.key.distance if self.current is not None else None
+        speeds = SKATING_SPEEDS.get(self.sport)
+        if match is None or speeds is None or not distance or distance > 10_000:
+            return duration
+        minutes, seconds, hundredths = map(int, match.groups())
+        skated = minutes * 60 + seconds + hundredths / 100
+        return Duration(skated, 2) if speeds[0] <= distance / skated <= speeds[1] else duration
 
     def _side_of_a_score(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The side a time of a score stands for ("Japan beat the Netherlands in the final, 2:51.76 to 2:52.40"):

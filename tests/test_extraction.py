@@ -7331,3 +7331,17 @@ def test_a_nation_and_title_description_refers_to_someone_of_that_nation(record_
     )
     rows = {name: (r["rank"], r["time"]["text"]) for name, r in results(record_of(text)).items()}
     assert rows == {"Qiuyan Li": (1, "37.29"), "Jutta van der Werff": (2, "37.43")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        # a colon for the decimal point: no 1500m takes an hour and 58 minutes
+        ("Tyler Novak won the men's 1500m in 1:58:42.", "1:58.42"),
+        # a marathon's hours stay hours
+        ("Tyler Novak won the men's 100 km marathon in 2:41:55.", "2:41:55"),
+    ],
+)
+def test_a_skating_time_with_a_colon_for_the_decimal_point(record_of, sentence: str, time: str) -> None:
+    text = f"Club news\n\n{sentence}"
+    assert results(record_of(text))["Tyler Novak"]["time"]["text"] == time
