@@ -7507,18 +7507,16 @@ class _Assembler:
         self._runners_up(signal, owner, anchors)
 
     def _winners_beside(self, signal: Signal, owner: Entity, anchors: list[tuple[Token, Entity]]) -> list[Entity]:
-        """The other of a woman and a man who are the coordinated subject of the win of a race of no gender yet
-        ("Japan's Sota Ishikawa and Natalia Wiśniewska won the 500 meters", "Ishikawa, Wiśniewska win 500s"): each
-        won their gender's race; not the partner in a medal ("Simard and her guide Arsenault won Canada's first
-        medal")."""
+        """The other of a woman and a man who are the coordinated subject of a win ("Japan's Sota Ishikawa and
+        Natalia Wiśniewska won the 500 meters", "Ishikawa, Wiśniewska win 500s"): each won their gender's race, if
+        the race is still of no gender once assembled; not the partner in a medal ("Simard and her guide Arsenault
+        won Canada's first medal")."""
         verb = signal.span.root
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
         clauses = {u.i for c in subjects for t in c.subtree if t.dep_ in ("relcl", "acl") for u in t.subtree}
         coordinated = {t.i for c in subjects for t in c.subtree} - clauses
-        if (
-            not (len(subjects) > 1 or any(self.doc[i].dep_ == "cc" for i in coordinated))
-            or any(c.dep_ == "dobj" and c.lower_ in MEDAL_NOUNS for c in verb.children)
-            or self._race_for(signal.span).key.gender is not None
+        if not (len(subjects) > 1 or any(self.doc[i].dep_ == "cc" for i in coordinated)) or any(
+            c.dep_ == "dobj" and c.lower_ in MEDAL_NOUNS for c in verb.children
         ):
             return []
         people = {e.key: e for t, e in anchors if t.i in coordinated}
