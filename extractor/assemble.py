@@ -2233,6 +2233,7 @@ class _Assembler:
             or any(
                 (
                     abs(signal.span.start - span.start) <= 5
+                    or self._in_phrase_of(signal.root, span)
                     # "Kim sat in third place behind Zhang and Lee for most of the race": the clause's own marker
                     or signal.kind == "provisional"
                     and signal.span[0].lower_ == "for"
@@ -2248,6 +2249,17 @@ class _Assembler:
                 and not (self._in_side_clause(signal.span) and not self._in_side_clause(span))
                 for signal in self._in_sentence(span.sent, "PROVISIONAL")
             )
+        )
+
+    def _in_phrase_of(self, token: Token, span: Span) -> bool:
+        """Whether a token is in a phrase of "in" or "at" that a place, or the verb it is the object of, governs
+        ("took second place in the first intermediate sprint")."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and c.i >= span.end
+            and (c.head in span or c.head == span.root.head and span.root.dep_ == "dobj")
+            for c in token.ancestors
         )
 
     def _under_an_interim_heading(self, span: Span) -> bool:

@@ -3131,6 +3131,17 @@ def test_a_mass_start_with_places_on_the_way_and_classified_places(record_of) ->
     assert rows["Kaitlyn Brewer"]["time"] is None
 
 
+def test_a_place_in_an_intermediate_sprint_is_no_place_in_the_race(record_of) -> None:
+    text = (
+        "Davide Ghirardi of Italy won the men's mass start at the World Cup in Baselga di Pine on Sunday in"
+        " 7:44.18.\n\nAn early breakaway included Baselga's own Luca Dallapiccola. The 31-year-old spent nine laps"
+        " at the front and took second place in the first intermediate sprint before the pack swallowed the"
+        " group. He still found the energy to finish fifth."
+    )
+    rows = results(record_of(text))
+    assert (rows["Davide Ghirardi"]["rank"], rows["Luca Dallapiccola"]["rank"]) == (1, 5)
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"
