@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from .dates import MONTH_NAMES, MONTHS, RELATIVE_DAYS, WEEKDAYS, published_in_text
 from .folding import fold
 from .given_names import field_gender, name_gender
-from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, quoted_tokens
+from .linking import CHILD_NOUNS, Entity, doc_text, link_mentions, named_as_relative, quoted_tokens
 from .mentions import PARTICLES, WINNING_VERBS, datelines, particle_in_capitals
 from .patterns import name_romanisations, nation_names, venue_nations
 from .tables import NOT_RESULT_ROLES, Cell, Table, read_tables
@@ -4739,6 +4739,8 @@ class _Assembler:
         # "The 22-year-old Pinecrest product finished 11th" after '..., Karen Olafson said': a description is of
         # someone the story has told of before a speaker who has only spoken
         ordered.sort(key=lambda e: self._only_spoken_before(e, token.i))
+        if self.lowers[token.i] == "the":  # "The 26-year-old finished third": not the mother quoted just before
+            ordered.sort(key=named_as_relative)
         if nation is None:
             return next(iter(ordered), None)
         known = {e.key: self.nations[e.key][1] for e in ordered if e.key in self.nations}

@@ -388,9 +388,21 @@ def _relative_word(mention: Span) -> int | None:
     return None
 
 
-def _named_as_relative(entity: Entity) -> bool:
+def _relative_after(mention: Span) -> bool:
+    """Whether an apposition after a name makes the person someone's relative ("Thérèse Gagnon — Liam's
+    grandmother", "Luc Gravel, her father")."""
+    doc = mention.doc
+    after = [t.lower_ for t in doc[mention.end : mention.end + 4]]
+    if not after or after[0] not in (",", "—", "–", "-", "("):
+        return False
+    if len(after) > 2 and after[1] in ("his", "her", "their") and after[2] in RELATIVE_WORDS:
+        return True
+    return len(after) > 3 and after[2] in ("'s", "’s") and after[3] in RELATIVE_WORDS
+
+
+def named_as_relative(entity: Entity) -> bool:
     """Whether the text introduces a person as someone's parent or spouse ("His mother, Lori Markusson")."""
-    return any(_relative_word(m) is not None or _parent_of_the_next_sentence(m) for m in entity.mentions)
+    return any(_relative_word(m) is not None or _relative_after(m) or _parent_by_pronoun(m) for m in entity.mentions)
 
 
 def _possessors(entity: Entity) -> set[str]:
@@ -403,13 +415,20 @@ def _possessors(entity: Entity) -> set[str]:
     return names
 
 
-def _parent_of_the_next_sentence(mention: Span) -> bool:
-    """Whether a person is a subject of a sentence the next one opens with "Their son" or "Her daughter"
-    ("Dan and Lisa Brandt were holding up a bedsheet ... Their son did not win a medal")."""
+def _parent_by_pronoun(mention: Span) -> bool:
+    """Whether a person is the subject of a sentence that goes on to "her son" before naming anyone else
+    ("Sylvie Desrosiers had made a deal with herself: she would not cry until her son crossed the line"), or
+    of one the next sentence opens with "Their son" ("Dan and Lisa Brandt were holding up a bedsheet ... Their
+    son did not win a medal")."""
     root = mention.root
     if not (root.dep_ == "nsubj" or root.dep_ == "conj" and root.head.dep_ == "nsubj"):
         return False
     doc, end = mention.doc, mention.sent.end
+    for token in doc[mention.end : end - 1]:
+        if token.pos_ == "PROPN":
+            break
+        if token.lower_ in ("their", "her", "his") and doc[token.i + 1].lower_ in CHILD_NOUNS:
+            return True
     return end + 1 < len(doc) and doc[end].lower_ in ("their", "her", "his") and doc[end + 1].lower_ in CHILD_NOUNS
 
 
@@ -420,7 +439,7 @@ def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
     her daughter's, nor a mother named first the headline's daughter's). A surname
     alone is never a parent's or spouse's while another person bears it ("Markusson" after "His mother, Lori
     Markusson")."""
-    entities = [e for e in entities if not _named_as_relative(e)] or entities
+    entities = [e for e in entities if not named_as_relative(e)] or entities
 
     def last_before(entity: Entity) -> int:
         before = [m.start for m in entity.mentions if m.start <= position]

@@ -3142,6 +3142,26 @@ def test_a_place_in_an_intermediate_sprint_is_no_place_in_the_race(record_of) ->
     assert (rows["Davide Ghirardi"]["rank"], rows["Luca Dallapiccola"]["rank"]) == (1, 5)
 
 
+def test_a_family_sharing_the_skaters_surname_and_the_drive_to_the_rink(record_of) -> None:
+    text = (
+        "Desrosiers family's long road ends with a bronze\n\n"
+        "MILAN — Sylvie Desrosiers had made a deal with herself: she would not cry until her son crossed the"
+        " finish line.\n\n"
+        "By the time Liam Desrosiers came out of the final corner of the men's 500 metres on Saturday, his mother"
+        " was sobbing. Beside them, 84-year-old Thérèse Gagnon — Liam's grandmother — was waving a flag.\n\n"
+        '"I saw the number three next to his name," Sylvie said afterwards.\n\n'
+        "The 26-year-old from Saint-Georges, Que., finished third in 34.41 seconds to win Olympic bronze.\n\n"
+        "For most of his teens, the drive was the same: 110 kilometres up Highway 73 to the oval in Quebec City.\n\n"
+        "China's Zhang Haoran won in 34.28. Desrosiers had skated two pairs earlier and had to watch whether"
+        " his 34.41 would survive."
+    )
+    record = record_of(text)
+    assert [event["distance_m"] for event in record["events"]] == [500]
+    rows = results(record)
+    assert (rows["Liam Desrosiers"]["rank"], rows["Liam Desrosiers"]["time"]["text"]) == (3, "34.41")
+    assert not {"Sylvie Desrosiers", "Thérèse Gagnon"} & set(rows)
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"

@@ -183,6 +183,9 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("GIMCHEON, 230 kilometers southeast of Seoul, hosted the trials.", "DISTANCE", "NOT_DISTANCE"),
         ("The rink is 40km from Oslo.", "DISTANCE", "NOT_DISTANCE"),
         ("It delighted the 10,000 orange-clad supporters in Thialf.", "DISTANCE", "NOT_DISTANCE"),
+        ("They drove 110 kilometres up Highway 73 to the oval.", "DISTANCE", "NOT_DISTANCE"),
+        ("The family has driven something like 300,000 kilometres to get here.", "DISTANCE", "NOT_DISTANCE"),
+        ("It was a 40-km drive to the rink.", "DISTANCE", "NOT_DISTANCE"),
         ("Rakhimov, who crossed the line fourth, was later disqualified.", "STATUS", None),
     ],
 )
