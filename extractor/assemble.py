@@ -1009,6 +1009,7 @@ class _Assembler:
             "DISCIPLINE": title | covered("NOT_DISCIPLINE"),  # "the 2006 world sprint champion"
             "DISTANCE": covered("NOT_DISTANCE"),  # "230 kilometers southeast of Seoul"
             "RECORD": title,
+            "NONRESULT": covered("NOT_NONRESULT"),  # "Her winning time, for the record, was 7:52.61"
             "COMPETITION": title | covered("RECORD") | covered("NOT_COMPETITION"),
             "TITLE": new_champion,
         }

@@ -30,6 +30,7 @@ LABELS = {
     "RECORD",
     "DISTANCE",
     "NOT_DISTANCE",
+    "NOT_NONRESULT",
     "DISCIPLINE",
     "NOT_DISCIPLINE",
     "SPORT",

@@ -3162,6 +3162,22 @@ def test_a_family_sharing_the_skaters_surname_and_the_drive_to_the_rink(record_o
     assert not {"Sylvie Desrosiers", "Thérèse Gagnon"} & set(rows)
 
 
+def test_a_column_with_the_podium_in_passing(record_of) -> None:
+    text = (
+        "The mass start gave us a champion on Saturday. It did not give us a race\n\n"
+        "Jens Vermeulen is a worthy Olympic champion. The Belgian has a finishing kick, and nobody begrudged him the"
+        " gold.\n\nItaly's Davide Moretti went long from the back straight and for a glorious 300 metres looked as"
+        " though he might hold everyone off. Vermeulen came past him in the final 50 metres. Korea's Park Jun-seo"
+        " nicked bronze.\n\nMoretti's silver was the loudest moment of the Games so far. Vermeulen's winning time,"
+        " for the record, was 7:52.61."
+    )
+    record = record_of(text)
+    assert [(event["event"], event["distance_m"]) for event in record["events"]] == [("men's mass start", None)]
+    rows = results(record)
+    assert (rows["Jens Vermeulen"]["medal"], rows["Jens Vermeulen"]["time"]["text"]) == ("gold", "7:52.61")
+    assert (rows["Davide Moretti"]["medal"], rows["Jun-seo Park"]["medal"]) == ("silver", "bronze")
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"

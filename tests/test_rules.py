@@ -186,6 +186,12 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("They drove 110 kilometres up Highway 73 to the oval.", "DISTANCE", "NOT_DISTANCE"),
         ("The family has driven something like 300,000 kilometres to get here.", "DISTANCE", "NOT_DISTANCE"),
         ("It was a 40-km drive to the rink.", "DISTANCE", "NOT_DISTANCE"),
+        (
+            "Moretti went long and for a glorious 300 metres looked as though he might hold on.",
+            "DISTANCE",
+            "NOT_DISTANCE",
+        ),
+        ("Vermeulen's winning time, for the record, was 7:52.61.", "NONRESULT", "NOT_NONRESULT"),
         ("Rakhimov, who crossed the line fourth, was later disqualified.", "STATUS", None),
     ],
 )
