@@ -6749,8 +6749,8 @@ class _Assembler:
         if span.root.dep_ == "attr" and subject is not None and subject.lemma_ in ("record", "best"):
             return True  # "The old record was Ada Brink's 1:13.56", "The track record is still Pieter's 33.61"
         clause = self._clause_head(span.root)
-        if clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_ in ("record", "best") for c in clause.children):
-            return True  # "The old Polish record was Agnieszka Sowa's, 37.55"
+        if clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("record", "best") for c in clause.children):
+            return True  # "The old Polish record was Agnieszka Sowa's, 37.55", "Timmerman's best in Thialf was 6:18.40"
         if any(
             0 <= span.start - s.span.end <= 1 and self._next_passage(s.span)
             for s in self._in_sentence(sent, "DISTANCE")
@@ -6884,6 +6884,8 @@ class _Assembler:
             ):
                 continue
             if token.lower_ in ("her", "his") and token.i + 1 < len(self.doc):
+                continue
+            if token.lower_ in PARTICLES and token.i + 1 in self.mention_at:  # "0.21 seconds behind de Graaf"
                 continue
             break
         clause = self._clause_head(span.root)
@@ -8208,18 +8210,31 @@ class _Assembler:
 
     def _only_distance_named(self, races: list[Race]) -> None:
         """The race (and its rounds) of a report that names no race of its own takes the one distance the article
-        names outside its background ("to watch one of their own skate the 1000 metres", with "a week earlier
-        ... placed 15th in the 1000" and "the 3000 metres at the 1988 Games"), else the one it names at all ("A
-        year ago, Dion won the men's 500 metres here ... On Sunday he was third")."""
+        names outside its background and races to come ("to watch one of their own skate the 1000 metres", with "a
+        week earlier ... placed 15th in the 1000", "the 3000 metres at the 1988 Games" and "continue on Sunday with
+        the 1000 metres"), else outside its background, else outside races to come, else the one it names at all ("A
+        year ago, Dion won the men's 500 metres here ... On Sunday he was third"), else the last one named before
+        the first result in its paragraph."""
         if not races or any(r.key.distance is not None or r.key.discipline is not None for r in races):
             return
         named = [(s, key.distance) for s in self.signals if s.label == "DISTANCE" and (key := self._race_key_of(s))]
-        for distances in ({d for s, d in named if not self._background(s.span)}, {d for _, d in named}):
-            if len(distances) == 1 and None not in distances:
-                distance = distances.pop()
-                for race in races:
-                    race.key = RaceKey(race.key.gender, distance, None)
-                return
+        background = {id(s) for s, _ in named if self._background(s.span)}
+        to_come = {id(s) for s, _ in named if self._race_to_come(s)}
+        choices = [
+            {d for s, d in named if id(s) not in left_out}
+            for left_out in (background | to_come, background, to_come, set())
+        ]
+        placings = [e["start"] for r in races for f in r.facts.values() for e in f.evidence if e["field"] == "rank"]
+        first = min(placings, default=None)
+        if first is not None:  # "she skipped the 1000m and went all in on the 1500m. In the A final she was fourth"
+            paragraph = self._paragraph_start(first)
+            before = [d for s, d in named if paragraph < s.span.start_char < first and id(s) not in to_come]
+            choices.append(set(before[-1:]))
+        distances = next((c for c in choices if len(c) == 1 and None not in c), None)
+        if distances is not None:
+            distance = distances.pop()
+            for race in races:
+                race.key = RaceKey(race.key.gender, distance, None)
 
     def _of_the_main_day(self, races: list[Race]) -> list[Race]:
         """The races of the day the report is about: a race dated to another weekday is background ("On

@@ -3178,6 +3178,44 @@ def test_a_column_with_the_podium_in_passing(record_of) -> None:
     assert (rows["Davide Moretti"]["medal"], rows["Jun-seo Park"]["medal"]) == ("silver", "bronze")
 
 
+def test_a_story_of_past_bests_before_the_race_it_reports(record_of) -> None:
+    text = (
+        "Timmerman finally breaks through his Thialf ceiling\n\n"
+        "HEERENVEEN — Ruben Timmerman keeps a spreadsheet. Every 5000 metres he has skated since he was a junior is"
+        " in it.\n\nIn his first full senior season, 2022-23, Timmerman's best in Thialf was 6:18.40. The following"
+        " winter he went to Calgary and skated 6:12.95.\n\nIn the ninth pair on Saturday, the work showed."
+        " Timmerman opened in laps of 29.3 and 29.4 and closed with 30.1. The clock read 6:06.75.\n\nThat was good"
+        " for silver. Gold went to Jorrit Bosma, who skated 6:05.92 in the"
+        " final pair, and the bronze went to Thijs de Graaf in 6:08.04.\n\nThe cruellest afternoon belonged to"
+        " Koen Wester, who finished fourth, 0.21 seconds behind de Graaf. With only three World Cup places available"
+        " in the 5000 metres, Wester will be watching from home.\n\nThe championships continue on Sunday"
+        " with the 1000 metres and the women's 3000 metres."
+    )
+    record = record_of(text)
+    assert [event["distance_m"] for event in record["events"]] == [5000]
+    rows = results(record)
+    assert {name: (row["rank"], row["time"]["text"]) for name, row in rows.items()} == {
+        "Jorrit Bosma": (1, "6:05.92"),
+        "Ruben Timmerman": (2, "6:06.75"),
+        "Thijs de Graaf": (3, "6:08.04"),
+        "Koen Wester": (4, "6:08.25"),
+    }
+
+
+def test_a_race_named_only_in_background_takes_the_distance_named_before_its_places(record_of) -> None:
+    text = (
+        "Whitcombe's long road back\n\nShort track speed skating | Sat 29 Nov 2025\n\n"
+        "It is not the first time she has had to come back. At Beijing 2022 Ellie Whitcombe fell in the heats of the"
+        " 500m and flew home after four days. The following winter she took bronze in the 1500m at the European"
+        " Championships in Gdansk.\n\nThe proof came last weekend. At the World Tour stop in Dresden she skipped"
+        " the 1000m to protect the ankle and went all in on the 1500m. In the A final she finished fourth, 0.211sec"
+        " behind the Dutchwoman Roos Kamphuis in third. South Korea's Shin Ha-eun won in 2min 19.117sec."
+    )
+    record = record_of(text)
+    assert [event["distance_m"] for event in record["events"]] == [1500]
+    assert results(record)["Ellie Whitcombe"]["rank"] == 4
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"
