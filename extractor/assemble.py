@@ -1558,6 +1558,10 @@ class _Assembler:
         for signal in background:
             if signal.kind == "year" and self._year_of(signal.span) in self.lede_years:
                 continue
+            later = self._clause_head(signal.root) if signal.span[-1].lower_ == "later" else None
+            tenses = [later.tag_, *(c.tag_ for c in later.children if c.dep_ == "aux")] if later is not None else []
+            if {"VBZ", "VBP"} & set(tenses):
+                continue  # "Fourteen years later he is still doing it": the story's present after a flashback
             if signal.kind == "that race":
                 # "Brackley originally finished fourth in the 2019 final. ... Schaub, who finished third in that
                 # final, was upgraded to silver": the race the sentence before set in another time, all of it

@@ -388,6 +388,18 @@ def _relative_word(mention: Span) -> int | None:
     return None
 
 
+def _named_as_child(entity: Entity) -> bool:
+    """Whether the text introduces a person as someone's child ("as his son, Marcus Oyelaran, lined up")."""
+    for mention in entity.mentions:
+        doc, start = mention.doc, mention.start
+        words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+        if words and words[-1] == ",":
+            words.pop()
+        if len(words) >= 2 and words[-2] in ("his", "her", "their") and words[-1] in CHILD_NOUNS:
+            return True
+    return False
+
+
 def _relative_after(mention: Span) -> bool:
     """Whether an apposition after a name makes the person someone's relative ("Thérèse Gagnon — Liam's
     grandmother", "Luc Gravel, her father")."""
@@ -438,8 +450,9 @@ def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
     headline (a relative quoted a paragraph earlier does not take the subject's surname, nor a mother named later
     her daughter's, nor a mother named first the headline's daughter's). A surname
     alone is never a parent's or spouse's while another person bears it ("Markusson" after "His mother, Lori
-    Markusson")."""
+    Markusson"), and is a child's the text introduces as one ("his son, Marcus Oyelaran")."""
     entities = [e for e in entities if not named_as_relative(e)] or entities
+    entities = [e for e in entities if _named_as_child(e)] or entities
 
     def last_before(entity: Entity) -> int:
         before = [m.start for m in entity.mentions if m.start <= position]

@@ -3216,6 +3216,21 @@ def test_a_race_named_only_in_background_takes_the_distance_named_before_its_pla
     assert results(record)["Ellie Whitcombe"]["rank"] == 4
 
 
+def test_a_father_who_shares_the_surname_and_the_present_after_a_flashback(record_of) -> None:
+    text = (
+        "The blade whisperer of Kearns\n\n"
+        "KEARNS, Utah — Tunde Oyelaran learned to sharpen short track blades from YouTube.\n\nThat was 2011.\n\n"
+        "Fourteen years later he is still doing it, and on Sunday he was standing at the boards as his son, Marcus"
+        " Oyelaran, lined up for the men's 500 meters final at the U.S. Short Track Championships.\n\n"
+        '"I don\'t watch him race," Tunde Oyelaran said.\n\n'
+        "In a four-man final, Oyelaran got the jump at the gun and held off Tyler Nakamura to win in 40.812."
+        " Nakamura was second in 40.901."
+    )
+    rows = results(record_of(text))
+    assert set(rows) == {"Marcus Oyelaran", "Tyler Nakamura"}
+    assert (rows["Marcus Oyelaran"]["rank"], rows["Marcus Oyelaran"]["nation"]) == (1, "USA")
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"
