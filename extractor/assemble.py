@@ -170,6 +170,7 @@ MEET_DAYS_AFTER = 2  # the days of a meet after its first day: a Friday-to-Sunda
 MIN_RACE_SECONDS = 5.0
 BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))  # "has a season best of 12:47.33"
 # metres per second a skater of any level covers a race at, slowest and fastest: no 500m takes 1:13.88
+LOOMING_VERBS = frozenset("loom approach beckon await".split())  # "with the 1500m looming"
 SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
@@ -3567,6 +3568,8 @@ class _Assembler:
             or verb.dep_ == "xcomp"
             and verb.head.lower_ in INTENT_VERBS
         )
+        if verb.lemma_ in LOOMING_VERBS and verb.tag_ == "VBG":
+            return True  # "Halvorsen's silver is only half the job, with the 1500m looming Saturday"
         if verb.lemma_ in CALLED_OFF_VERBS:
             return True  # "Thick fog forced organisers to postpone Thursday's men's 20km individual"
         results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")

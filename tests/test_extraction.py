@@ -3231,6 +3231,20 @@ def test_a_father_who_shares_the_surname_and_the_present_after_a_flashback(recor
     assert (rows["Marcus Oyelaran"]["rank"], rows["Marcus Oyelaran"]["nation"]) == (1, "USA")
 
 
+def test_a_headline_race_looming_is_a_race_to_come(record_of) -> None:
+    text = (
+        "Halvorsen's silver is only half the job, with the 1500m looming Saturday\n\n"
+        "MILAN — Cody Halvorsen of the United States had a silver medal in his pocket after Wednesday's men's 1000"
+        " metres.\n\nSaturday is the 1500 metres, the one in which American skating has been waiting for a gold"
+        " medal for a long time.\n\nTim Roozendaal of the Netherlands won in 1:07.52. Halvorsen was 0.18 seconds"
+        " back in second."
+    )
+    record = record_of(text)
+    assert [event["distance_m"] for event in record["events"]] == [1000]
+    rows = results(record)
+    assert (rows["Cody Halvorsen"]["medal"], rows["Cody Halvorsen"]["time"]["text"]) == ("silver", "1:07.70")
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"

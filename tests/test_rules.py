@@ -192,6 +192,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
             "NOT_DISTANCE",
         ),
         ("Vermeulen's winning time, for the record, was 7:52.61.", "NONRESULT", "NOT_NONRESULT"),
+        ("American skating has been waiting for a gold medal for a long time.", "MEDAL", "NOT_MEDAL"),
+        ("She is chasing a first Olympic gold.", "MEDAL", "NOT_MEDAL"),
         ("Rakhimov, who crossed the line fourth, was later disqualified.", "STATUS", None),
     ],
 )
