@@ -35,6 +35,7 @@ from .timeparse import Duration, TimeParseError, format_seconds, ordinal_value, 
 RESULT_REACH = 3  # tokens from a result to the race it is in: "a bronze in the men's 1,000m"
 RESULT_LABELS = {"TIME", "GAP", "RANK", "WIN", "MEDAL", "RECORD", "STATUS", "FIELD"}
 MEDAL_RACES = {"olympics", "worlds", "continental"}
+TITLE_COMPETITIONS = {"olympic": "olympics", "world": "worlds", "european": "continental", "continental": "continental"}
 SPEECH_VERBS = frozenset("say tell add explain admit reveal write post announce confirm insist recall".split())
 CLUB_NOUNS = frozenset(
     "club clubs centre center arena hall association federation union society academy league".split()
@@ -1279,7 +1280,19 @@ class _Assembler:
         for signal, info in self.competitions:
             if kinds[signal.kind] == max(kinds.values()):
                 return self._kind(signal), info
-        return None, {"name": None, "year": None, "location": None}
+        return self._title_won(), {"name": None, "year": None, "location": None}
+
+    def _title_won(self) -> str | None:
+        """The kind of competition a report naming none tells of by the title won in its news ("Bellandi crowned
+        European allround champion on home ice")."""
+        for signal in self.signals:
+            if signal.label != "WIN" or signal.kind != "title" or signal.span.start in self.quoted:
+                continue
+            words = [t.lower_ for t in signal.span]
+            for word, following in zip(words, [*words[1:], ""], strict=True):
+                if word in TITLE_COMPETITIONS and following != "cup" and not self._background(signal.span):
+                    return TITLE_COMPETITIONS[word]
+        return None
 
     def _kind(self, signal: Signal) -> str:
         """A competition mention's kind ("the Milan Cortina Games" in an Olympic report are the Olympics, "the

@@ -18,6 +18,7 @@ RELATIVE_WORDS = frozenset(
     "aunt dad father grandfather grandmother grandma grandpa husband mom mother mum parents uncle wife".split()
 )
 CHILD_NOUNS = frozenset(("son", "daughter"))
+CHILD_REACH = 8  # tokens from "her son" to the name it introduces ("Her son heard it too. Lorenzo Bellandi")
 PARTICLES = frozenset("af da de del den der di dos du la le te ten ter van von zu".split())  # "van der", "de"
 ROMAN = re.compile(r"[IVX]+")  # a number of a team's boats or sleds ("Germany I", "Germany II")
 CAPITAL_INITIALS = re.compile(r"(^mc|^|[-'’])(\w)")  # where a name's capitals go: "o'neill" -> "O'Neill"
@@ -389,14 +390,15 @@ def _relative_word(mention: Span) -> int | None:
 
 
 def _named_as_child(entity: Entity) -> bool:
-    """Whether the text introduces a person as someone's child ("as his son, Marcus Oyelaran, lined up")."""
+    """Whether the text introduces a person as someone's child, naming no one between ("as his son, Marcus
+    Oyelaran, lined up", "Her son heard it too. Lorenzo Bellandi, 26, skated the last four laps")."""
     for mention in entity.mentions:
-        doc, start = mention.doc, mention.start
-        words = [t.lower_ for t in doc[max(0, start - 3) : start]]
-        if words and words[-1] == ",":
-            words.pop()
-        if len(words) >= 2 and words[-2] in ("his", "her", "their") and words[-1] in CHILD_NOUNS:
-            return True
+        doc = mention.doc
+        for token in reversed(doc[max(0, mention.start - CHILD_REACH) : mention.start]):
+            if token.pos_ == "PROPN":
+                break
+            if token.lower_ in CHILD_NOUNS and token.i and doc[token.i - 1].lower_ in ("his", "her", "their"):
+                return True
     return False
 
 

@@ -3245,6 +3245,25 @@ def test_a_headline_race_looming_is_a_race_to_come(record_of) -> None:
     assert (rows["Cody Halvorsen"]["medal"], rows["Cody Halvorsen"]["time"]["text"]) == ("silver", "1:07.70")
 
 
+def test_a_title_won_names_the_championship_and_the_son_bears_the_surname(record_of) -> None:
+    text = (
+        "Bellandi crowned European allround champion on home ice\n\n"
+        "COLLALBO, Italy — Paola Bellandi did not watch the last three laps. She stood with her back to the ice.\n\n"
+        "Her son heard it too. Lorenzo Bellandi, 26, skated the last four laps of Sunday's 10,000 metres with the"
+        " roar of 6,000 people in his ears.\n\nBellandi crossed in 13:21.06, second on the distance, behind Stijn"
+        " Koopman of the Netherlands.\n\nThat left the final classification: Bellandi first on 151.822 points,"
+        " Koopman second on 152.009, and Norway's Eirik Lunde third on 152.774."
+    )
+    record = record_of(text)
+    classification = next(e for e in record["events"] if e["distance_m"] is None)
+    assert [(r["athlete"], r["medal"]) for r in classification["results"]] == [
+        ("Lorenzo Bellandi", "gold"),
+        ("Stijn Koopman", "silver"),
+        ("Eirik Lunde", "bronze"),
+    ]
+    assert "Paola Bellandi" not in results(record)
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"
