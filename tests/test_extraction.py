@@ -3264,6 +3264,21 @@ def test_a_title_won_names_the_championship_and_the_son_bears_the_surname(record
     assert "Paola Bellandi" not in results(record)
 
 
+def test_a_results_box_headed_by_its_distance_alone(record_of) -> None:
+    text = (
+        "Speed Skating\n\nISU World Cup\nAt Max Aicher Arena\nInzell, Germany\nSaturday\n\n500\n"
+        "1, Ryota Kanemura (JPN) 34.71. 2, Hidde Wolters (NED) 34.78. 3, Kwon Min-jae (KOR) 34.80.\n\n1,500\n"
+        "1, Rens Achterberg (NED) 1:44.96. 2, Erik Nordhagen (NOR) 1:45.12. 3, Tomasz Głowacki (POL) 1:45.30."
+    )
+    record = record_of(text)
+    assert [event["distance_m"] for event in record["events"]] == [500, 1500]
+    assert [(r["athlete"], r["rank"]) for r in record["events"][1]["results"]] == [
+        ("Rens Achterberg", 1),
+        ("Erik Nordhagen", 2),
+        ("Tomasz Głowacki", 3),
+    ]
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"

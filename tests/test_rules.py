@@ -76,6 +76,8 @@ def test_gaps(nlp: Language, text: str, expected: str) -> None:
         ("Koopman struggled to ninth after a cold.", "struggled to ninth"),
         ("Brandt skates to career-best 4th at World Cup.", "skates to career-best 4th"),
         ("Baptiste was a disappointing eleventh.", "was a disappointing eleventh"),
+        ("1, Ryota Kanemura (JPN) 34.71. 2, Hidde Wolters (NED) 34.78.", "1,"),
+        ("1, Ryota Kanemura (JPN) 34.71. 2, Hidde Wolters (NED) 34.78.", "34.71. 2,"),
     ],
 )
 def test_placings(nlp: Language, text: str, expected: str) -> None:
@@ -129,6 +131,7 @@ def test_vocabularies(nlp: Language, text: str, label: str, value: str) -> None:
         ("THE 200KM TOUR", "200KM"),
         ("the 100km masters race", "100km"),
         ("the men's five hundred metres", "five hundred metres"),
+        ("Saturday\n\n1,500\n1, Rens Achterberg (NED) 1:44.96.", "1,500"),
     ],
 )
 def test_distances(nlp: Language, text: str, distance: str) -> None:
