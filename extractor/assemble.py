@@ -4442,6 +4442,10 @@ class _Assembler:
             return any(k.discipline in TEAM_DISCIPLINES for k in named)
         if self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES:
             return True
+        headlined = self._headline_races()
+        if self.current is not None and self.current.key == RaceKey(None, None, None) and headlined:
+            # "Canada's veteran signs off with team pursuit silver" above a story that names no race of its own
+            return all(k.discipline in TEAM_DISCIPLINES for k in headlined) and self._team_subject(sent)
         # "China claimed the mixed relay title and Hao won the men's 500m. The Chinese quartet clocked 2:38.215"
         return any(r.key.discipline in TEAM_DISCIPLINES for r in self.context_races) and self._team_subject(sent)
 
@@ -8228,6 +8232,16 @@ class _Assembler:
             for i, race in zip(runs, ordered, strict=True):
                 races[i] = race
 
+    def _headline_discipline(self, races: list[Race]) -> None:
+        """The races of a report whose body names no race of its own take the one discipline its headline names
+        when it names no distance ("Canada's veteran signs off with team pursuit silver")."""
+        if not races or any(r.key.distance is not None or r.key.discipline is not None for r in races):
+            return
+        named = self._headline_races()
+        if len(named) == 1 and named[0].discipline in TEAM_DISCIPLINES:
+            for race in races:
+                race.key = RaceKey(race.key.gender, None, named[0].discipline)
+
     def _only_distance_named(self, races: list[Race]) -> None:
         """The race (and its rounds) of a report that names no race of its own takes the one distance the article
         names outside its background and races to come ("to watch one of their own skate the 1000 metres", with "a
@@ -8425,6 +8439,7 @@ class _Assembler:
         races.sort(key=lambda r: r.first_result or 0)
         self._runs_in_order(races)
         self._team_race_distance(races)
+        self._headline_discipline(races)
         self._only_distance_named(races)
         self._course_distance(races)
         for race in self._of_the_main_day(races):
@@ -8433,6 +8448,7 @@ class _Assembler:
                 for member in self.listed_crews.get((id(race), code or ""), []):
                     if member.full_form not in facts.members:
                         facts.members.append(member.full_form)
+            self._medallists_into_teams(race)
             event = self._event(race)
             if self._aside_round(race, races, event["results"]):
                 continue
@@ -8452,6 +8468,19 @@ class _Assembler:
             "people": people,
             "warnings": self.warnings,
         }
+
+    def _medallists_into_teams(self, race: Race) -> None:
+        """In a team race, a skater given the medal of their nation's team is one of its members ("Canada's
+        veteran signs off with team pursuit silver" above "Canada clocked 2:55.74, good for silver")."""
+        if race.key.discipline not in TEAM_DISCIPLINES:
+            return
+        teams = {self.nations[k][1]: f for k, f in race.facts.items() if k >= 10_000 and k in self.nations}
+        for key, facts in list(race.facts.items()):
+            team = teams.get(self._nation_of(facts.entity)[0]) if key < 10_000 and facts.medal else None
+            if team is not None and team.medal == facts.medal:
+                if facts.entity.full_form not in team.members:
+                    team.members.append(facts.entity.full_form)
+                del race.facts[key]
 
     def _headline_facts_in_their_race(self) -> None:
         """A win or medal only the headline states ("Szekeres wins", "Verlinde win short track gold") stays out of

@@ -3279,6 +3279,25 @@ def test_a_results_box_headed_by_its_distance_alone(record_of) -> None:
     ]
 
 
+def test_a_team_race_named_only_by_the_headline(record_of) -> None:
+    text = (
+        "Whitford's last lap: Canada's veteran signs off with team pursuit silver\n\n"
+        "HAMAR, Norway — For the last two laps of her last team pursuit, Rachel Whitford was at the back.\n\n"
+        "Canada clocked 2:55.74, good for silver behind a Dutch team that had been untouchable all season.\n\n"
+        "The Netherlands, with Anouk de Wit, Femke Postma and Iris Zwart, skated in the final pair and won gold in"
+        " 2:55.18. Japan had to settle for bronze in 2:57.02. The United States were fourth in 2:58.40."
+    )
+    record = record_of(text)
+    assert [event["event"] for event in record["events"]] == ["women's team pursuit"]
+    rows = results(record)
+    assert [(rows[team]["rank"], rows[team]["time"]["text"]) for team in ("Canada", "Japan", "United States")] == [
+        (2, "2:55.74"),
+        (3, "2:57.02"),
+        (4, "2:58.40"),
+    ]
+    assert rows["Canada"]["members"] == ["Rachel Whitford"]
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"
