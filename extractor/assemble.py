@@ -8449,6 +8449,7 @@ class _Assembler:
                     if member.full_form not in facts.members:
                         facts.members.append(member.full_form)
             self._medallists_into_teams(race)
+            self._other_genders_names_out(race)
             event = self._event(race)
             if self._aside_round(race, races, event["results"]):
                 continue
@@ -8468,6 +8469,27 @@ class _Assembler:
             "people": people,
             "warnings": self.warnings,
         }
+
+    def _other_genders_names_out(self, race: Race) -> None:
+        """A skater whose given name is nearly always the other gender's is no result of a race the text names as
+        men's or women's ("The women's title was decided on Saturday, when Astrid Haugen completed a wire-to-wire
+        win" in a report on the men's allround)."""
+        gender = race.key.gender
+        if gender not in ("men", "women"):
+            return
+        for key, facts in list(race.facts.items()):
+            entity = facts.entity
+            # a name of a nation that writes the family name first may show it first ("Noh Ji-woo")
+            romanised = re.search(r"-[a-z]", entity.full_form) is not None  # "Noh Eun-chae": the given name last
+            if (
+                key < 10_000
+                and not (entity.family_name_first_nation or romanised)
+                and self._name_gender(entity) not in (None, gender)
+            ):
+                self.warnings.append(
+                    f"{entity.full_form}: a given name of the other gender in a {gender}'s race; left out"
+                )
+                del race.facts[key]
 
     def _medallists_into_teams(self, race: Race) -> None:
         """In a team race, a skater given the medal of their nation's team is one of its members ("Canada's

@@ -45,5 +45,8 @@ def test_a_race_of_no_stated_gender_takes_its_athletes_given_names(record_of) ->
 
 
 def test_a_stated_gender_outweighs_given_names(record_of) -> None:
-    text = "In the men's 500m, Sophie Lindqvist won in 34.50 ahead of Roos Zijlstra and Emilie Gagnon."
-    assert [e["gender"] for e in record_of(text)["events"]] == ["men"]
+    text = "In the men's 500m, Sophie Lindqvist won in 34.50 ahead of Kim Zijlstra and Jan Gagnon in 34.61."
+    record = record_of(text)
+    assert [e["gender"] for e in record["events"]] == ["men"]
+    assert [r["athlete"] for r in record["events"][0]["results"]] == ["Kim Zijlstra", "Jan Gagnon"]
+    assert any("Sophie Lindqvist" in warning for warning in record["warnings"])
