@@ -8479,8 +8479,8 @@ class _Assembler:
             return
         for key, facts in list(race.facts.items()):
             entity = facts.entity
-            # a name of a nation that writes the family name first may show it first ("Noh Ji-woo")
-            romanised = re.search(r"-[a-z]", entity.full_form) is not None  # "Noh Eun-chae": the given name last
+            # a name of a nation that writes the family name first may show it first ("Noh Eun-chae")
+            romanised = re.search(r"-[a-z]", entity.full_form) is not None
             if (
                 key < 10_000
                 and not (entity.family_name_first_nation or romanised)

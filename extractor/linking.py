@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .folding import fold
 from .given_names import name_gender
@@ -397,9 +397,15 @@ def _named_as_child(entity: Entity) -> bool:
         for token in reversed(doc[max(0, mention.start - CHILD_REACH) : mention.start]):
             if token.pos_ == "PROPN":
                 break
-            if token.lower_ in CHILD_NOUNS and token.i and doc[token.i - 1].lower_ in ("his", "her", "their"):
+            if token.i and _a_child_of(doc[token.i - 1]):
                 return True
     return False
+
+
+def _a_child_of(token: Token) -> bool:
+    """Whether a word and the next are a possessive pronoun and a child noun ("her son", "Their daughter")."""
+    doc = token.doc
+    return token.lower_ in ("his", "her", "their") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in CHILD_NOUNS
 
 
 def _relative_after(mention: Span) -> bool:
@@ -438,12 +444,12 @@ def _parent_by_pronoun(mention: Span) -> bool:
     if not (root.dep_ == "nsubj" or root.dep_ == "conj" and root.head.dep_ == "nsubj"):
         return False
     doc, end = mention.doc, mention.sent.end
-    for token in doc[mention.end : end - 1]:
+    for token in doc[mention.end : end]:
         if token.pos_ == "PROPN":
             break
-        if token.lower_ in ("their", "her", "his") and doc[token.i + 1].lower_ in CHILD_NOUNS:
+        if _a_child_of(token):
             return True
-    return end + 1 < len(doc) and doc[end].lower_ in ("their", "her", "his") and doc[end + 1].lower_ in CHILD_NOUNS
+    return end < len(doc) and _a_child_of(doc[end])
 
 
 def _nearest(entities: list[Entity], position: int, place: _Places) -> Entity:
