@@ -7726,7 +7726,8 @@ class _Assembler:
         ):
             owner = self._later_subject(signal, anchors, owner) or owner  # "X took silver, while Y ..., sharing bronze"
         classification = self._classification_race()
-        overall = self._overall_after(signal.span)  # "took silver overall", "silver in the overall standings"
+        # "took silver overall", "silver in the overall standings", "had to settle for silver on 147.685"
+        overall = self._overall_after(signal.span) or self._on_points(signal.span[-1])
         single_race = not overall and (
             self._on_the_distance(signal.span)
             or any(

@@ -3310,6 +3310,25 @@ def test_a_given_name_of_the_other_gender_is_no_result_of_a_gendered_race(record
     assert results(record)["Wessel Dijkhuizen"]["rank"] == 1
 
 
+def test_a_medal_stated_with_a_points_total_is_the_classifications(record_of) -> None:
+    text = (
+        "Haugland holds off van der Wal to win European allround title\n\n"
+        "HAMAR, Norway (AP) — Sindre Haugland won the European allround speed skating championship on Sunday.\n\n"
+        "Haugland finished with 147.485 points. Thijmen van der Wal of the Netherlands won the 10,000 in 12 minutes,"
+        " 54.61 seconds but had to settle for silver on 147.685, and Poland's Kacper Wiśniewski took bronze with"
+        " 147.909."
+    )
+    record = record_of(text)
+    classification = next(e for e in record["events"] if e["distance_m"] is None)
+    assert [(r["athlete"], r["medal"]) for r in classification["results"]] == [
+        ("Sindre Haugland", "gold"),
+        ("Thijmen van der Wal", "silver"),
+        ("Kacper Wiśniewski", "bronze"),
+    ]
+    distance = next(e for e in record["events"] if e["distance_m"] == 10000)
+    assert [(r["athlete"], r["rank"], r["medal"]) for r in distance["results"]] == [("Thijmen van der Wal", 1, None)]
+
+
 def test_a_lede_naming_an_individual_race_and_a_relay_final(record_of) -> None:
     text = (
         "Chiara Bellandi gave Italy its first short track gold of the Games on Wednesday, winning the women's"
