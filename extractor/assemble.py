@@ -204,7 +204,7 @@ NATION_GROUPS = frozenset(
     "delegation".split()
 )
 GROUP_FRAMES = frozenset("of among for".split())  # "Of the other Norwegians, Lunde was ninth and Rø 16th"
-NUMBERED_RUNS = {"1": "1", "2": "2", "3": "3"}  # "Men's 500m (2)" in a results list
+NUMBERED_RUNS = frozenset("123")  # "Men's 500m (2)" in a results list
 RACE_ORDINALS = {
     "first": "1",
     "opening": "1",
@@ -1289,9 +1289,13 @@ class _Assembler:
             if signal.label != "WIN" or signal.kind != "title" or signal.span.start in self.quoted:
                 continue
             words = [t.lower_ for t in signal.span]
-            for word, following in zip(words, [*words[1:], ""], strict=True):
-                if word in TITLE_COMPETITIONS and following != "cup" and not self._background(signal.span):
-                    return TITLE_COMPETITIONS[word]
+            kinds = [
+                TITLE_COMPETITIONS[w]
+                for w, nxt in zip(words, [*words[1:], ""], strict=True)
+                if w in TITLE_COMPETITIONS and nxt != "cup"
+            ]
+            if kinds and not self._background(signal.span):
+                return kinds[0]
         return None
 
     def _kind(self, signal: Signal) -> str:
@@ -4271,7 +4275,7 @@ class _Assembler:
     def _run_ordinal(word: Token) -> str:
         """The run an ordinal word or a bracketed number stands for ("second" and "(2)" -> "2", "closing" ->
         "last")."""
-        return NUMBERED_RUNS.get(word.lower_) or RACE_ORDINALS[word.lower_]
+        return word.lower_ if word.lower_ in NUMBERED_RUNS else RACE_ORDINALS[word.lower_]
 
     # ---- attachment ------------------------------------------------------------------------------
     def _anchors(self, sent: Span) -> list[tuple[Token, Entity]]:
@@ -4442,10 +4446,11 @@ class _Assembler:
             return any(k.discipline in TEAM_DISCIPLINES for k in named)
         if self.current is not None and self.current.key.discipline in TEAM_DISCIPLINES:
             return True
-        headlined = self._headline_races()
-        if self.current is not None and self.current.key == RaceKey(None, None, None) and headlined:
+        if self.current is not None and self.current.key == RaceKey(None, None, None):
             # "Canada's veteran signs off with team pursuit silver" above a story that names no race of its own
-            return all(k.discipline in TEAM_DISCIPLINES for k in headlined) and self._team_subject(sent)
+            headlined = self._headline_races()
+            if headlined:
+                return all(k.discipline in TEAM_DISCIPLINES for k in headlined) and self._team_subject(sent)
         # "China claimed the mixed relay title and Hao won the men's 500m. The Chinese quartet clocked 2:38.215"
         return any(r.key.discipline in TEAM_DISCIPLINES for r in self.context_races) and self._team_subject(sent)
 
