@@ -3492,8 +3492,10 @@ class _Assembler:
                 self.context_races = [self.current]
 
     def _race_the_times_fit(self, sent: Span) -> Race | None:
-        """The race of another distance that a sentence naming no race belongs to when its times are too slow for
-        the current race's distance and fit that one's, at the skating speeds of its sport."""
+        """The race of another distance that a sentence naming no race belongs to when its times do not fit the
+        current race's distance and fit that one's, at the skating speeds of its sport. A time too fast for the
+        current race may be its split, so it moves the story only to a race of the same day that already has
+        results."""
         speeds = SKATING_SPEEDS.get(self.sport or "")
         current = self.current
         if speeds is None or current is None or current.key.distance is None:
@@ -3507,17 +3509,23 @@ class _Assembler:
                 value = parse_duration(signal.span.text).seconds
             except TimeParseError:
                 continue
-            # too slow for the current race's distance (one too fast for it is a lap or a split)
-            slow = value > current.key.distance / slowest
-            if slow and signal.span.start not in self.quoted and not self._non_result_time(signal):
+            misfit = not current.key.distance / fastest <= value <= current.key.distance / slowest
+            if misfit and signal.span.start not in self.quoted and not self._non_result_time(signal):
                 seconds.append(value)
+        slow = [value for value in seconds if value > current.key.distance / slowest]
+        too_fast = not slow
+        if too_fast and current.key.discipline in TEAM_DISCIPLINES:
+            return None  # a relay's or a team pursuit's times too fast for it are a member's or a lap's
+        seconds = slow or seconds  # "went out in 17.9 seconds ... and stopped the clock at 1:13.88": the slow one
+        if not seconds:
+            return None
 
         def fit(race: Race) -> bool:
             distance = race.key.distance or 0
-            return all(distance / fastest <= value <= distance / slowest for value in seconds)
+            return all(distance / fastest <= value <= distance / slowest for value in seconds) and (
+                not too_fast or (bool(race.facts) and race.run.day in (None, current.run.day))
+            )
 
-        if not seconds:
-            return None
         others = [
             r
             for r in self.races

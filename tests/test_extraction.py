@@ -5767,6 +5767,32 @@ def test_times_too_slow_for_the_race_told_go_to_the_distance_they_fit(record_of)
     ]
 
 
+def test_times_too_fast_for_the_race_told_go_to_a_race_of_the_day_with_results(record_of) -> None:
+    text = (
+        "A long Sunday\n\nHAMAR - Ingrid and Eirik Haugen raced on Sunday. She was fifth in the 5000 metres and he "
+        "was ninth in the 10,000.\n\nUp front, Tereza Novotna of the Czech Republic won in 6:53.12. Anna de Vries "
+        "of the Netherlands was third in 6:57.80.\n\nHer husband's race started an hour later. Niels Boersma won "
+        "it for the Netherlands in 12:49.61."
+    )
+    events = {e["distance_m"]: e for e in record_of(text)["events"]}
+    assert {r["athlete"]: r["time"]["text"] for r in events[5000]["results"] if r["time"]} == {
+        "Tereza Novotna": "6:53.12",
+        "Anna de Vries": "6:57.80",
+    }
+    assert {r["athlete"] for r in events[10000]["results"]} == {"Eirik Haugen", "Niels Boersma"}
+
+
+def test_a_time_too_fast_for_the_race_told_is_no_earlier_days_result(record_of) -> None:
+    text = (
+        "Haugland takes 10,000m title\n\nHAMAR - Sivert Haugland won the men's 10,000 metres at the Norwegian "
+        "championships on Sunday in 13:04.57. Anders Ronneberg finished third in the 5000m on Saturday.\n\n"
+        "Peder Strand, who had won the 5000m on Saturday in 6:17.90 ahead of Haugland, took silver, 4.55 seconds "
+        "behind."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Sivert Haugland", 1), ("Peder Strand", 2)]
+
+
 def test_a_name_written_with_and_without_its_nordic_letters_is_one_person(record_of) -> None:
     text = (
         "Allround\n\nHåkon Sæther won the men's 10,000m in 13:02.45, ahead of Pieter Smeenk.\n\n"
