@@ -1012,7 +1012,7 @@ class _Assembler:
             "DISTANCE": covered("NOT_DISTANCE"),  # "230 kilometers southeast of Seoul"
             "RECORD": title,
             "NONRESULT": covered("NOT_NONRESULT"),  # "Her winning time, for the record, was 7:52.61"
-            "COMPETITION": title | covered("RECORD") | covered("NOT_COMPETITION"),
+            "COMPETITION": title | covered("RECORD"),
             "TITLE": new_champion,
         }
         signals: list[Signal] = []
@@ -1023,6 +1023,11 @@ class _Assembler:
                 start = span.end - 2 if span.id_ == "object" else span.start
                 if blocked.intersection(range(start, span.end)):
                     continue
+                if label == "COMPETITION" and any(
+                    n.start < span.end and span.start < n.end and not (span.start <= n.start and n.end < span.end)
+                    for n in kept.get("NOT_COMPETITION", [])
+                ):
+                    continue  # "Olympic selection" is no Olympics, "the national Olympic selection competition" one
                 if (
                     label in RESULT_LABELS
                     and self.quoted.intersection(range(span.start, span.end))
@@ -1267,8 +1272,9 @@ class _Assembler:
         )
 
     def _competition(self) -> tuple[str | None, dict]:
-        """The competition the report is about: the kind named most often outside background clauses and
-        quotations, a mention in the sentences of the report's first results counting three times."""
+        """The competition the report is about: a national one named in the sentences of the report's first
+        results, else the kind named most often outside background clauses and quotations, a mention in those
+        sentences counting three times."""
         kinds = Counter(signal.kind for signal, _ in self.competitions)
         result_sentences = {
             s.span.sent.start
@@ -1277,10 +1283,35 @@ class _Assembler:
         }
         first = sorted(result_sentences)[:FIRST_RESULT_SENTENCES]
         kinds.update(2 * [signal.kind for signal, _ in self.competitions if signal.span.sent.start in first])
+        for signal, info in self._national_of_first_results(first):
+            # "won the women's 500 meters at the national Olympic selection competition": the Games its report
+            # names again and again are the goal, not the race's competition
+            return signal.kind, info
         for signal, info in self.competitions:
             if kinds[signal.kind] == max(kinds.values()):
                 return self._kind(signal), info
         return self._title_won(), {"name": None, "year": None, "location": None}
+
+    def _national_of_first_results(self, first: list[int]) -> list[tuple[Signal, dict]]:
+        """The national competitions (championships, trials, selection races) named in the sentences of the
+        report's first results, when a result there is the report's own ("skated the 5000 metres in 6:14.38 in
+        the Norwegian selection race"), even where a selection race elsewhere would be another race."""
+        named = [(s, i) for s, i in self.competitions if s.kind == "national" and s.span.sent.start in first]
+        for signal in self.signals:
+            if (
+                signal.label == "COMPETITION"
+                and signal.kind == "national"
+                and signal.span.sent.start in first
+                and signal.span.start not in self.quoted
+                and not any(s is signal for s, _ in named)
+                and any(
+                    not self._background(r.span)
+                    for r in self._in_sentence(signal.span.sent, "WIN", "RANK", "TIME")
+                    if r.span.start not in self.quoted
+                )
+            ):
+                named.append((signal, {"name": signal.span.text, "year": None, "location": None}))
+        return named
 
     def _title_won(self) -> str | None:
         """The kind of competition a report naming none tells of by the title won in its news ("Bellandi crowned

@@ -4985,6 +4985,37 @@ def test_the_competition_of_the_first_results_is_the_reports(record_of) -> None:
     assert {r["nation"] for r in results(record_of(text)).values()} == {"USA"}
 
 
+@pytest.mark.parametrize(
+    ("text", "competition"),
+    [
+        (
+            "Haugland beats Olympic standard in Hamar selection race\n\nHAMAR - Sindre Haugland skated the 5000 "
+            "metres in 6:14.38 in the Norwegian selection race on Saturday. Eirik Nygard was second in 6:17.95 and "
+            "Peder Strand was third in 6:21.40. Haugland will skate at the Olympics in February, his first Olympics.",
+            "Norwegian selection race",
+        ),
+        (
+            "Takahashi wins as Japan names Olympic team\n\nTakahashi Mio won the women's 500 meters at the national "
+            "Olympic selection competition on Saturday in 37.81. Sato Rina was second in 37.95 and Fujimoto Aya "
+            "third in 38.02. Takahashi skated at the Olympics in Beijing. The Olympics open in February.",
+            "national Olympic selection competition",
+        ),
+        (
+            "Tremblay wins 1,000 at Canadian short track trials\n\nMONTREAL - Elodie Tremblay won the women's "
+            "1,000 metres on the final day of the Canadian short track trials in 1:29.114. Kiara Lam was second and "
+            "Sophie Marchetti third. The Olympics in Milan are two months away.",
+            "Canadian short track trials",
+        ),
+    ],
+)
+def test_a_national_selection_race_of_the_first_results_is_the_reports_whatever_the_olympics(
+    record_of, text: str, competition: str
+) -> None:
+    (event,) = record_of(text)["events"]
+    assert event["competition"]["name"] == competition
+    assert [r["medal"] for r in event["results"]] == [None, None, None]
+
+
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
     text = (
         "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
