@@ -172,6 +172,7 @@ MIN_RACE_SECONDS = 5.0
 BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))  # "has a season best of 12:47.33"
 # metres per second a skater of any level covers a race at, slowest and fastest: no 500m takes 1:13.88
 LOOMING_VERBS = frozenset("loom approach beckon await".split())  # "with the 1500m looming"
+AIMING_VERBS = frozenset("eye target".split())  # "now eyes the 1500m": a race aimed at is still to come
 SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
 MAX_NATION_DISTANCE = 4
@@ -193,8 +194,8 @@ TIMING_VERBS = frozenset(
     "clocked clocks posted posts recorded records logged logs registered registers skated skates swam swims "
     "ran runs rode rides skied skis".split()
 )
-NATION_CROWDS = frozenset(  # a nation's things, no person's nation: "the Polish ice"
-    "supporters fans crowd team federation media ice track oval rink public press".split()
+NATION_CROWDS = frozenset(  # a nation's things, no person's nation: "the Polish ice", "The Dutch people around us"
+    "supporters fans crowd team federation media ice track oval rink public press people audience viewers".split()
 )
 # people of a nation named by a common noun, not the nation of someone named unless a name follows: "the Dutch
 # ladies go off like rockets", "Tremblay-Roy wins gold after Italian leader crashes"
@@ -3171,14 +3172,16 @@ class _Assembler:
 
     def _names_a_round(self, signal: Signal) -> bool:
         """Whether a round word names the round a result was raced in: not "the final lap", "the 2022
-        final", "the World Cup final" (a meet), "advanced from a semi-final", a relative clause about another
-        race, a long-track "heat" (a pair) or a sled's "heat" (one run of its aggregate)."""
+        final", "the World Cup final" (a meet), "advanced from a semi-final", one aimed at, a relative clause about
+        another race, a long-track "heat" (a pair) or a sled's "heat" (one run of its aggregate)."""
         after = self.doc[signal.span.end] if signal.span.end < signal.span.sent.end else None
         if signal.kind == "final" and after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return False
         if signal.kind == "heat" and self.sport in HEATS_ARE_NO_ROUNDS and signal.span[-1].lower_ not in FASTEST:
             return False  # but "qualified second fastest with 3:38.06" is a qualifying round
         if any(s.span.end == signal.span.start for s in self._in_sentence(signal.span.sent, "COMPETITION")):
+            return False
+        if self._aimed_at(signal.span):
             return False
         window = list(self.doc[max(signal.span.sent.start, signal.span.start - 3) : signal.span.start])
         verbs = [i for i, t in enumerate(window) if t.pos_ in ("VERB", "AUX")]
@@ -3626,6 +3629,8 @@ class _Assembler:
         )
         if verb.lemma_ in LOOMING_VERBS and verb.tag_ == "VBG":
             return True  # "Halvorsen's silver is only half the job, with the 1500m looming Saturday"
+        if self._aimed_at(mention.span):
+            return True
         if verb.lemma_ in CALLED_OFF_VERBS:
             return True  # "Thick fog forced organisers to postpone Thursday's men's 20km individual"
         results = self._in_sentence(sent, "RANK", "TIME", "MEDAL", "WIN")
@@ -3636,6 +3641,12 @@ class _Assembler:
             # gets another chance on Sunday in the 500 metres": a day still to come
             return any(self._ahead(day) for day in self._weekdays(sent))
         return future and any(self._clause_head(r.root) != verb for r in results)
+
+    def _aimed_at(self, span: Span) -> bool:
+        """Whether a race or round is what someone aims at ("sets sights on the A group", "now eyes the 1500m"):
+        one still to come."""
+        verb = self._clause_head(span.root)
+        return verb.lemma_ in AIMING_VERBS or verb.lemma_ == "set" and any(c.lower_ == "sights" for c in verb.children)
 
     @staticmethod
     def _programme(verb: Token) -> bool:

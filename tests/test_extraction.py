@@ -5016,6 +5016,25 @@ def test_a_national_selection_race_of_the_first_results_is_the_reports_whatever_
     assert [r["medal"] for r in event["results"]] == [None, None, None]
 
 
+def test_a_group_aimed_at_and_the_world_cup_final_name_no_round(record_of) -> None:
+    text = (
+        "Strickland wins B group at World Cup Final, sets sights on the A group\n\nSkating in the B group of the "
+        "men's 1,000 meters at the World Cup Final, Evan Strickland of the United States won in 1:08.92. Timur "
+        "Seitov of Kazakhstan was third in 1:09.40.\n\nThe A group was won by Dutchman Rik Verbruggen in 1:07.65."
+    )
+    b_group, a_group = record_of(text)["events"]
+    assert [r["athlete"] for r in b_group["results"]] == ["Evan Strickland", "Timur Seitov"]
+    assert [r["athlete"] for r in a_group["results"]] == ["Rik Verbruggen"]
+
+
+def test_a_nation_of_onlookers_is_nobodys(record_of) -> None:
+    text = (
+        "Strickland wins\n\nEvan Strickland won the men's 1,000 meters in 1:08.92.\n\n"
+        '"The Dutch people around us were very nice about it," he said.'
+    )
+    assert results(record_of(text))["Evan Strickland"]["nation"] is None
+
+
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
     text = (
         "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
