@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from itertools import chain, pairwise
 from typing import TypeVar
@@ -172,6 +173,8 @@ MIN_RACE_SECONDS = 5.0
 BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))  # "has a season best of 12:47.33"
 # metres per second a skater of any level covers a race at, slowest and fastest: no 500m takes 1:13.88
 LOOMING_VERBS = frozenset("loom approach beckon await".split())  # "with the 1500m looming"
+TITLE_WORDS = frozenset("title titles crown champion champions".split())  # "1500m world title", "champion over"
+CAUSATIVE_VERBS = frozenset("make let help see watch hear".split())  # "made the ice look slow": a bare infinitive
 AIMING_VERBS = frozenset("eye target".split())  # "now eyes the 1500m": a race aimed at is still to come
 SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
@@ -905,6 +908,7 @@ class _Assembler:
         if self.sport == "speed skating":
             self._sprint_titles()
         self.olympics_named = any(s.label == "COMPETITION" and s.kind == "olympics" for s in self.signals)
+        self.competition_kind: str | None = None  # until the report's competition is known
         self.competitions = self._competitions()
         self.competition_kind, self.competition = self._competition()
         self.host_nation = self._host_nation()
@@ -2809,7 +2813,9 @@ class _Assembler:
         ):
             return current  # a mass start's "Final standings (points)" are its result
         placeholder = next((r for r in races if r.key == RaceKey(None, None, None)), None)
-        if placeholder is not None and key != placeholder.key:
+        # not a race of a day before the lede's: "On Saturday Mila Jansen lowered the women's 3000m junior record"
+        another_day = run.day is not None and bool(self._lede_days()) and run.day not in self._lede_days()
+        if placeholder is not None and key != placeholder.key and not another_day:
             gender = self._pronoun_gender(placeholder) if key.gender is not None else None
             if gender is None or gender == key.gender:
                 placeholder.key = key
@@ -4099,7 +4105,19 @@ class _Assembler:
             self.lede_days = {w for w in lede if w in WEEKDAYS}
             if "weekend" in lede:
                 self.lede_days |= {"friday", "saturday", "sunday"}
+            if not self.lede_days:
+                self.lede_days = self._dateline_day()
         return self.lede_days
+
+    def _dateline_day(self) -> set[str]:
+        """The weekday of the full date a dateline gives ("Salt Lake City, 2 March 2025 –": Sunday), the day its
+        report's lede tells of when it names none."""
+        text = doc_text(self.doc)
+        for match in datelines(text):
+            dated = published_in_text(match.group(0))
+            if dated is not None:
+                return {WEEKDAYS[date.fromisoformat(dated).weekday()]}
+        return set()
 
     def _first_full_stop(self) -> int:
         """The end of the first sentence that ends with a full stop (headlines and bylines do not)."""
@@ -4556,7 +4574,8 @@ class _Assembler:
         name = re.sub(r"^(the|The)\s+", "", span.text)
         name = re.sub(r"(’s|'s|')$", "", name).strip(" ()")
         adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod" or span.root.tag_ in ("NNS", "NNPS")
-        if adjective or name.isupper() or re.fullmatch(r"Team[A-Z]+", name):  # "the US quartet", "TeamNL"
+        # "the US quartet", "TeamNL", a flag "🇨🇦"
+        if adjective or name.isupper() or re.fullmatch(r"Team[A-Z]+", name) or not any(c.isalpha() for c in name):
             name = nation_names().get(code, name)
         numeral = self.doc[span.end].text if span.end < len(self.doc) else ""
         slot = code
@@ -4900,9 +4919,10 @@ class _Assembler:
         return PRONOUN_GENDERS.get(lower)
 
     def _name_gender(self, entity: Entity) -> str | None:
-        """The gender an athlete's given name is nearly always borne with, if the name shows it."""
+        """The gender an athlete's given name is nearly always borne with, if the name shows it (not a surname
+        alone that opens with a particle: "Van Dalen")."""
         parts = entity.full_form.split()
-        return name_gender(parts[0]) if len(parts) > 1 else None
+        return name_gender(parts[0]) if len(parts) > 1 and parts[0].lower() not in PARTICLES else None
 
     def _nation_written_before(self, mention: Span) -> str | None:
         """The nation written just before a name ("Canada's Antoine Leblanc", "Norwegian Even Solberg"), if any."""
@@ -7893,6 +7913,8 @@ class _Assembler:
         short-track championship's, in a report that names no World Cup), not a season's."""
         if self._classification_race() is not None:
             return True
+        if self.competition_kind is not None:  # not a World Cup Park hopes to prove himself at, in a trials report
+            return self.competition_kind in ("continental", "worlds", "national")
         kinds = {s.kind for s in self.signals if s.label == "COMPETITION"}
         return bool(kinds & {"continental", "worlds", "national"}) and "world_cup" not in kinds
 
@@ -8304,10 +8326,18 @@ class _Assembler:
         week earlier ... placed 15th in the 1000", "the 3000 metres at the 1988 Games" and "continue on Sunday with
         the 1000 metres"), else outside its background, else outside races to come, else the one it names at all ("A
         year ago, Dion won the men's 500 metres here ... On Sunday he was third"), else the last one named before
-        the first result in its paragraph."""
+        the first result in its paragraph, else the one of the titles its headline and lede tell."""
+        races = self._of_the_main_day(races)  # not "On Saturday Mila Jansen lowered the women's 3000m record"
         if not races or any(r.key.distance is not None or r.key.discipline is not None for r in races):
             return
-        named = [(s, key.distance) for s in self.signals if s.label == "DISTANCE" and (key := self._race_key_of(s))]
+        days = {None, races[0].run.day}
+        named = [
+            (s, key.distance)
+            for s in self.signals
+            if s.label == "DISTANCE"
+            and (key := self._race_key_of(s))
+            and (self._run_of(s).day in days or self._race_to_come(s))
+        ]
         background = {id(s) for s, _ in named if self._background(s.span)}
         to_come = {id(s) for s, _ in named if self._race_to_come(s)}
         choices = [
@@ -8320,6 +8350,18 @@ class _Assembler:
             paragraph = self._paragraph_start(first)
             before = [d for s, d in named if paragraph < s.span.start_char < first and id(s) not in to_come]
             choices.append(set(before[-1:]))
+        # "Rozendaal skates junior world record to 1500m world title ... is junior world champion over 1500 metres":
+        # the title the headline and lede tell is the race's
+        choices.append(
+            {
+                self._distance(s.span)
+                for s in self.signals
+                if s.label == "DISTANCE"
+                and s.span.start < self.lede_end
+                and TITLE_WORDS & {*self.lowers[max(0, s.span.start - 3) : s.span.end + 3]}
+                and not self._background(s.span)
+            }
+        )
         distances = next((c for c in choices if len(c) == 1 and None not in c), None)
         if distances is not None:
             distance = distances.pop()
@@ -8450,6 +8492,8 @@ class _Assembler:
         if verb.is_title and not verb.is_sent_start:
             return False  # "IceLine Live | Sunday 16 November 2025": a heading's word, no verb
         will = any(c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in CAUSATIVE_VERBS and not will:
+            return False  # "made the Olympic Oval's ice look slow on Saturday": a bare infinitive, no present
         return will or verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
 
     def _headline_races(self) -> list[RaceKey]:

@@ -31,8 +31,14 @@ def _fold(name: str) -> str:
 
 
 def name_gender(given: str) -> str | None:
-    """ "women" or "men" for a given name nearly always borne by one gender, else None."""
-    return _table().get(_fold(given))
+    """ "women" or "men" for a given name nearly always borne by one gender, else None; a double name
+    ("Sarah-Lynn", "Jean-Pierre", not a romanised "Seo-yeon") by the gender its parts share."""
+    table = _table()
+    pieces = given.split("-")
+    if len(pieces) > 1 and given not in table and all(p[:1].isupper() for p in pieces):
+        genders = {table.get(_fold(p)) for p in pieces} - {None}
+        return genders.pop() if len(genders) == 1 else None
+    return table.get(_fold(given))
 
 
 def field_gender(given_names: Iterable[str]) -> str | None:

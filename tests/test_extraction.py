@@ -5035,6 +5035,68 @@ def test_a_nation_of_onlookers_is_nobodys(record_of) -> None:
     assert results(record_of(text))["Evan Strickland"]["nation"] is None
 
 
+def test_a_bare_infinitive_in_the_lede_tells_of_nothing_to_come(record_of) -> None:
+    text = (
+        "Nishimura lowers world record\n\nCALGARY - Ayaka Nishimura made the Olympic Oval's famously fast ice look "
+        "slow for everyone else on Saturday.\n\nThe Japanese sprinter lowered her own world record to 1:11.52 in "
+        "the women's 1,000 metres at the world single distances championships. Roos Dekker of the Netherlands won "
+        "bronze in 1:12.40."
+    )
+    (event,) = record_of(text)["events"]
+    assert {r["athlete"]: r["time"]["text"] for r in event["results"]} == {
+        "Ayaka Nishimura": "1:11.52",
+        "Roos Dekker": "1:12.40",
+    }
+
+
+def test_a_race_named_by_its_title_alone_takes_its_distance_not_an_earlier_days(record_of) -> None:
+    text = (
+        "Rozendaal skates junior world record to 1500m world title\n\nSalt Lake City, 2 March 2025 – Thijs "
+        "Rozendaal is junior world champion over 1500 metres. On the last day of the World Junior Championships, "
+        "the 18-year-old Dutchman clocked 1:43.09, a junior world record.\n\nSilver went to Japan's Mori Haruto in "
+        "1:43.55. American Caden Moore took bronze in 1:44.20.\n\nOn Saturday Mila Jansen lowered the women's "
+        "3000m junior record to 4:01.88 on her way to the title."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["distance_m"], event["gender"]) == (1500, "men")
+    assert [r["time"]["text"] for r in event["results"]] == ["1:43.09", "1:43.55", "1:44.20"]
+
+
+def test_a_double_given_name_used_alone_is_no_family_name_and_a_flag_names_its_team(record_of) -> None:
+    text = (
+        "Thread: Day 2 at the Four Continents Championships, Quebec City \U0001f1e8\U0001f1e6\n\n1/ GOLD for our "
+        "women's team pursuit!!! Emilie Roy, Jordyn Kask and Sarah-Lynn Mercer stop the clock at 2:57.36. "
+        "\U0001f1ef\U0001f1f5 Japan takes silver, 0.81 back.\n\n2/ BRONZE for Sarah-Lynn Mercer in the women's "
+        "3000m in 4:02.19 and a new PB! Second podium of the day for Sarah-Lynn."
+    )
+    pursuit, distance = record_of(text)["events"]
+    assert [r["athlete"] for r in pursuit["results"]] == ["Canada", "Japan"]
+    assert [r["athlete"] for r in distance["results"]] == ["Sarah-Lynn Mercer"]
+
+
+def test_a_surname_alone_that_opens_with_a_particle_shows_no_gender(record_of) -> None:
+    text = "Allround\n\nIn the women's 500m, Van Dalen won in 38.10 and Anna Berg was second in 38.25."
+    assert "Van Dalen" in results(record_of(text))
+
+
+def test_the_overall_standings_of_national_trials_are_their_classification_whatever_world_cup_is_named(
+    record_of,
+) -> None:
+    text = (
+        "Park tops short track trials\n\nSEOUL -- Park Seong-jun has topped the national team selection trials.\n\n"
+        "Park finished first in the men's overall standings with 102 points after the final round of the trials on "
+        "Sunday. Kim Do-yun was second with 81 points, and Lee Seung-min third with 76 points.\n\n"
+        '"I want to prove myself at the World Cup," Park said.'
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] is None
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [
+        ("Seong-jun Park", 1),
+        ("Do-yun Kim", 2),
+        ("Seung-min Lee", 3),
+    ]
+
+
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
     text = (
         "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
@@ -5347,12 +5409,18 @@ def test_sprints_within_a_mass_start_are_no_races(record_of) -> None:
     assert [e["event"] for e in record_of(text)["events"]] == ["women's mass start final"]
 
 
-def test_a_selection_announcement_has_no_events(record_of) -> None:
-    text = (
-        "Norway names 12 skaters for World Single Distances Championships\n\nIn the middle distances, Eirik Tveitnes "
-        "(1:43.65 in the selection races) and Mathilde Strand-Ødegård (1:14.60 in the 1000m and 1:55.03 in the "
-        "1500m) are selected for two distances each."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway names 12 skaters for World Single Distances Championships\n\nIn the middle distances, Eirik "
+        "Tveitnes (1:43.65 in the selection races) and Mathilde Strand-Ødegård (1:14.60 in the 1000m and 1:55.03 in "
+        "the 1500m) are selected for two distances each.",
+        "Tjalsma gets Olympic nod, Kooistra left out as KNSB names long track team\n\nThe Dutch federation KNSB "
+        "has named 16 long track skaters for the Winter Olympics. Iris Tjalsma finished third in the 1500 metres at "
+        "the qualification tournament on Sunday, behind Lotte van Dijkhuizen and Femke Brouwer.",
+    ],
+)
+def test_a_selection_announcement_has_no_events(record_of, text: str) -> None:
     assert record_of(text)["events"] == []
 
 

@@ -16,6 +16,9 @@ from extractor.given_names import field_gender, name_gender
         ("Kendall", None),  # borne by both
         ("Kim", None),
         ("Zxqwv", None),  # unknown
+        ("Sarah-Lynn", "women"),  # a double name by the gender its parts share
+        ("Jean-Pierre", "men"),
+        ("Seo-yeon", None),  # a romanised name, not two given names
     ],
 )
 def test_a_given_name_is_classified_only_when_nearly_one_gender_bears_it(given: str, gender: str | None) -> None:
