@@ -5485,6 +5485,8 @@ class _Assembler:
                 tokens.update(range(links.start, links.end))
         for match in HEADING.finditer(text):
             heading = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if heading is not None and self.headline is not None and heading.start == self.headline.start:
+                continue  # the headline heads the whole report: "Sun clinches crystal globe" over the race's story
             if heading is None or not any(
                 s.kind != "perfect"
                 and heading.start <= s.span.start < heading.end
@@ -7257,6 +7259,9 @@ class _Assembler:
             owner = next((e for t, e in anchors if t.i >= span.end), None) or self._next_on_line(span)
             if owner is not None and not self._leads_the_line(span, owner):
                 return  # an agenda's "4. Head coach's report (Miriam Ostrander)"
+            following = self.lowers[span.end : span.end + 2]
+            if len(following) == 2 and following[0].isdigit() and following[1] in (".", ")"):
+                return  # "Japan, 598. 3. Lee Ha-eun": a points total, the next number the place
         elif signal.kind == "bare" and span.start in self.mention_at:
             owner = self._person_at(span.start)
         elif signal.kind == "bare" and (person := self._person_of_the_nation(span.start)) is not None:

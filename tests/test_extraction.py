@@ -5097,6 +5097,33 @@ def test_the_overall_standings_of_national_trials_are_their_classification_whate
     ]
 
 
+def test_a_crystal_globe_is_the_seasons_standings_not_a_race(record_of) -> None:
+    text = (
+        "Sun clinches crystal globe\n\nGDANSK -- Sun Jiahao of China finished second in the men's 500m final at "
+        "the World Tour final on Sunday in 40.855, behind Kazakhstan's Nurlan Abenov in 40.812.\n\nThe women's "
+        "overall crystal globe went to Canada's Emilie Bouchard, who had already secured the title."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 500 and "Emilie Bouchard" not in results(record_of(text))
+
+
+def test_a_place_that_would_be_enough_is_no_place(record_of) -> None:
+    text = (
+        "Tsuchiya wins\n\nRina Tsuchiya won the women's 1000m at the World Cup Final in 1:14.18, edging Esmee "
+        "Roelofs in 1:14.45. Natalia Wrona knew that an eighth place would be enough and was fifth in 1:14.90."
+    )
+    assert results(record_of(text))["Natalia Wrona"]["rank"] == 5
+
+
+def test_a_points_total_before_the_next_number_of_a_run_is_no_place(record_of) -> None:
+    text = (
+        "World Cup Final\n\nYuna Hamasaki of Japan won the women's 1,000 meters in 1:12.48.\n\nResults: 1. Yuna "
+        "Hamasaki, Japan, 1:12.48. 2. Brittany Kessler, United States, 1:12.77.\n\nFinal World Cup standings: 1. "
+        "Brittany Kessler, United States, 612 points. 2. Yuna Hamasaki, Japan, 598. 3. Lee Ha-eun, South Korea, 540."
+    )
+    assert all(r["rank"] in (1, 2) for r in record_of(text)["events"][0]["results"])
+
+
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
     text = (
         "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
