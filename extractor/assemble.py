@@ -45,7 +45,7 @@ COMPARED_WITH = frozenset("beating beat edging edged from over".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 CONTRAST_MARKS = ("while", "whereas", "whilst")
 NATION_BEFORE_COMPETITION = 3  # tokens: "the U.S. Olympic Speedskating Trials"
-NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B", "division B"}
+NON_MEDAL_ROUNDS = {"heat", "semi-final", "quarter-final", "final B", "division B", "skate-off"}
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RANK_MEDAL = {rank: medal for medal, rank in MEDAL_RANK.items()}
 SUBJECT_PRONOUNS = {"he", "she"}
@@ -1419,7 +1419,11 @@ class _Assembler:
     def _sport_headings(self) -> list[tuple[int, str]]:
         """Lines that name only a sport ("SPEED SKATING", "Luge") and head a roundup's sections, by start token; a
         lone one is no roundup's ("Published 8 February 2025 | Long track" on a federation's page)."""
-        headings = [(s.span.sent.start, s.kind) for s in self.signals if s.label == "SPORT" and self._is_its_line(s)]
+        headings = [
+            (s.span.sent.start, s.kind)
+            for s in self.signals
+            if s.label == "SPORT" and (self._is_its_line(s) or self._leads_a_dashed_heading(s))
+        ]
         sections = {
             s.span.sent.start for s in self.signals if s.label in ("SPORT", "OTHER_SPORT") and self._heads_a_section(s)
         }
@@ -1440,7 +1444,19 @@ class _Assembler:
             or signal.span.start == sent.start
             and end < sent.end
             and self.doc[end].text == ":"
+            or self._leads_a_dashed_heading(signal)
         )
+
+    def _leads_a_dashed_heading(self, signal: Signal) -> bool:
+        """Whether a sport in capitals opens a heading line before a dash ("SHORT TRACK — Great Lakes Open,
+        Milwaukee")."""
+        span = signal.span
+        if not span.text.isupper() or span.start != span.sent.start or span.end >= len(self.doc):
+            return False
+        line_start = span.start_char
+        line_end = doc_text(self.doc).find("\n", line_start)
+        line = doc_text(self.doc)[line_start : line_end if line_end >= 0 else None]
+        return self.doc[span.end].text in ("—", "–", "-", "|") and SECTION_HEADING.fullmatch(line) is not None
 
     def _other_sport_sections(self, text: str) -> set[int]:
         """The tokens of a roundup's sections headed by a sport without races ("FOOTBALL", "Tennis", "Figure

@@ -5124,6 +5124,27 @@ def test_a_points_total_before_the_next_number_of_a_run_is_no_place(record_of) -
     assert all(r["rank"] in (1, 2) for r in record_of(text)["events"][0]["results"])
 
 
+def test_a_skate_off_is_a_round_that_awards_no_medal(record_of) -> None:
+    text = (
+        "Brennan wins skate-off\n\nMILWAUKEE -- Kayla Brennan beat Madison Hale in a one-race skate-off in the "
+        "women's 500 meters for the last place on the U.S. Olympic team, stopping the clock at 38.02. Hale "
+        "finished 0.17 seconds behind. The Milan Cortina Olympics start next month."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["round"], event["results"][0]["medal"]) == ("skate-off", None)
+
+
+def test_a_sport_heading_before_a_dash_opens_its_own_section(record_of) -> None:
+    text = (
+        "Club digest\n\nLONG TRACK — State Championships, Roseville\nElla Brandvold finished second in the women's "
+        "1000m in 1:25.40, just 0.31 behind Hailey Snow.\n\nSHORT TRACK — Great Lakes Open, Milwaukee\nMia "
+        "Castellanos was runner-up in the women's 1000m A final in 1:41.203."
+    )
+    long_track, short_track = record_of(text)["events"]
+    assert (long_track["sport"], short_track["sport"]) == ("speed skating", "short track")
+    assert [r["athlete"] for r in short_track["results"]] == ["Mia Castellanos"]
+
+
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
     text = (
         "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
