@@ -1279,7 +1279,7 @@ class _Assembler:
     def _competition(self) -> tuple[str | None, dict]:
         """The competition the report is about: a national one named in the sentences of the report's first
         results, else the kind named most often outside background clauses and quotations, a mention in those
-        sentences counting three times."""
+        sentences counting five times."""
         kinds = Counter(signal.kind for signal, _ in self.competitions)
         result_sentences = {
             s.span.sent.start
@@ -1287,7 +1287,7 @@ class _Assembler:
             if s.label in ("WIN", "RANK", "TIME", "MEDAL") and s.span.start not in self.quoted
         }
         first = sorted(result_sentences)[:FIRST_RESULT_SENTENCES]
-        kinds.update(2 * [signal.kind for signal, _ in self.competitions if signal.span.sent.start in first])
+        kinds.update(4 * [signal.kind for signal, _ in self.competitions if signal.span.sent.start in first])
         for signal, info in self._national_of_first_results(first):
             # "won the women's 500 meters at the national Olympic selection competition": the Games its report
             # names again and again are the goal, not the race's competition
@@ -1448,15 +1448,16 @@ class _Assembler:
         )
 
     def _leads_a_dashed_heading(self, signal: Signal) -> bool:
-        """Whether a sport in capitals opens a heading line before a dash ("SHORT TRACK — Great Lakes Open,
-        Milwaukee")."""
+        """Whether a sport in capitals opens its line before a dash ("SHORT TRACK — Great Lakes Open, Milwaukee",
+        "BIATHLON — France's Camille Roussel won ...")."""
         span = signal.span
-        if not span.text.isupper() or span.start != span.sent.start or span.end >= len(self.doc):
-            return False
-        line_start = span.start_char
-        line_end = doc_text(self.doc).find("\n", line_start)
-        line = doc_text(self.doc)[line_start : line_end if line_end >= 0 else None]
-        return self.doc[span.end].text in ("—", "–", "-", "|") and SECTION_HEADING.fullmatch(line) is not None
+        opens_line = span.start_char == 0 or doc_text(self.doc)[span.start_char - 1] == "\n"
+        return (
+            span.text.isupper()
+            and opens_line
+            and span.end < len(self.doc)
+            and self.doc[span.end].text in ("—", "–", "-", "|")
+        )
 
     def _other_sport_sections(self, text: str) -> set[int]:
         """The tokens of a roundup's sections headed by a sport without races ("FOOTBALL", "Tennis", "Figure
@@ -2052,7 +2053,9 @@ class _Assembler:
         markers = [
             s
             for s in self._in_sentence(before, "BACKGROUND")
-            if s.kind != "perfect" and (s.kind != "that race" or self._after_background(before))
+            # the season's standings are no other time: "the overall globe went to Park. The South Korean came
+            # into the men's 1500m final"
+            if s.kind not in ("perfect", "standings") and (s.kind != "that race" or self._after_background(before))
         ]
         if not any(m.kind == "that race" or self._clause_head(m.root) == before.root for m in markers):
             return False

@@ -5134,15 +5134,45 @@ def test_a_skate_off_is_a_round_that_awards_no_medal(record_of) -> None:
     assert (event["round"], event["results"][0]["medal"]) == ("skate-off", None)
 
 
-def test_a_sport_heading_before_a_dash_opens_its_own_section(record_of) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Club digest\n\nLONG TRACK — State Championships, Roseville\nElla Brandvold finished second in the women's "
         "1000m in 1:25.40, just 0.31 behind Hailey Snow.\n\nSHORT TRACK — Great Lakes Open, Milwaukee\nMia "
-        "Castellanos was runner-up in the women's 1000m A final in 1:41.203."
-    )
+        "Castellanos was runner-up in the women's 1000m A final in 1:41.203.",
+        "Club digest\n\nLONG TRACK — Ella Brandvold finished second in the women's 1000m in 1:25.40, just 0.31 "
+        "behind Hailey Snow.\n\nSHORT TRACK — Mia Castellanos was runner-up in the women's 1000m A final in "
+        "1:41.203.",
+    ],
+)
+def test_a_sport_in_capitals_before_a_dash_opens_its_own_section(record_of, text: str) -> None:
     long_track, short_track = record_of(text)["events"]
     assert (long_track["sport"], short_track["sport"]) == ("speed skating", "short track")
     assert [r["athlete"] for r in short_track["results"]] == ["Mia Castellanos"]
+
+
+def test_the_world_cup_of_the_lede_outweighs_the_olympics_its_quotas_are_for(record_of) -> None:
+    text = (
+        "Van Rooijen wins in Salt Lake City\n\nSALT LAKE CITY - Dutchman Thijs "
+        "van Rooijen won the men's 5,000 metres at the World Cup in Salt Lake City on Sunday in 6:05.44. Davide "
+        "Bressan of Italy took silver in 6:06.02, and Norway's Sigurd Lien was third in 6:06.90.\n\nQuota places "
+        "for the Olympic 5000m, which will have a field of 20, are handed out through a special ranking. Bressan's "
+        "result, combined with Andrea Colombo's seventh place, moved Italy up. The pressure of a home Olympics is "
+        "growing."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["sport"] == "speed skating"
+    assert [r["medal"] for r in event["results"][:3]] == [None, "silver", None]
+
+
+def test_the_seasons_standings_set_no_other_time_for_the_next_sentence(record_of) -> None:
+    text = (
+        "Park lifts globe\n\nOn the men's side the overall globe went to Park Ji-hoon. The South Korean came into "
+        "the men's 1500m final with a slender lead over China's Liu Haoran, who won in 2:14.332. Park was second "
+        "in 2:14.401."
+    )
+    (event,) = record_of(text)["events"]
+    assert [r["athlete"] for r in event["results"]] == ["Haoran Liu", "Ji-hoon Park"]
 
 
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
