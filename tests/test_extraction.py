@@ -779,6 +779,19 @@ def test_live_blog_timestamps_are_not_times(record_of) -> None:
     assert results(record_of(text))["Anna Berg"]["time"]["text"] == "37.04"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wednesday 22:15, ZDFinfo — a portrait of Magdalena Forsthuber",
+        "Magdalena Forsthuber on ZDF (11:30–12:45)",
+        "Magdalena Forsthuber on ZDF, 11:30 – 12:45",
+    ],
+)
+def test_broadcast_slots_are_not_times(record_of, line: str) -> None:
+    rows = results(record_of(WC + "Anna Berg won in 37.04 seconds.\n\n" + line))
+    assert "Magdalena Forsthuber" not in rows or rows["Magdalena Forsthuber"]["time"] is None
+
+
 def test_the_winner_named_in_apposition(record_of) -> None:
     text = OLY + "Anna Berg finished 4.12 seconds behind the winner, Italy's Carla Zardi, in 1:16.43."
     rows = results(record_of(text))
