@@ -3619,15 +3619,17 @@ class _Assembler:
 
     def _of_another_competition(self, mention: Signal) -> bool:
         """Whether a race past the lede is named as one of another kind of competition than the report's ("She won
-        the Olympic 500m when I was seven" in a World Cup report): background, with the results its sentence
-        states in it."""
+        the Olympic 500m when I was seven" in a World Cup report, "winning bronze in the 1,000 at the world
+        championships in March" in a trials report): background, with the results its sentence states in it."""
         start = self._past_genders(mention.span.start - 1, -1)
+        end = mention.span.end
+
+        def named_with(c: Signal) -> bool:  # "the Olympic 500m", "the 1,000 at the world championships"
+            between = self.lowers[end : c.span.start]
+            return c.span.end - 1 == start or 0 < len(between) <= 2 and set(between) <= {"at", "of", "the"}
+
         other = next(
-            (
-                c
-                for c, _ in self.competitions
-                if c.span.end - 1 == start and self.competition_kind not in (None, self._kind(c))
-            ),
+            (c for c, _ in self.competitions if named_with(c) and self.competition_kind not in (None, self._kind(c))),
             None,
         )
         if other is None or mention.span.start < self._first_full_stop():

@@ -5188,6 +5188,17 @@ def test_the_seasons_standings_set_no_other_time_for_the_next_sentence(record_of
     assert [r["athlete"] for r in event["results"]] == ["Haoran Liu", "Ji-hoon Park"]
 
 
+def test_a_race_named_at_another_kind_of_competition_is_background(record_of) -> None:
+    text = (
+        "Tremblay-Roy wins 1,000 at Canadian short track trials\n\nMONTREAL - Elodie Tremblay-Roy won the women's "
+        "1,000-metre A final at the Canadian short track trials on Sunday in 1:29.873. Kiara Lam finished second "
+        "in 1:29.951, while Sophie Marchetti was third in 1:30.110.\n\nLea Gauthier is already on the team, having "
+        "been pre-selected after winning bronze in the 1,000 at the world championships in March."
+    )
+    rows = results(record_of(text))
+    assert "Lea Gauthier" not in rows and rows["Sophie Marchetti"]["medal"] is None
+
+
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
     text = (
         "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
