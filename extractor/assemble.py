@@ -1288,35 +1288,38 @@ class _Assembler:
         }
         first = sorted(result_sentences)[:FIRST_RESULT_SENTENCES]
         kinds.update(4 * [signal.kind for signal, _ in self.competitions if signal.span.sent.start in first])
-        for signal, info in self._national_of_first_results(first):
+        national = self._national_of_first_results(first)
+        if national is not None:
             # "won the women's 500 meters at the national Olympic selection competition": the Games its report
             # names again and again are the goal, not the race's competition
-            return signal.kind, info
+            return national[0].kind, national[1]
         for signal, info in self.competitions:
             if kinds[signal.kind] == max(kinds.values()):
                 return self._kind(signal), info
         return self._title_won(), {"name": None, "year": None, "location": None}
 
-    def _national_of_first_results(self, first: list[int]) -> list[tuple[Signal, dict]]:
-        """The national competitions (championships, trials, selection races) named in the sentences of the
+    def _national_of_first_results(self, first: list[int]) -> tuple[Signal, dict] | None:
+        """The national competition (championships, trials, a selection race) named in the sentences of the
         report's first results, when a result there is the report's own ("skated the 5000 metres in 6:14.38 in
         the Norwegian selection race"), even where a selection race elsewhere would be another race."""
-        named = [(s, i) for s, i in self.competitions if s.kind == "national" and s.span.sent.start in first]
+        infos = {id(s): info for s, info in self.competitions}
         for signal in self.signals:
             if (
-                signal.label == "COMPETITION"
-                and signal.kind == "national"
-                and signal.span.sent.start in first
-                and signal.span.start not in self.quoted
-                and not any(s is signal for s, _ in named)
-                and any(
-                    not self._background(r.span)
-                    for r in self._in_sentence(signal.span.sent, "WIN", "RANK", "TIME")
-                    if r.span.start not in self.quoted
-                )
+                signal.label != "COMPETITION"
+                or signal.kind != "national"
+                or signal.span.sent.start not in first
+                or signal.span.start in self.quoted
             ):
-                named.append((signal, {"name": signal.span.text, "year": None, "location": None}))
-        return named
+                continue
+            if id(signal) in infos:
+                return signal, infos[id(signal)]
+            if any(
+                not self._background(r.span)
+                for r in self._in_sentence(signal.span.sent, "WIN", "RANK", "TIME")
+                if r.span.start not in self.quoted
+            ):
+                return signal, {"name": signal.span.text, "year": None, "location": None}
+        return None
 
     def _title_won(self) -> str | None:
         """The kind of competition a report naming none tells of by the title won in its news ("Bellandi crowned
