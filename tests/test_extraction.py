@@ -5199,6 +5199,16 @@ def test_a_race_named_at_another_kind_of_competition_is_background(record_of) ->
     assert "Lea Gauthier" not in rows and rows["Sophie Marchetti"]["medal"] is None
 
 
+def test_a_headline_naming_the_games_a_team_is_named_for_gives_its_race_no_medals(record_of) -> None:
+    text = (
+        "Takahashi sprints to 500-meter win as Japan names Olympic speed skating team\n\nNAGANO - Takahashi Mio won "
+        "the women's 500 meters at the national Olympic selection competition on Saturday in 37.71. Ishikawa Kaho "
+        "was second in 37.89 and Fujimoto Rina third in 38.02."
+    )
+    (event,) = record_of(text)["events"]
+    assert [r["medal"] for r in event["results"]] == [None, None, None]
+
+
 def test_a_team_named_before_its_skaters_with_a_dash(record_of) -> None:
     text = (
         "Dutch win mixed relay\n\nThe Netherlands won the mixed 2,000-meter relay final in 2:38.411, with South Korea "
