@@ -173,7 +173,8 @@ MIN_RACE_SECONDS = 5.0
 BEST_KINDS = frozenset(("season best", "reference", "record value", "target"))  # "has a season best of 12:47.33"
 # metres per second a skater of any level covers a race at, slowest and fastest: no 500m takes 1:13.88
 LOOMING_VERBS = frozenset("loom approach beckon await".split())  # "with the 1500m looming"
-TITLE_WORDS = frozenset("title titles crown champion champions".split())  # "1500m world title", "champion over"
+# "1500m world title", "champion over 1500 metres", "the Dutch sprint champion"
+TITLE_WORDS = frozenset("title titles crown champion champions".split())
 CAUSATIVE_VERBS = frozenset("make let help see watch hear".split())  # "made the ice look slow": a bare infinitive
 AIMING_VERBS = frozenset("eye target".split())  # "now eyes the 1500m": a race aimed at is still to come
 SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
@@ -469,7 +470,6 @@ COMPETITION_TO_COME = re.compile(
     r"(?i)\b(next|upcoming|coming|forthcoming)\b|\bthis (summer|winter|season|year|month) ?['’]s\b"
     r"|\b(tickets?|berths?|spots?|way) to\b|\b(qualify|qualified|qualifying|standard|selection|selected) for\b"
 )
-SPRINT_TITLES = frozenset("champion champions title titles".split())
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 
 
@@ -1454,12 +1454,11 @@ class _Assembler:
         """Whether a sport in capitals opens its line before a dash ("SHORT TRACK — Great Lakes Open, Milwaukee",
         "BIATHLON — France's Camille Roussel won ...")."""
         span = signal.span
-        opens_line = span.start_char == 0 or doc_text(self.doc)[span.start_char - 1] == "\n"
         return (
             span.text.isupper()
-            and opens_line
             and span.end < len(self.doc)
             and self.doc[span.end].text in ("—", "–", "-", "|")
+            and (span.start_char == 0 or doc_text(self.doc)[span.start_char - 1] == "\n")
         )
 
     def _other_sport_sections(self, text: str) -> set[int]:
@@ -1488,7 +1487,7 @@ class _Assembler:
         for signal in self.signals:
             after = self.lowers[signal.span.end] if signal.span.end < len(self.doc) else ""
             sprint = signal.label == "DISCIPLINE" and signal.kind == "lower" and signal.span.text.lower() == "sprint"
-            if sprint and after in SPRINT_TITLES:
+            if sprint and after in TITLE_WORDS:
                 signal.kind = "sprint classification"
 
     def _roles(self) -> dict[int, str]:
