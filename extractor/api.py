@@ -16,7 +16,7 @@ from .gate import RelevanceGate
 from .models import ArticleRecord, ErrorInfo, Source
 from .parallel import ordered_map
 from .pipeline import DEFAULT_MODEL, load
-from .reflow import Reflowed, map_evidence, reflow
+from .repair import Repaired, map_evidence, repair
 
 DEFAULT_MAX_CHARS = 1_000_000
 CHUNK_CHARS = 100_000
@@ -142,14 +142,14 @@ class BatchExtractor:
     def _records(self, batch: list[Article]) -> list[ArticleRecord]:
         records: list[ArticleRecord | None] = [None] * len(batch)
         pieces: list[tuple[str | Doc, tuple[int, int]]] = []
-        reflowed: dict[int, Reflowed] = {}
+        repaired: dict[int, Repaired] = {}
         for index, article in enumerate(batch):
             if article.error is not None or article.text is None:
                 error = article.error or ErrorInfo(type="InputError", message="no text")
                 records[index] = error_record(article, self.label, error)
                 continue
-            reflowed[index] = reflow(article.text)
-            text = reflowed[index].text
+            repaired[index] = repair(article.text)
+            text = repaired[index].text
             if len(text) > self.max_chars:
                 if self.gate is None or self.gate.passes(self.nlp.make_doc(text)):
                     pieces.extend((chunk, (index, offset)) for offset, chunk in chunk_text(text))
@@ -168,7 +168,7 @@ class BatchExtractor:
                 message = f"{article.article_id}: {exc}"
                 records[index] = error_record(article, self.label, ErrorInfo(type=type(exc).__name__, message=message))
             elif records[index] is None:
-                found = [map_evidence(part, reflowed[index], article.text) for part in parts.get(index, [])]
+                found = [map_evidence(part, repaired[index], article.text) for part in parts.get(index, [])]
                 records[index] = _record(article, self.label, found)
         return [record for record in records if record is not None]
 

@@ -1,20 +1,38 @@
-"""Undo hard line wrapping (columns, PDF and OCR text) before the pipeline reads a text, keeping a map back.
+"""Repair a text as feeds and scans deliver it before the pipeline reads it, keeping a map back.
 
-A word hyphenated at a line end ("Kristof-\\nfersen") and a time broken after its decimal point ("13:39.\\n21")
-are joined, a wiki page's citation marks ("Canada.[1]") dropped, and a line break inside a sentence (a lower-case
-letter or comma before it, a lower-case letter after it) becomes a space, so the parser sees whole sentences; so
-does the break after a "by the numbers" box's value alone on a line ("34.31\\nKwon's winning time.").
-Joining removes characters, so the reflowed text comes with the position in the original text of each of its
-characters; evidence offsets are mapped back through it. Results lists and tables are left alone: their lines end
-in numbers, codes or punctuation. A block of comma-separated values pasted into a story ("rank,name,nation,time")
-gets tabs for its separating commas, one character for another, so it is read as a tab-separated table.
+HTML entities ("&#8217;", "&nbsp;") are decoded, double-encoded UTF-8 ("JÃ¸rgen") is read again as UTF-8, stray
+markup ("<p>", "[caption]", "**bold**") is dropped and odd spaces (no-break, thin) become plain ones.
+
+Hard line wrapping (columns, PDF and OCR text) is undone: a word hyphenated at a line end ("Kristof-\\nfersen")
+and a time broken after its decimal point ("13:39.\\n21") are joined, a wiki page's citation marks ("Canada.[1]")
+dropped, and a line break inside a sentence (a lower-case letter or comma before it, a lower-case letter after it)
+becomes a space, so the parser sees whole sentences; so does the break after a "by the numbers" box's value alone
+on a line ("34.31\\nKwon's winning time."). Results lists and tables are left alone: their lines end in numbers,
+codes or punctuation. A block of comma-separated values pasted into a story ("rank,name,nation,time") gets tabs
+for its separating commas, one character for another, so it is read as a tab-separated table.
+
+Decoding and joining change the text's length, so the repaired text comes with the span in the original text of
+each of its characters; evidence offsets are mapped back through it.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
+ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8}\d?);")  # "&#8217;", "&nbsp;", "&eacute;"
+CP1252_CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+MOJIBAKE = re.compile(  # UTF-8 read as Windows-1252: "Ã¸" for "ø", "â€™" for "’"
+    f"[\xc2-\xdf][{CP1252_CONTINUATION}]|[\xe0-\xef][{CP1252_CONTINUATION}]{{2}}"
+)
+MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>"  # "<p>", "</a>", "<img src=...>"
+    r"|\[/?(?:caption|embed|gallery|video)\b[^\]\n]{0,300}\]"  # "[caption id=...]"
+)
+BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*")  # "**Jutta Leerdam**"
+BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|blockquote)>|<br\s*/?>", re.IGNORECASE)  # ends a line
+ODD_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
 HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-ÿ])")  # "Kristof-\nfersen"
 BROKEN_TIME = re.compile(r"(?<=\d\d[.:])\n[ \t]*(?=\d\d)")  # "13:39.\n21"
 CITATION = re.compile(r"(?<=[^\s\d])\[(?:\d{1,3}|[a-z]|citation needed)\]")  # a wiki page's "Canada.[1]"
@@ -38,42 +56,78 @@ MIN_CSV_COMMAS = 3
 
 
 @dataclass(frozen=True)
-class Reflowed:
-    """A reflowed text and, for each of its characters, the index of that character in the original."""
+class Repaired:
+    """A repaired text and, for each of its characters, the span of the original text it stands for."""
 
     text: str
-    positions: list[int] | None = None  # None: the text is unchanged
+    starts: list[int] | None = None  # None: the text has the original's offsets
+    ends: list[int] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The original offsets of the reflowed text's [start, end)."""
-        if self.positions is None or start >= end:
+        """The original offsets of the repaired text's [start, end)."""
+        if self.starts is None or self.ends is None or start >= end:
             return start, end
-        return self.positions[start], self.positions[end - 1] + 1
+        return self.starts[start], self.ends[end - 1]
 
 
-def reflow(text: str) -> Reflowed:
-    """The text with hard wraps undone, and the map back to the original when characters were removed."""
-    removed = sorted(
-        (match.start(), match.end())
-        for pattern in (HYPHENATED, BROKEN_TIME, CITATION)
-        for match in pattern.finditer(text)
-    )
+def repair(text: str) -> Repaired:
+    """The text with entities decoded, markup dropped and hard wraps undone, and the map back to the original when
+    its length changed."""
+    edits = _edits(text)
     tabbed = _csv_as_tabs(text)  # of the same length: its offsets are the original's, the text is not
     cells_retabbed, text = tabbed != text, tabbed
     wrapped = WRAPPED.sub(lambda match: " " if _joins(text, match.start()) else "\n", text)
     wrapped = VALUE_LINE.sub(r"\1 ", wrapped)
     if _wrapped_column(text):
         wrapped = WRAPPED_NAME.sub(lambda match: " " if _joins(text, match.start()) else "\n", wrapped)
-    if not removed and not cells_retabbed:
-        return Reflowed(wrapped)
-    pieces, positions, last = [], [], 0
-    for start, end in removed:
-        pieces.append(wrapped[last:start])
-        positions.extend(range(last, start))
+    wrapped = wrapped.translate(ODD_SPACES)
+    if not edits and not cells_retabbed:
+        return Repaired(wrapped)
+    pieces, starts, ends, last = [], [], [], 0
+    for start, end, replacement in edits:
+        pieces.extend((wrapped[last:start], replacement))
+        starts.extend([*range(last, start), *[start] * len(replacement)])
+        ends.extend([*range(last + 1, start + 1), *[end] * len(replacement)])
         last = end
     pieces.append(wrapped[last:])
-    positions.extend(range(last, len(text)))
-    return Reflowed("".join(pieces), positions)
+    starts.extend(range(last, len(text)))
+    ends.extend(range(last + 1, len(text) + 1))
+    return Repaired("".join(pieces), starts, ends)
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """The changes of length a text needs, in order and not overlapping: (start, end, replacement)."""
+    found = [
+        (match.start(), match.end(), "")
+        for pattern in (HYPHENATED, BROKEN_TIME, CITATION)
+        for match in pattern.finditer(text)
+    ]
+    found += [(match.start(), match.end(), _markup_replacement(match.group())) for match in MARKUP.finditer(text)]
+    for match in BOLD.finditer(text):
+        found += [(match.start(), match.start() + 2, ""), (match.end() - 2, match.end(), "")]
+    for pattern, decode in ((ENTITY, html.unescape), (MOJIBAKE, _utf8_again)):
+        for match in pattern.finditer(text):
+            decoded = decode(match.group()).translate(ODD_SPACES)
+            if decoded != match.group():
+                found.append((match.start(), match.end(), decoded))
+    edits: list[tuple[int, int, str]] = []
+    for edit in sorted(found):
+        if not edits or edit[0] >= edits[-1][1]:
+            edits.append(edit)
+    return edits
+
+
+def _markup_replacement(tag: str) -> str:
+    """What a piece of markup leaves: a line break for a tag that ends a block or a line, else nothing."""
+    return "\n" if BLOCK_END.fullmatch(tag) else ""
+
+
+def _utf8_again(garbled: str) -> str:
+    """Characters that are UTF-8 bytes read as Windows-1252, read again as UTF-8 (unchanged when they are not)."""
+    try:
+        return garbled.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return garbled
 
 
 def _csv_as_tabs(text: str) -> str:
@@ -130,13 +184,13 @@ def _joins(text: str, newline: int) -> bool:
     )
 
 
-def map_evidence(record: dict, reflowed: Reflowed, original: str) -> dict:
+def map_evidence(record: dict, repaired: Repaired, original: str) -> dict:
     """Point a record's evidence back at the original text (offsets and the text they cover)."""
-    if reflowed.positions is None:
+    if repaired.starts is None:
         return record
     for event in record["events"]:
         for result in event["results"]:
             for item in result["evidence"]:
-                item["start"], item["end"] = reflowed.original_span(item["start"], item["end"])
+                item["start"], item["end"] = repaired.original_span(item["start"], item["end"])
                 item["text"] = original[item["start"] : item["end"]]
     return record
