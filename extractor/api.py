@@ -15,6 +15,7 @@ from .dates import published_in_text, resolve_event_date
 from .gate import RelevanceGate
 from .models import ArticleRecord, ErrorInfo, Source
 from .parallel import ordered_map
+from .patterns import nation_in
 from .pipeline import DEFAULT_MODEL, load
 from .repair import Repaired, map_evidence, repair
 
@@ -88,6 +89,9 @@ def _record(article: Article, label: str, parts: list[dict]) -> ArticleRecord:
         source = source.model_copy(update={"published": published_in_text(article.text)})
     for event in events:
         event["date"] = resolve_event_date(event.pop("date_phrase"), source.published)
+        year = event["competition"]["year"] or (int(source.published[:4]) if source.published else None)
+        for result in event["results"]:
+            result["nation"] = nation_in(result["nation"], year)
     competitors = {r["athlete"] for e in events for r in e["results"]}
     people = [p for p in people if p["name"] not in competitors] if events else []
     return ArticleRecord(

@@ -17,6 +17,7 @@ from .patterns import nation_names
 HONORIFICS = frozenset(
     """
     coach dame dr dr. freshman junior miss mr mr. mrs mrs. ms ms. redshirt senior sir sophomore
+    herr frau fräulein fraulein madame mme mme. mademoiselle mlle mlle. signor signora signorina señor señora
     """.split()
 )
 NOUN_DETERMINERS = frozenset("the a his her their its fellow compatriot".split())  # "his fellow Finn", no name

@@ -79,6 +79,26 @@ def nation_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def former_nations() -> dict[str, list[tuple[int, int, str]]]:
+    """IOC code -> the (first year, last year, code) a nation's athletes raced under before it ("RUS" -> the
+    Soviet Union's "URS" until 1991), from the shipped `former_nations.tsv`."""
+    path = default_patterns_dir() / "former_nations.tsv"
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            code, former, first, last = line.split("\t")
+            found.setdefault(code, []).append((int(first), int(last), former))
+    return found
+
+
+def nation_in(code: str | None, year: int | None) -> str | None:
+    """The code a nation raced under in a year: "RUS" in 1988 is "URS"; unchanged without a year."""
+    if code is None or year is None:
+        return code
+    return next((former for first, last, former in former_nations().get(code, ()) if first <= year <= last), code)
+
+
+@lru_cache(maxsize=1)
 def name_romanisations() -> dict[str, re.Pattern[str]]:
     """IOC code -> a pattern every part of a romanised name from that nation matches ("JPN" -> Japanese
     syllables), from the shipped `name_romanisations.tsv`."""

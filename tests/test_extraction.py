@@ -939,6 +939,46 @@ def test_nation_written_against_the_name(record_of, sentence: str, athlete: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "nation"),
+    [
+        ("East Germany's Petra Vogt was fourth in 1:22.01.", "GDR"),
+        ("The West German Petra Vogt was fourth in 1:22.01.", "FRG"),
+        ("The Soviet girl Petra Vogt was fourth in 1:22.01.", "URS"),
+        ("Petra Vogt of the Unified Team was fourth in 1:22.01.", "EUN"),
+        ("Petra Vogt of Czechoslovakia was fourth in 1:22.01.", "TCH"),
+        ("The Yugoslav Petra Vogt was fourth in 1:22.01.", "YUG"),
+        ("The Russian Petra Vogt was fourth in 1:22.01.", "URS"),  # a Russian of 1984 raced for the Soviet Union
+    ],
+)
+def test_nations_that_no_longer_exist(record_of, sentence: str, nation: str) -> None:
+    text = "SARAJEVO, Feb. 10, 1984 - Anna Berg of Norway won the women's 1,000 meters in 1:21.44. " + sentence
+    assert results(record_of(text))["Petra Vogt"]["nation"] == nation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra Vogt, who won gold medals in the first four races here, did not skate.",
+        "Petra Vogt, who has three gold medals from these Games, watched from the infield.",
+    ],
+)
+def test_a_tally_of_medals_is_no_medal_in_the_race(record_of, sentence: str) -> None:
+    text = OLY + "Anna Berg of Norway won gold in 1:13.04. " + sentence
+    assert "Petra Vogt" not in results(record_of(text))
+
+
+@pytest.mark.parametrize("honorific", ["Mr.", "Herr", "Mrs.", "Miss", "Frau", "Mme", "Signora"])
+def test_an_honorific_is_no_part_of_the_name(record_of, honorific: str) -> None:
+    text = WC + f"Anna Berg of Norway won in 37.04 seconds. {honorific} Petra Vogt was fourth in 37.41."
+    assert "Petra Vogt" in results(record_of(text))
+
+
+def test_a_russian_of_today_races_for_russia(record_of) -> None:
+    text = "MOSCOW, Feb. 10, 2021 - Anna Berg of Norway won the women's 1,000 meters in 1:15.44. "
+    assert results(record_of(text + "The Russian Petra Vogt was fourth in 1:16.01."))["Petra Vogt"]["nation"] == "RUS"
+
+
+@pytest.mark.parametrize(
     ("text", "athlete", "nation"),
     [
         (

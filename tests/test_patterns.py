@@ -9,7 +9,7 @@ from spacy.language import Language
 
 import extractor
 from extractor.errors import PatternError
-from extractor.patterns import default_patterns_dir, load_patterns, read_pattern_file
+from extractor.patterns import default_patterns_dir, load_patterns, nation_in, read_pattern_file
 
 
 def test_shipped_patterns_load() -> None:
@@ -81,3 +81,12 @@ def test_loaded_patterns_hold_only_words_the_tokenizer_keeps(nlp: Language) -> N
                 words = [value] if isinstance(value, str) else value.get("IN", []) if isinstance(value, dict) else []
                 for word in words:
                     assert any(len(nlp.tokenizer(form)) == 1 for form in (word, word.title(), word.upper())), row
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "raced_under"),
+    [("RUS", 1984, "URS"), ("RUS", 1992, "EUN"), ("RUS", 1994, "RUS"), ("CZE", 1988, "TCH"), ("NED", 1960, "NED")],
+)
+def test_a_nation_in_a_year_is_the_code_it_raced_under(code: str, year: int, raced_under: str) -> None:
+    assert nation_in(code, year) == raced_under
+    assert nation_in(code, None) == code
