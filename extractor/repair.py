@@ -32,8 +32,13 @@ MARKUP = re.compile(
 )
 BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*")  # "**Jutta Leerdam**"
 BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|blockquote)>|<br\s*/?>", re.IGNORECASE)  # ends a line
-ODD_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
 HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-ÿ])")  # "Kristof-\nfersen"
+ODD_SPACE = "[\xa0\u2007\u2009\u200a\u202f]"  # no-break, figure, thin, hair and narrow no-break spaces
+ODD_SPACES = str.maketrans(dict.fromkeys(ODD_SPACE[1:-1], " "))
+SPACED_TIME = re.compile(  # "1\u2009:\u200920.45", "39.\u200987", "40.\xa0 12": odd spaces inside a time
+    rf"(?<=\d){ODD_SPACE}+(?=[:.,]{ODD_SPACE}*\d)"
+    rf"|(?:(?<=\d[:.,])|(?<={ODD_SPACE}[:.,])){ODD_SPACE}(?:{ODD_SPACE}| )*(?=\d)"
+)
 BROKEN_TIME = re.compile(r"(?<=\d\d[.:])\n[ \t]*(?=\d\d)")  # "13:39.\n21"
 CITATION = re.compile(r"(?<=[^\s\d])\[(?:\d{1,3}|[a-z]|citation needed)\]")  # a wiki page's "Canada.[1]"
 WRAPPED = re.compile(r"(?<=[a-zà-ÿ,\d])\n(?=[ \t]*([a-zà-ÿ]|\d))")  # "the\nfinal", "men's\n10,000\nmeters"
@@ -99,7 +104,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     """The changes of length a text needs, in order and not overlapping: (start, end, replacement)."""
     found = [
         (match.start(), match.end(), "")
-        for pattern in (HYPHENATED, BROKEN_TIME, CITATION)
+        for pattern in (HYPHENATED, BROKEN_TIME, SPACED_TIME, CITATION)
         for match in pattern.finditer(text)
     ]
     found += [(match.start(), match.end(), _markup_replacement(match.group())) for match in MARKUP.finditer(text)]

@@ -56,6 +56,8 @@ def test_repair_joins_wrapped_lines_only(text: str, repaired: str) -> None:
         ('[caption id="a1"]Kok celebrates[/caption]', "Kok celebrates"),
         ("**Jutta Leerdam** won", "Jutta Leerdam won"),
         ("in 37.01\u202fs and 1:12.31\xa0today", "in 37.01 s and 1:12.31 today"),
+        ("in 1\u2009:\u200920.45, 39.\u200987 and 40.\xa0 12", "in 1:20.45, 39.87 and 40.12"),  # spaces inside times
+        ("won 37. 5 skaters", "won 37. 5 skaters"),  # a plain space after a full stop is no space inside a time
         ("Tom & Jerry &c; 3 < 4 > 2 and 2**3", "Tom & Jerry &c; 3 < 4 > 2 and 2**3"),  # no entity, tag or mojibake
         ("Ørjan Ånes, Çelik, Ñuñez", "Ørjan Ånes, Çelik, Ñuñez"),  # accented capitals that are not mojibake
     ],
