@@ -2677,6 +2677,8 @@ class _Assembler:
         if span.start in self.race_ordinals:
             return True
         before = self.doc[span.start - 1] if span.start > span.sent.start else None
+        if span.label_ == "DISTANCE" and span.id_ == "bare" and not span[0].like_num and span[0].lower_ != "the":
+            before = span[0]  # "to win 10,000": the verb, not what comes before it, stands before the distance
         if self._race_counter(span) or self._won_championship_distance(span) or self._closing_distance(span):
             return True
         start = span.start + (span[0].lower_ == "the")

@@ -955,6 +955,17 @@ def test_nations_that_no_longer_exist(record_of, sentence: str, nation: str) -> 
     assert results(record_of(text))["Petra Vogt"]["nation"] == nation
 
 
+def test_a_headline_to_win_a_distance_names_the_race_of_its_report(record_of) -> None:
+    text = (
+        "Veenstra breaks Vik's spell to win 10,000m\n\nFor a week the oval has belonged to Torstein Vik. The "
+        "Norwegian won the 5,000m on the second day and added the 1,500m on Saturday.\n\nThijs Veenstra had other "
+        "ideas. His final time of 12:33.80 was an Olympic record. Vik crossed the line second, 1.22sec behind Veenstra."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 10000
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Thijs Veenstra", 1), ("Torstein Vik", 2)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
