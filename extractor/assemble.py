@@ -2719,6 +2719,9 @@ class _Assembler:
         after = self.doc[span.end] if span.end < span.sent.end else None
         if after is None or after.lower_ not in NOT_AFTER_RACE:
             return True
+        gendered = self.lowers[max(span.start - 2, 0) : span.start - 1] in (["men"], ["women"], ["ladies"])
+        if after.lower_ == "of" and gendered and self.lowers[span.start - 1] in POSSESSIVES:
+            return True  # "the women's 100 km of the Alternative Elfstedentocht": a race of the meet, no stretch
         if after.lower_ in ("squad", "squads") and " ".join(self.lowers[span.start : span.end]) in TEAM_DISCIPLINES:
             return True  # "Canada's women's team pursuit squad ... winning gold": the race's team
         following = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None

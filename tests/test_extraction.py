@@ -955,6 +955,16 @@ def test_nations_that_no_longer_exist(record_of, sentence: str, nation: str) -> 
     assert results(record_of(text))["Petra Vogt"]["nation"] == nation
 
 
+def test_a_gendered_distance_of_a_meet_is_a_race_and_a_sprint_for_second_is_no_win(record_of) -> None:
+    text = (
+        "Sluiter wins on the lake\n\nWendy Sluiter won the women's 100 km of the Alternative Elfstedentocht on "
+        "Thursday in 2:48:36. Jolanda Brink-Hofstra won the sprint for second ahead of Bente Okkema."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 100000
+    assert {r["athlete"]: r["rank"] for r in event["results"]}["Jolanda Brink-Hofstra"] == 2
+
+
 def test_a_headline_to_win_a_distance_names_the_race_of_its_report(record_of) -> None:
     text = (
         "Veenstra breaks Vik's spell to win 10,000m\n\nFor a week the oval has belonged to Torstein Vik. The "
