@@ -8582,6 +8582,7 @@ class _Assembler:
                     if member.full_form not in facts.members:
                         facts.members.append(member.full_form)
             self._medallists_into_teams(race)
+            self._nations_out_of_a_race_of_people(race)
             self._other_genders_names_out(race)
             event = self._event(race)
             if self._aside_round(race, races, event["results"]):
@@ -8622,6 +8623,14 @@ class _Assembler:
                 self.warnings.append(
                     f"{entity.full_form}: a given name of the other gender in a {gender}'s race; left out"
                 )
+                del race.facts[key]
+
+    @staticmethod
+    def _nations_out_of_a_race_of_people(race: Race) -> None:
+        """A nation is no result of a race of single skaters ("handing the Dutch their first gold of the Games",
+        "a race won by Canada" in a women's 3,000m): its medal is a skater's, or another race's."""
+        if race.key.discipline is None and any(key < 10_000 for key in race.facts):
+            for key in [key for key, facts in race.facts.items() if key >= 10_000 and not facts.members]:
                 del race.facts[key]
 
     def _medallists_into_teams(self, race: Race) -> None:

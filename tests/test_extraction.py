@@ -965,6 +965,17 @@ def test_a_gendered_distance_of_a_meet_is_a_race_and_a_sprint_for_second_is_no_w
     assert {r["athlete"]: r["rank"] for r in event["results"]}["Jolanda Brink-Hofstra"] == 2
 
 
+def test_a_nation_is_no_result_of_a_race_of_single_skaters(record_of) -> None:
+    text = (
+        OLY + "Femke Brouwer won the gold in 1:13.41, handing the Dutch their first gold of the Games. Ingrid "
+        "Solbakken took silver, 0.87 seconds behind. The gold was the Netherlands' second medal of the day after "
+        "their short track team took bronze in the mixed relay, a race won by Canada."
+    )
+    rows = results(record_of(text))
+    assert "Netherlands" not in rows and "Canada" not in rows
+    assert rows["Ingrid Solbakken"]["time"]["text"] == "1:14.28"
+
+
 def test_a_headline_to_win_a_distance_names_the_race_of_its_report(record_of) -> None:
     text = (
         "Veenstra breaks Vik's spell to win 10,000m\n\nFor a week the oval has belonged to Torstein Vik. The "
