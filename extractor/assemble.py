@@ -8201,15 +8201,14 @@ class _Assembler:
                 # "won the B final in 43.350 for sixth place": its winner placed behind the final's
                 and not any(f.winner and f.rank in (None, 1) for f in race.facts.values())
             )
+            # its winner placed below first ("won it, which put her sixth"): its places are overall ones
+            won_below_first = any(f.winner and f.rank not in (None, 1) for f in race.facts.values())
             for key, facts in list(race.facts.items()):
                 overall = [
                     e
                     for e in facts.evidence
                     if e["field"] == "rank"
-                    and (
-                        counted_on
-                        or re.search(r"overall|classif|rank", doc_text(self.doc)[e["start"] : e["end"] + 9].lower())
-                    )
+                    and (counted_on or won_below_first or self._placed_overall(e["start"], e["end"]))
                 ]
                 if overall and key not in main.facts:
                     placed = main.of(facts.entity, overall[0]["start"])
@@ -8224,6 +8223,12 @@ class _Assembler:
                 del race.facts[key]
             if not race.facts:
                 self.races.remove(race)
+
+    def _placed_overall(self, start: int, end: int) -> bool:
+        """Whether a place is an overall one: "sixth overall", "which will rank him seventh", "sixth in the final
+        classification"."""
+        following = re.split(r"[.;]", doc_text(self.doc)[end : end + 32])[0]
+        return re.search(r"overall|classif|rank", doc_text(self.doc)[start:end].lower() + following.lower()) is not None
 
     def _course_distance(self, races: list[Race]) -> None:
         """Races reported without a distance take the one course distance: the one the text names as a course

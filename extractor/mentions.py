@@ -402,6 +402,13 @@ def _venue_words(doc: Doc) -> set[str]:
 
 VENUE_NOUNS = frozenset("Arena Oval Stadium Rink Velodrome Centre Center Ice-Arena Eisstadion".split())
 COMPANY_SUFFIXES = frozenset("AS ASA AB AG BV NV SA GmbH Ltd Inc Oy LLC plc".split())  # "Nordvik Blades AS"
+COMPANY_WORDS = frozenset(  # the last word of a firm's name ("Vanhulle Verzekeringen", "Hokuyo Denki")
+    """
+    assurances bank bouw construction consulting dairy denki electric energy foods groep group gruppe holding
+    holdings industries insurance insurances installatietechniek logistics makelaardij motors solutions systems
+    technologies transport vastgoed verzekeringen versicherungen zuivel
+    """.split()
+)
 CLUB_SUFFIX = re.compile(r"[A-ZÆØÅÄÖ]{2,3}")  # the capitals that end a club's name: IL, IF, SK, SC, TSV
 
 
@@ -534,7 +541,11 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
     headline_end = next((t.i for t in doc if "\n" in t.text), 0)
     runs = _name_runs(doc, blocked)
     # "Nordvik Blades AS is proud to congratulate ...": a company's name, wherever else it stands alone
-    companies = {doc[start:end].text for start, end in runs if end < len(doc) and doc[end].text in COMPANY_SUFFIXES}
+    companies = {
+        doc[start:end].text
+        for start, end in runs
+        if end < len(doc) and doc[end].text in COMPANY_SUFFIXES or doc[end - 1].lower_ in COMPANY_WORDS
+    }
     # a place the model finds after "in" or "at" is that place wherever else it stands ("RESULTS – World Cup #4,
     # Tomaszów Mazowiecki (POL)" below "won the 1000m in Tomaszów Mazowiecki"); not "a new star in Merel Bosma"
     place_names = {

@@ -976,6 +976,18 @@ def test_a_nation_is_no_result_of_a_race_of_single_skaters(record_of) -> None:
     assert rows["Ingrid Solbakken"]["time"]["text"] == "1:14.28"
 
 
+def test_a_firm_is_no_skater_and_a_final_b_winner_placed_sixth_is_sixth_overall(record_of) -> None:
+    text = (
+        "Lore Van Damme sixth in Dresden\n\nGhent, 24 November 2025 – Vanhulle Verzekeringen congratulates Lore Van "
+        "Damme on her best-ever result on the World Tour. In Dresden, the Belgian short-tracker reached the B final "
+        "of the women's 1000m and won it, which put her sixth in the final classification.\n\nThe A final was won "
+        "by Korea's Kim Seo-yeon in 1:29.884, ahead of Canada's Sophie Lachance-Roy."
+    )
+    (event,) = record_of(text)["events"]
+    ranks = {r["athlete"]: r["rank"] for r in event["results"]}
+    assert ranks == {"Seo-yeon Kim": 1, "Sophie Lachance-Roy": 2, "Lore Van Damme": 6}
+
+
 def test_a_headline_to_win_a_distance_names_the_race_of_its_report(record_of) -> None:
     text = (
         "Veenstra breaks Vik's spell to win 10,000m\n\nFor a week the oval has belonged to Torstein Vik. The "
