@@ -6878,7 +6878,9 @@ class _Assembler:
         if span.root.dep_ == "attr" and subject is not None and subject.lemma_ in ("record", "best"):
             return True  # "The old record was Ada Brink's 1:13.56", "The track record is still Pieter's 33.61"
         clause = self._clause_head(span.root)
-        if clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("record", "best") for c in clause.children):
+        if clause.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("record", "best") and not _best_of_a_group(c) for c in clause.children
+        ):
             return True  # "The old Polish record was Agnieszka Sowa's, 37.55", "Timmerman's best in Thialf was 6:18.40"
         if any(
             0 <= span.start - s.span.end <= 1 and self._next_passage(s.span)
@@ -8830,7 +8832,7 @@ class _Assembler:
         self._derive(race)
         self._winner_by_time(race)
         self._second_by_time(race)
-        self._first_two_by_time(race)
+        self._first_places_by_time(race)
         for swept, places, nation in self.sweeps:
             for facts in race.facts.values() if swept is race else ():
                 if facts.rank is not None and facts.rank <= places and self._nation_of(facts.entity)[0] is None:
@@ -8902,21 +8904,24 @@ class _Assembler:
             _rank_by_time(faster[0], 1)
 
     @staticmethod
-    def _first_two_by_time(race: Race) -> None:
-        """With third placed and timed and no one first or second, the two unplaced athletes timed faster than third
-        were first and second in the order of their times ("Liu clocked 1:24.655 to beat Lee by 0.038 seconds.
-        Hoekstra came in third in 1:24.920")."""
+    def _first_places_by_time(race: Race) -> None:
+        """With third or fourth the best place stated and timed, the two or three unplaced athletes timed faster
+        were the places above in the order of their times ("Liu clocked 1:24.655 to beat Lee by 0.038 seconds.
+        Hoekstra came in third in 1:24.920"; a sweep of three timed skaters above "Zhelezova was fourth in
+        1:22.40")."""
         placed = {f.rank: f for f in race.facts.values() if f.rank is not None}
-        third = placed.get(3)
-        if 1 in placed or 2 in placed or third is None or third.time is None:
+        best = min(placed, default=None)
+        if best not in (3, 4) or placed[best].time is None:
             return
+        line = placed[best].time.seconds
         faster = sorted(
-            (f for f in race.facts.values() if f.rank is None and f.time and f.time.seconds < third.time.seconds),
+            (f for f in race.facts.values() if f.rank is None and f.time and f.time.seconds < line),
             key=lambda f: f.time.seconds,
         )
-        if len(faster) == 2 and faster[0].time.seconds < faster[1].time.seconds:
-            _rank_by_time(faster[0], 1)
-            _rank_by_time(faster[1], 2)
+        times = [f.time.seconds for f in faster]
+        if len(faster) == best - 1 and len(set(times)) == len(times):
+            for rank, facts in enumerate(faster, start=1):
+                _rank_by_time(facts, rank)
 
     @staticmethod
     def _second_by_time(race: Race) -> None:
@@ -9211,6 +9216,18 @@ class _Assembler:
             "records": facts.records,
             "evidence": evidence,
         }
+
+
+def _best_of_a_group(word: Token) -> bool:
+    """Whether "best" names the one of a group who did best ("The best of the Soviet skaters, Olga Zhelezova,
+    was fourth"), not a time ("Her best in Thialf was 6:18.40")."""
+    return any(
+        child.dep_ == "appos"
+        or child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(g.tag_ in ("NNS", "NNPS") for g in child.children)
+        for child in word.children
+    )
 
 
 def assemble_record(doc: Doc, signals: list[Span], mentions: list[Span]) -> dict:

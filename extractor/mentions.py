@@ -571,6 +571,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             return  # "(IL Skjalg)": a club named first by its capitals
         if start > 0 and doc[start - 1].text == "Team":  # "the rider of Team Zuidwester": a team
             return
+        if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("old", "native"):
+            return  # "a 19-year-old from Karl-Marx-Stadt": a home town
         if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lemma_ in WINNING_VERBS:
             return  # "won the Alternative Elfstedentocht": a race won
         if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and end < len(doc) and _common_noun(doc[end]):

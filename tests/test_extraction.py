@@ -988,6 +988,22 @@ def test_a_firm_is_no_skater_and_a_final_b_winner_placed_sixth_is_sixth_overall(
     assert ranks == {"Seo-yeon Kim": 1, "Sophie Lachance-Roy": 2, "Lore Van Damme": 6}
 
 
+def test_a_sweep_told_by_times_above_fourth_place(record_of) -> None:
+    text = (
+        "East German girls sweep the 1000 metres\n\nPetra Schonfeld set an Olympic record of 1min 21.61sec to beat "
+        "her team-mates Andrea Lehmann and Sabine Kuhn. Miss Lehmann was 0.32sec behind in 1:21.93, and Miss Kuhn, a "
+        "19-year-old from Karl-Marx-Stadt, clocked 1:22.05. The best of the Soviet skaters, Olga Zhelezova, was "
+        "fourth in 1:22.40."
+    )
+    rows = results(record_of(text))
+    assert {name: (row["rank"], row["time"]["text"]) for name, row in rows.items()} == {
+        "Petra Schonfeld": (1, "1:21.61"),
+        "Andrea Lehmann": (2, "1:21.93"),
+        "Sabine Kuhn": (3, "1:22.05"),
+        "Olga Zhelezova": (4, "1:22.40"),
+    }
+
+
 def test_a_headline_to_win_a_distance_names_the_race_of_its_report(record_of) -> None:
     text = (
         "Veenstra breaks Vik's spell to win 10,000m\n\nFor a week the oval has belonged to Torstein Vik. The "
