@@ -8229,8 +8229,9 @@ class _Assembler:
     def _placed_overall(self, start: int, end: int) -> bool:
         """Whether a place is an overall one: "sixth overall", "which will rank him seventh", "sixth in the final
         classification"."""
-        following = re.split(r"[.;]", doc_text(self.doc)[end : end + 32])[0]
-        return re.search(r"overall|classif|rank", doc_text(self.doc)[start:end].lower() + following.lower()) is not None
+        text = doc_text(self.doc)
+        said = text[start:end] + re.split(r"[.;]", text[end : end + 32])[0]
+        return re.search(r"overall|classif|rank", said.lower()) is not None
 
     def _course_distance(self, races: list[Race]) -> None:
         """Races reported without a distance take the one course distance: the one the text names as a course
