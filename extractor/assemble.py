@@ -2057,7 +2057,10 @@ class _Assembler:
             for s in self._in_sentence(before, "BACKGROUND")
             # the season's standings are no other time: "the overall globe went to Park. The South Korean came
             # into the men's 1500m final"
-            if s.kind not in ("perfect", "standings") and (s.kind != "that race" or self._after_background(before))
+            if s.kind not in ("perfect", "standings")
+            and (s.kind != "that race" or self._after_background(before))
+            # "went even faster than at the Norwegian championships a month ago": a comparison with then
+            and s.root.head.lower_ != "than"
         ]
         if not any(m.kind == "that race" or self._clause_head(m.root) == before.root for m in markers):
             return False
@@ -3233,9 +3236,9 @@ class _Assembler:
         before = self.doc[signal.span.start - 1] if signal.span.start > sent.start else None
         weather = signal.kind == "heat" and before is not None and (before.pos_ == "ADJ" or "degree" in before.lower_)
         return (
-            signal.kind in EARLIER_ROUNDS
+            # "In Division B, Solbakken went even faster": a B group's race, told after the A group's
+            (signal.kind in EARLIER_ROUNDS and sent.root.lemma_ not in EXIT_VERBS or signal.kind == "division B")
             and head == sent.root
-            and sent.root.lemma_ not in EXIT_VERBS
             and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
             and not weather
             and self._names_a_round(signal)
@@ -3308,7 +3311,7 @@ class _Assembler:
     def _update_context(self, sent: Span) -> None:
         if self.round_turn is not None and self.round_turn[0] != self._paragraph_start(sent.start_char):
             # the paragraph that turned to an earlier round is over: the story is on the race told before
-            if self.current is not None and self.current.run.round in EARLIER_ROUNDS:
+            if self.current is not None and self.current.run.round in EARLIER_ROUNDS | {"division B"}:
                 self.current = self.round_turn[1]
             self.round_turn = None
         mentions = [

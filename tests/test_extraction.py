@@ -1004,6 +1004,18 @@ def test_a_sweep_told_by_times_above_fourth_place(record_of) -> None:
     }
 
 
+def test_a_sentence_opening_with_division_b_turns_the_story_to_the_b_group(record_of) -> None:
+    text = (
+        "Haugland eighth in Tomaszow\n\nAt the World Cup in Tomaszow, Sindre Haugland finished eighth in the men's "
+        "5000 metres in Division A in 6:14.55. The race was won by Italy's Davide Ferrandi in 6:07.81.\n\nIn "
+        "Division B, Eirik Solbakken went even faster than at the Norwegian championships a month ago. He was third "
+        "in 6:19.80, only 0.62 seconds behind the winner, Daniyar Seitkali of Kazakhstan."
+    )
+    group_a, group_b = record_of(text)["events"]
+    assert [r["athlete"] for r in group_a["results"]] == ["Davide Ferrandi", "Sindre Haugland"]
+    assert {r["athlete"]: r["rank"] for r in group_b["results"]} == {"Daniyar Seitkali": 1, "Eirik Solbakken": 3}
+
+
 def test_a_headline_to_win_a_distance_names_the_race_of_its_report(record_of) -> None:
     text = (
         "Veenstra breaks Vik's spell to win 10,000m\n\nFor a week the oval has belonged to Torstein Vik. The "
