@@ -432,6 +432,9 @@ SETBACK_NOUNS = frozenset(
 )
 ROUND_RESULTS = 3  # results that make an early round news beside its final's
 EARLIER_ROUNDS = frozenset(("heat", "quarter-final", "semi-final"))
+# rounds a story turns to for a paragraph ("In the semi-finals, ...", "In Division B, ..."); one goes out in an
+# earlier round, never in a B group
+ROUNDS_TURNED_TO = EARLIER_ROUNDS | {"division B"}
 EXIT_VERBS = frozenset("eliminate knock go crash exit bow fall lose miss".split())  # "was knocked out in the semis"
 HEADING_NOUNS = frozenset(("results", "events", "races"))  # a heading's words beside a gender ("Men's results")
 # a heading's words beside a round ("SEMI-FINAL 1 RESULT")
@@ -3236,8 +3239,8 @@ class _Assembler:
         before = self.doc[signal.span.start - 1] if signal.span.start > sent.start else None
         weather = signal.kind == "heat" and before is not None and (before.pos_ == "ADJ" or "degree" in before.lower_)
         return (
-            # "In Division B, Solbakken went even faster": a B group's race, told after the A group's
-            (signal.kind in EARLIER_ROUNDS and sent.root.lemma_ not in EXIT_VERBS or signal.kind == "division B")
+            signal.kind in ROUNDS_TURNED_TO
+            and (signal.kind == "division B" or sent.root.lemma_ not in EXIT_VERBS)  # "In Division B, X went faster"
             and head == sent.root
             and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
             and not weather
@@ -3311,7 +3314,7 @@ class _Assembler:
     def _update_context(self, sent: Span) -> None:
         if self.round_turn is not None and self.round_turn[0] != self._paragraph_start(sent.start_char):
             # the paragraph that turned to an earlier round is over: the story is on the race told before
-            if self.current is not None and self.current.run.round in EARLIER_ROUNDS | {"division B"}:
+            if self.current is not None and self.current.run.round in ROUNDS_TURNED_TO:
                 self.current = self.round_turn[1]
             self.round_turn = None
         mentions = [

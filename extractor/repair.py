@@ -33,11 +33,12 @@ MARKUP = re.compile(
 BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*")  # "**Jutta Leerdam**"
 BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|blockquote)>|<br\s*/?>", re.IGNORECASE)  # ends a line
 HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-ÿ])")  # "Kristof-\nfersen"
-ODD_SPACE = "[\xa0\u2007\u2009\u200a\u202f]"  # no-break, figure, thin, hair and narrow no-break spaces
-ODD_SPACES = str.maketrans(dict.fromkeys(ODD_SPACE[1:-1], " "))
+ODD_SPACE_CHARS = "\xa0\u2007\u2009\u200a\u202f"  # no-break, figure, thin, hair and narrow no-break spaces
+ODD_SPACE = f"[{ODD_SPACE_CHARS}]"
+ODD_SPACES = str.maketrans(dict.fromkeys(ODD_SPACE_CHARS, " "))
 SPACED_TIME = re.compile(  # "1\u2009:\u200920.45", "39.\u200987", "40.\xa0 12": odd spaces inside a time
     rf"(?<=\d){ODD_SPACE}+(?=[:.,]{ODD_SPACE}*\d)"
-    rf"|(?:(?<=\d[:.,])|(?<={ODD_SPACE}[:.,])){ODD_SPACE}(?:{ODD_SPACE}| )*(?=\d)"
+    rf"|(?:(?<=\d[:.,])|(?<={ODD_SPACE}[:.,])){ODD_SPACE}[ {ODD_SPACE_CHARS}]*(?=\d)"
 )
 BROKEN_TIME = re.compile(r"(?<=\d\d[.:])\n[ \t]*(?=\d\d)")  # "13:39.\n21"
 CITATION = re.compile(r"(?<=[^\s\d])\[(?:\d{1,3}|[a-z]|citation needed)\]")  # a wiki page's "Canada.[1]"
