@@ -96,8 +96,9 @@ IMPLIED_RANKS = {"first": 1, "second": 2, "third": 3}
 RACE_PART_SPRINTS = frozenset("intermediate final bonus points first second third fourth last".split())
 UNITS = frozenset("- m metre metres meter meters km k kilometre kilometres kilometer kilometers".split())
 COMPARISONS = frozenset("behind ahead than after before".split())
+TALLY_NOUNS = frozenset(("golds", "silvers", "bronzes", "medals", "titles", "wins", "victories"))
 GAP_AHEAD = {"ahead", "clear", "faster", "quicker"}
-BEAT_VERBS = frozenset("beat edge overtake pass pip deny hold".split())
+BEAT_VERBS = frozenset("beat defeat crush thrash trounce edge overtake pass pip deny hold".split())
 # their inflections, which the tagger may not lemmatise ("pipping China's Sun Haoyu by three hundredths")
 BEAT_FORMS = frozenset(
     form
@@ -296,6 +297,7 @@ LATER_OPENING = re.compile(
     r"(?i)(an?|one|two|three|four|five|six|\d+) (days?|weeks?|weekends?|months?) later\b"
     r"|the (next|following) (day|week|weekend|month)\b"
 )
+RULING_NOUNS = frozenset("ruling decision verdict judgment judgement sanction annulment".split())
 THAT_TIME = ("then ,", "back then", "that year", "that season", "that day", "that time", "at the time")
 RECLASSING_VERBS = frozenset("classify relegate demote promote".split())
 COURSE_PARTS = frozenset("bend bends corner curve turn bell straight exchange".split())
@@ -442,6 +444,7 @@ ROUND_HEADING_WORDS = frozenset(("result", "results", "1", "2", "3", "4", "5", "
 GENDER_HEADING = re.compile(r"(?mi)^(men|women|ladies)(?:'s)?(?: results| events| races)?:?[ \t]*$")
 CLASSING_VERBS = frozenset("classify rank place count".split())
 SPLIT_MARKS = ("at", "through", "past", "after")
+QUESTIONER_LABEL = re.compile(r"Q \([^)\n]*\):")  # "Q (Kang Min-seo, Yonhap):"
 QUESTION_LINE = re.compile(r"Q[:.] ")  # an interview's question: "Q: You crossed the line in 4:01.77"
 UNNAMED_OTHERS = CHILD_NOUNS | {"partner", "opponent", "rival"}  # someone else, when no name goes with the noun
 ADVANCING = {(verb, "to") for verb in ("advance", "advances", "progress", "progresses", "go", "goes")}
@@ -2047,9 +2050,19 @@ class _Assembler:
         marker on its main clause, no result of its own), with a pronoun or description as subject and no
         time of its own, is set in that time too; so is a sentence that goes on with the places of a result
         set in another time."""
-        if sent.start == 0 or "\n\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
+        if sent.start == 0:
             return False
         before = self.doc[sent.start - 1].sent
+        if "\n\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
+            # "... the annulment of all her results from February 2024 onward. || The ruling moves Takeda up to the
+            # gold medal": a decision the paragraph before told of, in that race
+            subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
+            return (
+                subject is not None
+                and subject.lower_ in RULING_NOUNS
+                and any(c.lower_ in ("the", "this", "that") for c in subject.children)
+                and any(s.kind not in ("perfect", "standings") for s in self._in_sentence(before, "BACKGROUND"))
+            )
         if LATER_OPENING.match(sent.text) and any(
             self._background(r.span) for r in self._in_sentence(before, *RESULT_LABELS)
         ):
@@ -2158,10 +2171,15 @@ class _Assembler:
 
     def _lede_years(self) -> set[int]:
         """Years named in the lede: the year of the reported competition (within a year of the report's date, when
-        its top states one: not "the 2019 World Championships" of a medal presented in 2025)."""
+        its top states one: not "the 2019 World Championships" of a medal presented in 2025), nor one after "after"
+        ("days after being awarded 2024 world title")."""
         words = self.lowers  # a year's digits are its own lower case
+        # not a year after "after" ("Takeda wins World Cup 500m days after being awarded 2024 world title")
         years = {
-            int(words[i][:4]) for sent in self._lede() for i in range(sent.start, sent.end) if YEAR.fullmatch(words[i])
+            int(words[i][:4])
+            for sent in self._lede()
+            for i in range(sent.start, sent.end)
+            if YEAR.fullmatch(words[i]) and "after" not in words[max(sent.start, i - 5) : i]
         }
         published = self._published
         if published:
@@ -2786,7 +2804,11 @@ class _Assembler:
 
     def _find_race(self, key: RaceKey, run: Run = Run()) -> Race:
         """The race a mention refers to: an earlier race with the same distance/discipline (and no other
-        day, ordinal or round), or a new one; the race takes on what the mention says of its run."""
+        day, ordinal or round), or a new one; the race takes on what the mention says of its run. A team pursuit's
+        B final is its race for bronze, whose places are the final's."""
+        current = self.current.key if self.current is not None and key.distance is None else None
+        if run.round == "final B" and (key.discipline or current and current.discipline) == "team pursuit":
+            run = replace(run, round=None)
         race = self._match_race(key, run)
         race.run = race.run.merged(run)
         return race
@@ -4685,7 +4707,12 @@ class _Assembler:
 
     def _labels_its_line(self, mention: Span) -> bool:
         """Whether a name opens its line as the label of a transcript's speaker ("DELANEY: Forty-one oh-four for
-        the gold"): who speaks, not whom the line is about."""
+        the gold"), or the questioner in a question's label ("Q (Kang Min-seo, Yonhap): Han Ye-rin, Korea was
+        fourth"): who speaks, not whom the line is about."""
+        text = doc_text(self.doc)
+        questioner = QUESTIONER_LABEL.match(text, text.rfind("\n", 0, mention.start_char) + 1)
+        if questioner is not None and mention.end_char <= questioner.end():
+            return True
         if mention.start > 0 and "\n" not in self.doc[mention.start - 1].text + self.doc[mention.start - 1].whitespace_:
             return False
         return self._mark_after(mention) == ":"
@@ -6121,6 +6148,7 @@ class _Assembler:
     def _results(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
         self._medallist_in_apposition(sent)
         self._podium_list(sent, anchors)
+        self._beaten_in_a_final(sent, anchors)
         signals = [s for s in self._in_sentence(sent, *RESULT_LABELS)]
         paired = self._paired_places(sent, signals, anchors)
         if not signals:
@@ -6144,6 +6172,23 @@ class _Assembler:
             handler(signal, anchors)
         self._winner_ahead(sent, anchors)  # after the sentence's own values: "took gold in 2:14.338, followed by"
         self._placed_behind(sent, anchors)
+
+    def _beaten_in_a_final(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
+        """ "In the final they beat the Netherlands", "the USA, who beat Italy in the small final": a team pursuit's
+        final and its race for bronze are two teams' duel, so the team beaten is the next place."""
+        if self.current is None or self.current.key.discipline != "team pursuit":
+            return
+        for signal in self._in_sentence(sent, "ROUND"):
+            preposition = signal.span.root.head
+            verb = preposition.head
+            if signal.kind not in ("final", "final B") or preposition.lower_ != "in" or not _beats(verb):
+                continue
+            teams = [(t, e) for t, e in anchors if e.key >= 10_000]
+            beaten = {e.key: e for t, e in teams if t.dep_ == "dobj" and t.head == verb}
+            antecedent = verb.head if verb.dep_ == "relcl" else None  # "the USA, who beat Italy"
+            winners = {e.key: e for t, e in teams if t.dep_ == "nsubj" and t.head == verb or t == antecedent}
+            if len(beaten) == 1 and len(winners) == 1 and beaten.keys() != winners.keys():
+                self._next_place(signal.span, *beaten.values(), *winners.values())
 
     def _medallist_in_apposition(self, sent: Span) -> None:
         """ "Zielińska, the silver medalist, had set the fastest time of the weekend", "Silver medalist Keisha
@@ -6285,6 +6330,8 @@ class _Assembler:
         """ "Park settled for silver behind Italy's Alessio Marchetti", "was third behind X and Y": the people named
         right after "behind" fill the places before the one stated, in order, when they are as many."""
         for token in sent:
+            if _medal_count_before(token):
+                continue
             if self.lowers[token.i] == "ahead" and token.i + 1 < sent.end and self.lowers[token.i + 1] == "of":
                 self._next_place_ahead(token, sent, anchors)
                 continue
@@ -6424,6 +6471,11 @@ class _Assembler:
         teams = [f for f in race.facts.values() if f.entity.key >= 10_000]
         return teams[-1].entity if teams else None
 
+    @staticmethod
+    def _team_listing(race: Race, entity: Entity) -> Entity | None:
+        """The team of a race that already lists a skater as its member."""
+        return next((f.entity for f in race.facts.values() if entity.full_form in f.members), None)
+
     def _crew_of(self, entity: Entity, sent: Span) -> list[Entity]:
         """The people named in one list with a person in a sentence, before or after them ("the Netherlands' Evi
         Jansen and Maud Koster, who won in 7:01.84")."""
@@ -6493,6 +6545,7 @@ class _Assembler:
         if race.key.discipline in TEAM_DISCIPLINES and entity.key < 10_000:
             team = (
                 self._as_team(entity)
+                or self._team_listing(race, entity)
                 or self._crew_team(entity, signal.span.sent)
                 # "piloted the Germany I sled to the title": a nation within the signal counts too
                 or self._team_named_before(signal.span[-1:], since=signal.span.sent.start_char)
@@ -6716,17 +6769,25 @@ class _Assembler:
 
     def _side_of_a_score(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> Entity | None:
         """The side a time of a score stands for ("Japan beat the Netherlands in the final, 2:51.76 to 2:52.40"):
-        the first time the winner's, the one after "to" the beaten side's."""
+        the first time the winner's, the one after "to" the beaten side's, or the side it is written as ("3:39.12
+        to the Americans' 3:40.03")."""
         span, sent = signal.span, signal.span.sent
         times = {s.span.start: s for s in self._in_sentence(sent, "TIME")}
-        after = span.end + 1 < sent.end and self.lowers[span.end] == "to" and span.end + 1 in times
-        before = (
-            span.start - 2 >= sent.start
-            and self.lowers[span.start - 1] == "to"
-            and any(s.span.end == span.start - 1 for s in times.values())
+        possessor = self._score_possessor(span.start, sent)
+        to = possessor.start - 1 if possessor is not None else span.start - 1
+        after = self.lowers[span.end : span.end + 1] == ["to"] and any(
+            start == span.end + 1
+            or (side := self._score_possessor(start, sent)) is not None
+            and side.start == span.end + 1
+            for start in times
         )
+        before = to > sent.start and self.lowers[to] == "to" and any(s.span.end == to for s in times.values())
         if not (after or before):
             return None
+        if before and possessor is not None:
+            named = next((e for t, e in anchors if possessor.start <= t.i < possessor.end), None)
+            if named is not None:
+                return named
         verb = next((t for t in reversed(self.doc[sent.start : span.start]) if _beats(t) and t.pos_ == "VERB"), None)
         if verb is None or verb.dep_ == "relcl":
             return None  # not "Bosma, who beat Vondrackova at the World Cup here in December, 6:54.02 to 6:55.40"
@@ -6734,6 +6795,15 @@ class _Assembler:
         if not side and after and verb.dep_ in ("advcl", "xcomp", "conj"):  # "Italy took bronze, beating the Dutch"
             side = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return next((e for t, e in anchors for c in side if t in c.subtree), None)
+
+    def _score_possessor(self, time_start: int, sent: Span) -> Span | None:
+        """The side written with a possessive before a time of a score, after "to" ("to the Americans' 3:40.03",
+        "to Japan's 2:52.40"): the words between."""
+        i = time_start - 1
+        if i <= sent.start or self.lowers[i] not in POSSESSIVES:
+            return None
+        to = next((j for j in range(i - 1, max(sent.start, i - 5) - 1, -1) if self.lowers[j] == "to"), None)
+        return self.doc[to + 1 : i] if to is not None and to + 1 < i else None
 
     def _whose_time(self, signal: Signal) -> Entity | None:
         """The athlete a time is said to be of, whoever the sentence is about: "1.02 seconds off Mio Kuroda's
@@ -7697,7 +7767,13 @@ class _Assembler:
             for s in self._in_sentence(one, "NOT_MEDAL")
         )
         after = self.lowers[span.end : min(span.end + 4, sent.end)]
-        return named or after[1:] == ["for", "bronze"] or after[2:] == ["for", "bronze"]
+        # "the USA won the small final" of a team pursuit
+        duel = (
+            self.current is not None
+            and self.current.key.discipline == "team pursuit"
+            and any(s.kind == "final B" for one in sents for s in self._in_sentence(one, "ROUND"))
+        )
+        return named or duel or after[1:] == ["for", "bronze"] or after[2:] == ["for", "bronze"]
 
     def _beaten(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> set[int]:
         """The people a signal's sentence says were beaten ("overtaking X on the last lap to finish in 1:24.617";
@@ -8016,7 +8092,8 @@ class _Assembler:
             return  # "came within seven hundredths of a second of the world record"
         if any(t.lower_ in ("of", "is", "stands") for t in nxt) and not any(t.lower_ in RESULT_VERBS for t in prev):
             return
-        owner = self._owner(signal, anchors)
+        # "Norway crushed the Dutch - team pursuit gold and Olympic record": the winner's
+        owner = self._owner(signal, anchors, exclude=self._beaten(signal, anchors)) or self._owner(signal, anchors)
         if owner is None:
             return
         code = signal.kind if signal.kind != "code" else span.text.upper()
@@ -9256,10 +9333,19 @@ def _speech(verb: Token) -> bool:
 def _runners_up_follow(word: Token, following: Token) -> int:
     """How many words, from this one, introduce the athletes behind the one before them ("ahead of", "clear of",
     "followed by"; a British "won from"); 0 if these do not."""
-    if word.lower_ in AHEAD and following.lower_ == "of" or word.lower_ == "followed" and following.lower_ == "by":
+    if word.lower_ in AHEAD and following.lower_ == "of" and not _medal_count_before(word):
+        return 2
+    if word.lower_ == "followed" and following.lower_ == "by":
         return 2
     beaten = any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in word.children)  # not "won from the last pair"
     return 1 if word.lower_ == "from" and word.head.lemma_ == "win" and beaten else 0
+
+
+def _medal_count_before(word: Token) -> bool:
+    """Whether "ahead" or "behind" follows a count of medals or wins, a medal table's lead ("four golds ahead of the
+    USA"), not a race's."""
+    before = word.doc[max(word.i - 2, 0) : word.i]
+    return len(before) == 2 and before[0].like_num and before[1].lower_ in TALLY_NOUNS
 
 
 def _contrast_clause(head: Token) -> bool:

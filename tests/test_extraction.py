@@ -7911,3 +7911,75 @@ def test_a_nation_and_title_description_refers_to_someone_of_that_nation(record_
 def test_a_skating_time_with_a_colon_for_the_decimal_point(record_of, sentence: str, time: str) -> None:
     text = f"Club news\n\n{sentence}"
     assert results(record_of(text))["Tyler Novak"]["time"]["text"] == time
+
+
+def test_a_team_pursuit_final_and_small_final_are_duels_whose_beaten_team_is_the_next_place(record_of) -> None:
+    text = (
+        "Norway crushed the Dutch - team pursuit gold and Olympic record\n\nSALT LAKE CITY - Torstein Vik, Henrik "
+        "Aasland and Magnus Rød skated to Olympic gold in the men's team pursuit on Sunday. In the final they beat the "
+        "Netherlands.\n\nThe Norwegian trio stopped the clock at 3:34.57, and the Dutch trio were 0.54 seconds behind "
+        "at the finish.\n\nThe bronze went to the USA, who beat Italy in the small final. Norway are top of the medal "
+        "table, four golds ahead of the USA."
+    )
+    rows = results(record_of(text))
+    assert {name: (row["rank"], row["medal"]) for name, row in rows.items()} == {
+        "Norway": (1, "gold"),
+        "Netherlands": (2, "silver"),
+        "United States": (3, "bronze"),
+        "Italy": (4, None),
+    }
+    assert rows["Norway"]["records"] == ["OR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        (
+            "Canada beat the United States, stopping the clock at 3:39.12 to the Americans' 3:40.03.",
+            ("3:39.12", "3:40.03"),
+        ),
+        ("Canada beat the United States, 3:39.12 to 3:40.03.", ("3:39.12", "3:40.03")),
+    ],
+)
+def test_a_score_of_two_times_gives_the_beaten_side_the_time_written_as_theirs(record_of, sentence, times) -> None:
+    rows = results(record_of(f"Men's team pursuit at the Olympics\n\n{sentence}"))
+    got = tuple(
+        (rows[name]["time"] or {}).get("text") if name in rows else None for name in ("Canada", "United States")
+    )
+    assert got == times
+
+
+def test_a_relay_legs_time_is_no_result(record_of) -> None:
+    text = (
+        "U.S. women fourth in World Cup relay\n\nAddie Lindgren skied the second leg for the United States in the "
+        "women's 4x7.5-kilometer relay, and her leg time of 19:21.4 was the fifth-fastest.\n\nNorway won in 1:13:48.2."
+    )
+    rows = results(record_of(text))
+    assert rows.get("United States", {}).get("time") is None
+
+
+def test_a_ruling_on_the_race_the_paragraph_before_set_in_another_year_is_no_result_of_todays(record_of) -> None:
+    text = (
+        "Takeda wins World Cup 500m days after being awarded 2024 world title\n\nOBIHIRO, Japan, Dec. 13 (Kyodo) -- "
+        "Yui Takeda of Japan won the women's 500 meters at the World Cup in Obihiro on Saturday in 37.62.\n\n"
+        "At the 2024 world championships in Calgary, Takeda finished second in 36.91 behind Kazakhstan's Dina Abenova, "
+        "who won in 36.86. Abenova tested positive the following month, and the Court of Arbitration for Sport last "
+        "week upheld the annulment of her results from February 2024 onward.\n\nThe ruling moves Takeda up to the "
+        "gold medal and South Korea's Kim Na-rae to silver.\n\nPoland's Kaja Wroblewska was third in 37.80."
+    )
+    rows = results(record_of(text))
+    assert {name: (row["rank"], row["medal"]) for name, row in rows.items()} == {
+        "Yui Takeda": (1, None),
+        "Kaja Wroblewska": (3, None),
+    }
+
+
+def test_a_questioner_named_in_a_questions_label_is_no_result(record_of) -> None:
+    text = (
+        "Relay medallists' press conference\n\nMILAN - Transcript after the short track mixed team relay final. "
+        "Canada won gold in 2:37.540.\n\nQ (Kang Min-seo, Yonhap): Korea was fourth across the line and received "
+        "the bronze after the penalty. How do you feel?"
+    )
+    record = record_of(text)
+    assert "Min-seo Kang" not in results(record)
+    assert "Min-seo Kang" in {p["name"] for p in record["people"]}

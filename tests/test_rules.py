@@ -154,6 +154,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Marchand won three individual titles at the meet.", "WIN", "NOT_WIN"),
         ("Seo Jae-won was third.", "WIN", "NOT_WIN"),
         ("It was a hard-won victory.", "WIN", "NOT_WIN"),
+        ("Veenstra had predicted a Polish win the night before.", "WIN", "NOT_WIN"),
+        ("Her leg time of 19:21.4 was the fifth-fastest.", "NONRESULT", None),
         ("His brother was the first to reach him.", "RANK", "NOT_RANK"),
         ("She was the first Dutchwoman to win the title.", "RANK", "NOT_RANK"),
         ("Oudeman, now retired and working as a commentator, was at the rink.", "STATUS", "NOT_STATUS"),
