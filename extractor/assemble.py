@@ -193,7 +193,7 @@ PROMOTING_VERBS = frozenset("promote upgrade elevate".split())  # a medal given 
 LAP_NOUNS = frozenset("lap laps loop loops circuit circuits round rounds".split())
 STARTING_VERBS = frozenset("start race go skate ski run compete".split())  # "the last of the 30 starters to race"
 GENDERLESS_MAN = ("german", "roman", "norman", "oman")  # demonyms that end like "Dutchman" but are no man's
-MEDALLIST = ("medallist", "medalist")
+MEDALLIST = ("medallist", "medalist", "medallists", "medalists")
 # "Brandt clocked 1:15.31": the forms, since the parser may take the verb for an adjective
 TIMING_VERBS = frozenset(
     "clocked clocks posted posts recorded records logged logs registered registers skated skates swam swims "
@@ -1666,8 +1666,11 @@ class _Assembler:
                 continue  # "The 2019 Marquette Senior High graduate finished 14th": who she is, not when
             if signal.root.head.lower_ == "than":
                 continue  # "three places better than last year": a comparison with then, in a clause about now
-            if signal.kind == "other time" and self._superlative_before(signal.span):
+            if signal.kind == "other time" and self._superlative_opening(signal.span):
                 continue  # "produced the tightest finish of the championships so far", "a first gold since 2013"
+            first = self._superlative_opening(signal.span, firsts=True) if signal.span[0].lower_ == "since" else None
+            if signal.kind == "year" and first is not None and span.end <= first.i:
+                continue  # "won silver, the first medal in the event since 2019"; not "..., when she was fifth"
             if signal.kind == "standings" and signal.span[0].lower_ == "overall" and self._championship_standings():
                 continue  # "climbed to silver in the overall standings" of an allround championship: its result
             if signal.kind == "earlier result":
@@ -2194,15 +2197,16 @@ class _Assembler:
         ]
         return {y for y in years if not told or y >= max(told) - 1}
 
-    def _superlative_before(self, span: Span) -> bool:
-        """Whether a time marker closes a superlative phrase with no verb between ("the tightest finish of the
-        championships so far", "the fastest time this season")."""
+    def _superlative_opening(self, span: Span, firsts: bool = False) -> Token | None:
+        """The superlative that opens the phrase a time marker closes, with no verb between ("the tightest finish of
+        the championships so far", "the fastest time this season"), or with `firsts` a first ("the country's first
+        medal in the event since 2019"); None if it closes none."""
         for token in reversed(self.doc[max(span.sent.start, span.start - SUPERLATIVE_REACH) : span.start]):
             if token.pos_ in ("VERB", "AUX"):
-                return False
-            if token.tag_ in ("JJS", "RBS"):
-                return True
-        return False
+                return None
+            if token.tag_ in ("JJS", "RBS") or firsts and token.lower_ == "first":
+                return token
+        return None
 
     def _governs(self, marker: Token, head: Token, shared: bool = True) -> bool:
         """Whether a marker's clause covers a signal's clause: the same clause, a clause above it (not across a
@@ -5361,15 +5365,21 @@ class _Assembler:
 
     def _compared_owner(self, signal: Signal, exclude: set[int]) -> Entity | None:
         """The person a result is compared with, whose own time follows the name after a time stated earlier in
-        the sentence ("crossed the line in 1:24.817, ahead of South Korea's Park Ji-hoon in 1:24.902")."""
-        start = signal.span.start
-        mention = self.mention_at.get(start - 2) if signal.label == "TIME" and start > 1 else None
-        if mention is None or self.lowers[start - 1] != "in":
+        the sentence ("crossed the line in 1:24.817, ahead of South Korea's Park Ji-hoon in 1:24.902"), or the team
+        in a team race ("won gold in 3:55.61, ahead of Korea in 3:56.94")."""
+        start, sent = signal.span.start, signal.span.sent
+        if signal.label != "TIME" or start < 2 or self.lowers[start - 1] != "in":
             return None
-        before = self.lowers[max(signal.span.sent.start, mention.start - 5) : mention.start]
+        mention = self.mention_at.get(start - 2)
+        nation = next((n for n in self._in_sentence(sent, "NATION") if n.span.end == start - 1), None)
+        if mention is None and (nation is None or not self._team_sentence(sent)):
+            return None
+        first = mention.start if mention is not None else nation.span.start
+        before = self.lowers[max(sent.start, first - 5) : first]
         compared = "ahead" in before and "of" in before or any(w in COMPARED_WITH for w in before)
-        earlier = any(s.span.end <= mention.start for s in self._in_sentence(signal.span.sent, "TIME"))
-        entity = self._person_at(mention.start) if compared and earlier else None
+        if not compared or not any(s.span.end <= first for s in self._in_sentence(sent, "TIME")):
+            return None
+        entity = self._person_at(first) if mention is not None else self._team(nation.kind, nation.span)
         return entity if entity is not None and entity.key not in exclude else None
 
     def _absolute_subject(
@@ -7221,7 +7231,7 @@ class _Assembler:
             if owner is None or owner is reference:
                 return
         race.of(owner, span.start)
-        if titled is not None and reference is not None and reference.key < 10_000:
+        if titled is not None and reference is not None and (reference.key < 10_000 or team_race):
             race.of(reference, span.start).award(titled.lower_, self.doc[titled.i : titled.i + 1])
         if cumulative and reference is None:
             reference = self._previous_athlete(race, owner, span.start_char)

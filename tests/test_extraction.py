@@ -7983,3 +7983,23 @@ def test_a_questioner_named_in_a_questions_label_is_no_result(record_of) -> None
     record = record_of(text)
     assert "Min-seo Kang" not in results(record)
     assert "Min-seo Kang" in {p["name"] for p in record["people"]}
+
+
+def test_a_team_races_places_after_ahead_of_and_behind_a_titled_team_and_a_first_since_a_year(record_of) -> None:
+    text = (
+        "Canadian junior women race to team pursuit silver\n\nCOLLALBO, Italy - Canada's junior women's team pursuit "
+        "squad of Chloé Tremblay, Ava McKinnon and Jasmine Roy won silver at the World Junior Championships on Sunday "
+        "in 3:09.55, the country's first medal in the event since 2019.\n\nIn the men's team pursuit, Canada finished "
+        "fourth, 0.88 seconds behind bronze medallists Norway (3:57.45). The Netherlands won gold in 3:55.61, ahead of "
+        "Korea in 3:56.94."
+    )
+    events = {e["event"]: results({"events": [e]}) for e in record_of(text)["events"]}
+    women = events["women's team pursuit"]
+    assert (women["Canada"]["medal"], women["Canada"]["time"]["text"]) == ("silver", "3:09.55")
+    men = {name: (row["rank"], row["medal"], row["time"]["text"]) for name, row in events["men's team pursuit"].items()}
+    assert men == {
+        "Netherlands": (1, "gold", "3:55.61"),
+        "Korea": (2, "silver", "3:56.94"),
+        "Norway": (3, "bronze", "3:57.45"),
+        "Canada": (4, None, "3:58.33"),
+    }
