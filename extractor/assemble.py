@@ -1666,6 +1666,8 @@ class _Assembler:
                 continue  # "The 2019 Marquette Senior High graduate finished 14th": who she is, not when
             if signal.root.head.lower_ == "than":
                 continue  # "three places better than last year": a comparison with then, in a clause about now
+            if signal.kind == "other time" and self._news_week(signal):
+                continue  # "Friesen won gold in the M60 500 metres in Inzell last weekend": the story's news
             if signal.kind == "other time" and self._superlative_opening(signal.span):
                 continue  # "produced the tightest finish of the championships so far", "a first gold since 2013"
             first = self._superlative_opening(signal.span, firsts=True) if signal.span[0].lower_ == "since" else None
@@ -2196,6 +2198,18 @@ class _Assembler:
             if YEAR.fullmatch(words[i]) and self._clause_head(self.doc[i]).tag_ == "VBD"
         ]
         return {y for y in years if not told or y >= max(told) - 1}
+
+    def _news_week(self, signal: Signal) -> bool:
+        """Whether "last week" or "last weekend" sets the first sentence below the headline that states a result, which
+        names no weekday: the time of the story's news, as a weekly or local paper tells it."""
+        if self.lowers[signal.span.start : signal.span.end] not in (["last", "week"], ["last", "weekend"]):
+            return False
+        below = self.headline.end if self.headline is not None else 0
+        first = next(
+            (s for s in self.doc.sents if s.start >= below and self._in_sentence(s, "WIN", "MEDAL", "RANK", "TIME")),
+            None,
+        )
+        return first is not None and first.start <= signal.span.start < first.end and not self._weekdays(first)
 
     def _superlative_opening(self, span: Span, firsts: bool = False) -> Token | None:
         """The superlative that opens the phrase a time marker closes, with no verb between ("the tightest finish of

@@ -18,6 +18,8 @@ HONORIFICS = frozenset(
     """
     coach dame dr dr. freshman junior miss mr mr. mrs mrs. ms ms. redshirt senior sir sophomore
     herr frau fräulein fraulein madame mme mme. mademoiselle mlle mlle. signor signora signorina señor señora
+    principal headmaster headmistress headteacher teacher professor prof mayor councillor councilor governor
+    senator minister president chairman chairwoman captain capt sergeant sgt reverend rev physiotherapist physio
     """.split()
 )
 NOUN_DETERMINERS = frozenset("the a his her their its fellow compatriot".split())  # "his fellow Finn", no name

@@ -8003,3 +8003,26 @@ def test_a_team_races_places_after_ahead_of_and_behind_a_titled_team_and_a_first
         "Norway": (3, "bronze", "3:57.45"),
         "Canada": (4, None, "3:58.33"),
     }
+
+
+def test_last_weekend_in_the_first_result_sentence_is_the_news_and_a_title_before_a_name_is_no_part_of_it(
+    record_of,
+) -> None:
+    text = (
+        "Selkirk's Friesen strikes gold at masters games\n\nDoug Friesen won gold in the men's 500 metres at the "
+        "Masters Games in Inzell last weekend, clocking 43.18 seconds. Norway's Terje Holm took silver.\n\n"
+        "Principal Dana Whitfield won the teachers' 500 metres in 52.10."
+    )
+    events = record_of(text)["events"]
+    assert results({"events": events[:1]})["Doug Friesen"]["time"]["text"] == "43.18"
+    assert "Dana Whitfield" in {r["athlete"] for e in events for r in e["results"]}
+
+
+def test_last_week_beside_a_weekday_of_the_news_is_another_race(record_of) -> None:
+    text = (
+        "Seitkali wins Division B 1000m\n\nCALGARY - Artur Seitkali won the men's 1000 metres in Division B on "
+        "Saturday in 1:07.94 and, having already finished second in the Division B race in Salt Lake City last week, "
+        "secured promotion."
+    )
+    rows = results(record_of(text))
+    assert (rows["Artur Seitkali"]["rank"], rows["Artur Seitkali"]["time"]["text"]) == (1, "1:07.94")
