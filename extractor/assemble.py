@@ -180,6 +180,7 @@ CAUSATIVE_VERBS = frozenset("make let help see watch hear".split())  # "made the
 AIMING_VERBS = frozenset("eye target".split())  # "now eyes the 1500m": a race aimed at is still to come
 SKATING_SPEEDS = {"speed skating": (8.0, 15.5), "short track": (8.0, 15.5)}
 MAX_SPEED = 25.0  # metres per second: faster than any race over a stated distance (track cycling ~22)
+MAX_SKATING_SPEED = 17.0  # faster than any skater's average over a distance (and than a 4000m cycling pursuit's)
 MAX_NATION_DISTANCE = 4
 FAMILY_NAME_FIRST_NATIONS = frozenset("JPN KOR PRK CHN TPE HKG MAC MGL".split())
 TIE_WORDS = frozenset(
@@ -9173,11 +9174,10 @@ class _Assembler:
                 f"{facts.entity.full_form}: {len(candidates)} times stated ({stated}); kept {kept.text}"
             )
 
-    @staticmethod
-    def _misfits(race: Race, facts: Facts, time: Duration) -> int:
+    def _misfits(self, race: Race, facts: Facts, time: Duration) -> int:
         """How many stated places and exact gaps a time for an athlete contradicts (a time far below a lower
-        place's is no finishing time)."""
-        count = 0
+        place's is no finishing time, nor is one faster than anyone covers the race's distance)."""
+        count = int(time.seconds < self._fastest_covering(race))
         for other in race.facts.values():
             if other is facts or other.time is None or other.derived or None in (other.rank, facts.rank):
                 continue
@@ -9195,13 +9195,18 @@ class _Assembler:
                 count += abs(ahead.time.seconds + gap.duration.seconds - time.seconds) > 0.005
         return count
 
+    def _fastest_covering(self, race: Race) -> float:
+        """The fewest seconds anyone covers a race's stated distance in (0 with none stated), at the sport's top
+        average speed."""
+        return (race.key.distance or 0) / (MAX_SKATING_SPEED if self.sport in SKATING_SPEEDS else MAX_SPEED)
+
     def _drop_partial_times(self, race: Race) -> None:
         """A stated time far below the winner's is no finisher's result in the same race but a run or a lap
         of it ("could only manage 1:13.78 in the afternoon" against a winning 2:28.63), nor one faster than
         anyone covers the race's distance (a lap of 28.6 in a 2,400m team pursuit): drop it. A judged event keeps
         no times at all."""
         winner = next((f for f in race.facts.values() if f.rank == 1 and f.time and not f.derived), None)
-        fastest = max((race.key.distance or 0) / MAX_SPEED, PARTIAL_TIME_RATIO * winner.time.seconds if winner else 0)
+        fastest = max(self._fastest_covering(race), PARTIAL_TIME_RATIO * winner.time.seconds if winner else 0)
         if race.key.discipline in JUDGED_DISCIPLINES:  # a halfpipe's 94.25 is a score, not a time
             for facts in race.facts.values():
                 facts.time = None

@@ -8026,3 +8026,18 @@ def test_last_week_beside_a_weekday_of_the_news_is_another_race(record_of) -> No
     )
     rows = results(record_of(text))
     assert (rows["Artur Seitkali"]["rank"], rows["Artur Seitkali"]["time"]["text"]) == (1, "1:07.94")
+
+
+def test_a_time_faster_than_anyone_skates_the_distance_gives_way_to_the_finishing_time_stated_later(record_of) -> None:
+    text = (
+        "Men's 500m at the Olympics\n\nHOLLISTER: Pair fourteen, Wiktor Nowacki of Poland and Laurent Tremblay of "
+        "Canada. Away cleanly. Nowacki through the hundred in 9.58, Tremblay 9.66... and Nowacki, 34.52! Tremblay "
+        "34.71.\n\nHOLLISTER: Jordan Stahl of the United States, 9.51 at the hundred, very quick. Stahl goes top in "
+        "34.38!"
+    )
+    rows = results(record_of(text))
+    assert {name: row["time"]["text"] for name, row in rows.items()} == {
+        "Wiktor Nowacki": "34.52",
+        "Laurent Tremblay": "34.71",
+        "Jordan Stahl": "34.38",
+    }
