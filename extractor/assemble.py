@@ -4454,6 +4454,8 @@ class _Assembler:
                 and token.head.i not in self.mention_at
                 # not "The oldest skater of the weekend, 78-year-old Walter Obermeier, won"
                 and not any(c.dep_ == "appos" and c.i in self.mention_at for c in token.head.children)
+                # "went to the Dutch skater Marit Zwaagstra": a title
+                and not (token.head.pos_ == "NOUN" and token.head.i + 1 in self.mention_at)
             ):
                 resolved = self._description(token, sent)  # not "The 18-year-old Zofia Krawiec"
             elif lower == "who" and token.i > sent.start and token.nbor(-1).is_punct:

@@ -8041,3 +8041,14 @@ def test_a_time_faster_than_anyone_skates_the_distance_gives_way_to_the_finishin
         "Laurent Tremblay": "34.71",
         "Jordan Stahl": "34.38",
     }
+
+
+def test_a_description_right_before_a_name_is_that_persons_title_not_someone_told_before(record_of) -> None:
+    text = (
+        "Bonfanti fifth in the 5000 metres with a new Italian record\n\nInzell - Chiara Bonfanti of Italy closes her "
+        "world championships with fifth place over 5000 metres in 6:55.83.\n\nThe world title went to the Dutch skater "
+        "Marit Zwaagstra in 6:49.12, ahead of the Norwegian Ragnhild Aasen (6:51.40)."
+    )
+    rows = results(record_of(text))
+    assert (rows["Marit Zwaagstra"]["rank"], rows["Marit Zwaagstra"]["time"]["text"]) == (1, "6:49.12")
+    assert rows["Chiara Bonfanti"]["time"]["text"] == "6:55.83"

@@ -61,6 +61,7 @@ def test_no_person_names_in_patterns() -> None:
     ("text", "label", "expected"),
     [
         ("The People's Republic of China took bronze.", "NATION", "CHN"),
+        ("S. Korean Kim Min-ji won.", "NATION", "KOR"),
         ("She won the semi-final.", "ROUND", "semi-final"),
         ("Her team-mate was third.", "SAME_NATION", "same"),
         ("The four-time champion watched.", "TITLE", "champion"),
