@@ -7976,12 +7976,16 @@ class _Assembler:
 
     def _given_to(self, signal: Signal) -> Entity | None:
         """The person a medal goes "to" right after it ("The title went to X, the bronze to the Polish Natalia
-        Wójcik", "handed the silver to Ida Moe")."""
+        Wójcik", "and bronze to the 44-year-old Annika Reuter", "handed the silver to Ida Moe")."""
         i = signal.span.end
         if i >= signal.span.sent.end or self.lowers[i] != "to":
             return None
         i += 1
-        while i < signal.span.sent.end and (self.lowers[i] == "the" or i in self.nation_tokens):
+        while i < signal.span.sent.end and (
+            self.lowers[i] in ("the", "-", "year", "years", "old", "year-old")
+            or self.doc[i].like_num
+            or i in self.nation_tokens
+        ):
             i += 1
         return self._person_at(i) if i in self.mention_at else None
 

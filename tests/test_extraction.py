@@ -8052,3 +8052,13 @@ def test_a_description_right_before_a_name_is_that_persons_title_not_someone_tol
     rows = results(record_of(text))
     assert (rows["Marit Zwaagstra"]["rank"], rows["Marit Zwaagstra"]["time"]["text"]) == (1, "6:49.12")
     assert rows["Chiara Bonfanti"]["time"]["text"] == "6:55.83"
+
+
+def test_a_medal_given_to_someone_described_by_age(record_of) -> None:
+    text = (
+        "Sommerfeld wins German title\n\nInzell (dpa) - Lea Sommerfeld won the 3000 metres at the German championships "
+        "in 4:03.18 minutes. Silver went to Josie Hartmann, 1.53 seconds behind, and bronze to the 44-year-old Annika "
+        "Reuter in 4:06.02 minutes."
+    )
+    rows = results(record_of(text))
+    assert (rows["Annika Reuter"]["rank"], rows["Annika Reuter"]["medal"]) == (3, "bronze")
