@@ -2942,9 +2942,14 @@ class _Assembler:
             exact = [r for r in same if r.key.gender == key.gender]
             if exact:
                 return exact[-1]
-            # with no race of this gender, a race of no stated gender is this one, unless its pronouns disagree
+            # with no race of this gender, a race of no stated gender is this one, unless its pronouns or its
+            # athletes' given names disagree ("Norway's women did not qualify for the team pursuit" after the men's)
             unknown = [r for r in same if r.key.gender is None]
-            if unknown and self._pronoun_gender(unknown[-1]) in (None, key.gender):
+            if (
+                unknown
+                and self._pronoun_gender(unknown[-1]) in (None, key.gender)
+                and self._given_names_gender(unknown[-1]) in (None, key.gender)
+            ):
                 race = unknown[-1]
                 race.key = RaceKey(key.gender, race.key.distance, race.key.discipline or key.discipline)
                 return race
@@ -9102,15 +9107,21 @@ class _Assembler:
                 counts[gender] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    def _given_names_gender(self, race: Race) -> str | None:
+        """The gender the given names of a race's athletes show, a team's members standing for it ("Kim Ha-rin, Ryu
+        Ji-an, Baek Seo-hee and Moon Yu-na crossed in 4:05.877"; "Torstein Vik, Henrik Aasland and Magnus Rød of
+        Norway won")."""
+        crews = [e.full_form for (race_id, _), crew in self.listed_crews.items() if race_id == id(race) for e in crew]
+        names = [name.split() for f in race.facts.values() for name in f.members or [f.entity.full_form]]
+        return field_gender(parts[0] for parts in names + [name.split() for name in crews] if len(parts) > 1)
+
     def _infer_gender(self, race: Race) -> str | None:
         """A race's gender when no mention states it: pronouns, the gender named last before its first result
         in its paragraph, its athletes' given names, then the article's only gender word or demonym."""
         pronouns = self._pronoun_gender(race, finished=True) or self._paragraph_gender(race)
         if pronouns:
             return pronouns
-        # a team's members stand for it: "Kim Ha-rin, Ryu Ji-an, Baek Seo-hee and Moon Yu-na crossed in 4:05.877"
-        names = [name.split() for f in race.facts.values() for name in f.members or [f.entity.full_form]]
-        by_names = field_gender(parts[0] for parts in names if len(parts) > 1)
+        by_names = self._given_names_gender(race)
         if by_names:
             return by_names
         genders = Counter(s.kind for s in self.signals if s.label == "GENDER")

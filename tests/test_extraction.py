@@ -8062,3 +8062,12 @@ def test_a_medal_given_to_someone_described_by_age(record_of) -> None:
     )
     rows = results(record_of(text))
     assert (rows["Annika Reuter"]["rank"], rows["Annika Reuter"]["medal"]) == (3, "bronze")
+
+
+def test_a_gendered_mention_does_not_regender_a_race_whose_skaters_given_names_disagree(record_of) -> None:
+    text = (
+        "Norway wins team pursuit gold\n\nTorstein Vik, Henrik Aasland and Magnus Rød of Norway won the team pursuit "
+        "at the Olympics in 3:34.57. The Netherlands were second in 3:35.11.\n\nNorway's women did not qualify for "
+        "the final stages of the team pursuit."
+    )
+    assert [e["gender"] for e in record_of(text)["events"]] == ["men"]
