@@ -2205,12 +2205,17 @@ class _Assembler:
         names no weekday: the time of the story's news, as a weekly or local paper tells it."""
         if self.lowers[signal.span.start : signal.span.end] not in (["last", "week"], ["last", "weekend"]):
             return False
+        first = self._first_result_sentence
+        return first is not None and first.start <= signal.span.start < first.end and not self._weekdays(first)
+
+    @cached_property
+    def _first_result_sentence(self) -> Span | None:
+        """The first sentence below the headline that states a win, medal, place or time."""
         below = self.headline.end if self.headline is not None else 0
-        first = next(
+        return next(
             (s for s in self.doc.sents if s.start >= below and self._in_sentence(s, "WIN", "MEDAL", "RANK", "TIME")),
             None,
         )
-        return first is not None and first.start <= signal.span.start < first.end and not self._weekdays(first)
 
     def _superlative_opening(self, span: Span, firsts: bool = False) -> Token | None:
         """The superlative that opens the phrase a time marker closes, with no verb between ("the tightest finish of
@@ -5393,9 +5398,11 @@ class _Assembler:
         if signal.label != "TIME" or start < 2 or self.lowers[start - 1] != "in":
             return None
         mention = self.mention_at.get(start - 2)
-        nation = next((n for n in self._in_sentence(sent, "NATION") if n.span.end == start - 1), None)
-        if mention is None and (nation is None or not self._team_sentence(sent)):
-            return None
+        nation = None
+        if mention is None:
+            nation = next((n for n in self._in_sentence(sent, "NATION") if n.span.end == start - 1), None)
+            if nation is None or not self._team_sentence(sent):
+                return None
         first = mention.start if mention is not None else nation.span.start
         before = self.lowers[max(sent.start, first - 5) : first]
         compared = "ahead" in before and "of" in before or any(w in COMPARED_WITH for w in before)
