@@ -5647,7 +5647,9 @@ class _Assembler:
                 self.section, self.current, self.context_races = section, None, []
                 self.unnamed_key = RaceKey(None, None, None)
             if self.story_race is not None and not (
-                self._in_sentence(sent, "DISTANCE", "DISCIPLINE", "ROUND") or self._weekdays(sent)
+                any(self._names_a_race(s.span) for s in self._in_sentence(sent, "DISTANCE", "DISCIPLINE"))
+                or self._in_sentence(sent, "ROUND")
+                or self._weekdays(sent)
             ):
                 self.current, self.context_races = self.story_race, [self.story_race]
             self.story_race = None
@@ -5667,7 +5669,7 @@ class _Assembler:
             elif (
                 self._told_in_passing(self.current)
                 and self._the_reports_race(before)
-                and not _one_event(self.current.key, before.key)
+                and (before.run.day is not None or not _one_event(self.current.key, before.key))
             ):
                 self.story_race = before  # "On Saturday, Seo won the 1,500m in 2:21.330." in a report of Sunday's race
             self._date_races(sent)

@@ -126,6 +126,16 @@ def test_the_story_goes_back_to_its_race_after_one_of_another_day(record_of) -> 
     assert events_of(record_of(text))[0] == (1000, "women", ["Ha-yoon Seo", "Noortje Bakels", "Justine Caron"])
 
 
+def test_the_story_goes_back_to_its_race_after_the_same_distance_of_another_day(record_of) -> None:
+    text = (
+        "Wieczorek third in the 500 m\n\nKacper Wieczorek took third place in Sunday's 500 m race of the World Cup "
+        "in Tomaszow in 34.52. Laurent Dufresne won in 34.38.\n\nIn Saturday's first 500 m race, won by Etienne Roy, "
+        "he was fifth.\n\nWieczorek had the fastest opening 100 m of the whole field (9.58).\n\n"
+        "Marek Nowak finished 11th with 34.91."
+    )
+    assert events_of(record_of(text))[0] == (500, "men", ["Laurent Dufresne", "Kacper Wieczorek", "Marek Nowak"])
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "
