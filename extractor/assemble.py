@@ -2456,6 +2456,20 @@ class _Assembler:
             for m in markers
         )
 
+    def _in_a_standings_list(self, span: Span) -> bool:
+        """Whether a place is in a list of standings its line introduces ("Slalom standings (after 6 of 10
+        races): 1. Noiret 365 points; 2. Moen Bakke 340"): a standings marker before it in its paragraph, a colon
+        between them."""
+        line_start = self._paragraph_start(span.start_char)
+        return any(
+            s.kind == "standings"
+            and line_start < s.span.start_char
+            and s.span.end <= span.start
+            and any(t.is_punct and ":" in t.text for t in self.doc[s.span.end - 1 : span.start])
+            for s in self.signals
+            if s.label == "BACKGROUND"
+        )
+
     # ---- races -----------------------------------------------------------------------------------
     def _gender_near(self, span: Span) -> str | None:
         """The gender a race mention names: next to it, else the sentence's one gender, unless that sits in
@@ -6206,7 +6220,10 @@ class _Assembler:
             if signal.label in ("MEDAL", "WIN") and self._negated(signal):
                 continue  # "did not come home with the gold medal he wanted"
             if signal.label in ("RANK", "MEDAL", "WIN", "GAP") and (
-                self._provisional(signal.span) or self._interim_standings(signal.span) or self._at_a_split(signal.span)
+                self._provisional(signal.span)
+                or self._interim_standings(signal.span)
+                or self._in_a_standings_list(signal.span)
+                or self._at_a_split(signal.span)
             ):
                 continue
             handler = getattr(self, f"_on_{signal.label.lower()}")
@@ -6956,11 +6973,25 @@ class _Assembler:
             None,
         )
 
+    def _part_in_brackets(self, span: Span) -> bool:
+        """Whether a time is one of several in brackets right after a time or gap, its parts ("1:42.18 (51.37,
+        50.81)", "+0.31 (50.94, 51.55)": a two-run total and its runs)."""
+        lowers, doc = self.lowers, self.doc
+        start = span.start - 1
+        while start > 0 and (lowers[start] in (",", ";", "and", "+") or LIST_TIME.fullmatch(doc[start].text)):
+            start -= 1
+        if doc[start].text != "(" or not any(s.label in ("TIME", "GAP") and s.span.end == start for s in self.signals):
+            return False
+        end = start + 1
+        while end < len(doc) and doc[end].text != ")" and not doc[end].is_space:
+            end += 1
+        return sum(bool(LIST_TIME.fullmatch(t.text)) for t in doc[start + 1 : end]) >= 2
+
     def _non_result_time(self, signal: Signal) -> bool:
         """A lap, split, season best, old record or other non-result value near the time."""
         span = signal.span
         sent = span.sent
-        if self._under_a_split_label(signal):
+        if self._under_a_split_label(signal) or self._part_in_brackets(span):
             return True
         following = self.doc[span.end : min(span.end + 2, sent.end)]
         if len(following) == 2 and following[0].text in PASSING_MARKS and LIST_TIME.fullmatch(following[1].text):

@@ -136,6 +136,21 @@ def test_the_story_goes_back_to_its_race_after_the_same_distance_of_another_day(
     assert events_of(record_of(text))[0] == (500, "men", ["Laurent Dufresne", "Kacper Wieczorek", "Marek Nowak"])
 
 
+def test_runs_in_brackets_after_a_total_and_a_standings_list_are_no_results(record_of) -> None:
+    text = (
+        "Men's slalom results\n\nAksel Bakke of Norway won Sunday's World Cup slalom.\n\n"
+        "1. Aksel Bakke, Norway, 1:42.18 (51.37, 50.81)\n\n2. Clement Noiret, France, +0.31 (50.94, 51.55)\n\n"
+        "Slalom standings (after 6 of 10 races): 1. Noiret 365 points; 2. Bakke 340; 3. Loic Meillerat, "
+        "Switzerland, 296."
+    )
+    record = record_of(text)
+    assert [(r["athlete"], r["rank"], r["time"]["text"]) for r in record["events"][0]["results"]] == [
+        ("Aksel Bakke", 1, "1:42.18"),
+        ("Clement Noiret", 2, "1:42.49"),
+    ]
+    assert "Loic Meillerat" in [p["name"] for p in record["people"]]
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "
