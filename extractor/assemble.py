@@ -2416,6 +2416,15 @@ class _Assembler:
         1:46.30")."""
         race = self.current.key.distance if self.current is not None else None
         sent = span.sent
+        head = self._clause_head(span.root)
+        if any(
+            s.kind == "split"
+            and s.root.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ in ("poss", "det") for c in s.root.children)
+            and self._clause_head(s.root) == head
+            for s in self._in_sentence(sent, "NONRESULT")
+        ):
+            return True  # "His opener of 9.52 over the first 100 metres was only the fifth-best": the split's place
         # "Through 5km she's 14th", "At 600m, Kok was third": a split opening the sentence
         opening = [
             s
@@ -4847,6 +4856,11 @@ class _Assembler:
         return bool(before) and all(m.root.dep_ == "nsubj" and _speech(m.root.head) for m in before)
 
     def _find_antecedent(self, token: Token, nation: str | None) -> Entity | None:
+        described = token.head
+        if self.lowers[token.i] == "the" and described.dep_ == "nsubj" and described.head.lemma_ == "be":
+            named = [self._person_at(c.i) for c in described.head.children if c.dep_ == "attr"]
+            if named and named[0] is not None:
+                return named[0]  # "The oldest winner of the weekend was Eberhard Koll": the one it is said to be
         headline = self.headline
         if (
             nation is not None
@@ -4877,11 +4891,14 @@ class _Assembler:
             for i, e in self.antecedents.items()
             if self.lowers[i] != "who" and e is not None and self.doc[i].dep_ in ("nsubj", "nsubjpass", "det")
         ]
+        # "The 23-year-old from Font-Romeu, who was 31st ..., came through his quarter-final": a description
+        # opening its sentence is its subject, however parsed
+        openers = {head.i for head, _ in referred if self.doc[head.left_edge.i].is_sent_start}
         subject_people = sorted(
             (
                 (subject, entity)
                 for subject, entity in self.named_subjects + referred
-                if subject.i < token.i and subject.dep_ in ("nsubj", "nsubjpass")
+                if subject.i < token.i and (subject.dep_ in ("nsubj", "nsubjpass") or subject.i in openers)
             ),
             key=lambda item: (-item[0].sent.start, item[0].head.dep_ != "ROOT", -item[0].i),
         )
@@ -4897,7 +4914,9 @@ class _Assembler:
         # "The hard-luck story belonged to Italy's Chiara Dellantonio. She missed two targets": the sentence
         # before has people but none as its subject
         subject_before = previous is not None and any(
-            t.dep_ in ("nsubj", "nsubjpass") and (t.i in self.mention_at or t.lower_ in SUBJECT_PRONOUNS)
+            t.dep_ in ("nsubj", "nsubjpass")
+            and (t.i in self.mention_at or t.lower_ in SUBJECT_PRONOUNS)
+            or t.i in openers
             for t in previous
         )
         # "Defending champion Jelmer Postma, paired with Wouter Boersma, passed halfway", parsed with no subject: a

@@ -151,6 +151,37 @@ def test_runs_in_brackets_after_a_total_and_a_standings_list_are_no_results(reco
     assert "Loic Meillerat" in [p["name"] for p in record["people"]]
 
 
+def test_a_description_opening_its_sentence_is_the_subject_a_pronoun_goes_on_with(record_of) -> None:
+    text = (
+        "Lapointe storms to Olympic 500m short track gold, Frenchman Ferrand fifth\n\nCanada's Maxime Lapointe won "
+        "the Olympic short track 500m title on Monday, as France's Quentin Ferrand took fifth place.\n\nLapointe "
+        "crossed in 40.112sec. China's Xu Bowen took bronze in 40.298.\n\nFor Ferrand, the evening was a success. "
+        "The 23-year-old from Font-Romeu, who was 31st in the world standings at the start of the season, came through "
+        "his quarter-final before finishing third in his semi-final behind Lapointe and Xu, which sent him to the B "
+        "final.\n\nThere he went to the front at the start and held off Dutchman Niels Oosterbaan's challenge to win "
+        "the race, which gives him fifth place overall."
+    )
+    final = record_of(text)["events"][0]
+    assert {r["athlete"]: r["rank"] for r in final["results"]} == {
+        "Maxime Lapointe": 1,
+        "Quentin Ferrand": 5,
+        "Bowen Xu": 3,
+    }
+
+
+def test_a_place_of_a_split_is_no_place_and_the_winner_described_is_the_one_named(record_of) -> None:
+    text = (
+        "Masters Cup: a golden-oldies weekend in Collalbo\n\nIn the women 45-49 500m, France's Nathalie Girard won "
+        "in 43.05, with Sweden's Britta Lindholm second, 0.38 seconds behind.\n\nThe oldest winner of the weekend "
+        "was Eberhard Koll. The 73-year-old German, who skated for West Germany at two world championships in the "
+        "1970s, took the men 70-74 1000m in 1:37.22. His opener was only the fifth-best. Finland's Tom Kallio was "
+        "second in 1:39.10."
+    )
+    rows = [(r["athlete"], r["rank"]) for e in record_of(text)["events"] for r in e["results"]]
+    assert ("Eberhard Koll", 1) in rows
+    assert ("Nathalie Girard", 1) in rows
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "

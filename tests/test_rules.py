@@ -185,6 +185,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Speed skating betting tips: Wang the one to beat", "PREVIEW", None),
         ("FOOTBALL", "OTHER_SPORT", None),
         ("Aune skated in the second-to-last pair.", "RANK", "NOT_RANK"),
+        ("Park clipped a block on the third of four and a half laps.", "RANK", "NOT_RANK"),
+        ("Slalom standings (after 6 of 10 races): 1. Noiret 365 points", "BACKGROUND", None),
         ("GIMCHEON, 230 kilometers southeast of Seoul, hosted the trials.", "DISTANCE", "NOT_DISTANCE"),
         ("The rink is 40km from Oslo.", "DISTANCE", "NOT_DISTANCE"),
         ("It delighted the 10,000 orange-clad supporters in Thialf.", "DISTANCE", "NOT_DISTANCE"),
