@@ -5438,7 +5438,12 @@ class _Assembler:
                 return None
         first = mention.start if mention is not None else nation.span.start
         before = self.lowers[max(sent.start, first - 5) : first]
-        compared = "ahead" in before and "of" in before or any(w in COMPARED_WITH for w in before)
+        # "ahead of", "well clear of", "in front of"; "beating", "edging"
+        compared = (
+            bool({"ahead", "clear", "front"} & set(before))
+            and "of" in before
+            or any(w in COMPARED_WITH for w in before)
+        )
         if not compared or not any(s.span.end <= first for s in self._in_sentence(sent, "TIME")):
             return None
         entity = self._person_at(first) if mention is not None else self._team(nation.kind, nation.span)
@@ -6251,17 +6256,31 @@ class _Assembler:
         self._placed_behind(sent, anchors)
 
     def _beaten_in_a_final(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
-        """ "In the final they beat the Netherlands", "the USA, who beat Italy in the small final": a team pursuit's
-        final and its race for bronze are two teams' duel, so the team beaten is the next place."""
+        """ "In the final they beat the Netherlands", "the USA, who beat Italy in the small final", "Norway won the C
+        final ahead of China": a team pursuit's final and its race for bronze are two teams' duel, so the team beaten
+        is the next place."""
         if self.current is None or self.current.key.discipline != "team pursuit":
             return
         for signal in self._in_sentence(sent, "ROUND"):
-            preposition = signal.span.root.head
-            verb = preposition.head
-            if signal.kind not in ("final", "final B") or preposition.lower_ != "in" or not _beats(verb):
-                continue
+            root = signal.span.root
             teams = [(t, e) for t, e in anchors if e.key >= 10_000]
-            beaten = {e.key: e for t, e in teams if t.dep_ == "dobj" and t.head == verb}
+            if signal.kind not in ("final", "final B"):
+                continue
+            if root.dep_ == "dobj" and root.head.lemma_ == "win":  # "Norway won the C final ahead of China"
+                verb = root.head
+                beaten = {
+                    e.key: e
+                    for t, e in teams
+                    if t.dep_ == "pobj"
+                    and t.head.lower_ == "of"
+                    and t.head.head.lower_ in ("ahead", "clear")
+                    and t.head.head.head == verb
+                }
+            elif root.head.lower_ == "in" and _beats(root.head.head):
+                verb = root.head.head
+                beaten = {e.key: e for t, e in teams if t.dep_ == "dobj" and t.head == verb}
+            else:
+                continue
             antecedent = verb.head if verb.dep_ == "relcl" else None  # "the USA, who beat Italy"
             winners = {e.key: e for t, e in teams if t.dep_ == "nsubj" and t.head == verb or t == antecedent}
             if len(beaten) == 1 and len(winners) == 1 and beaten.keys() != winners.keys():

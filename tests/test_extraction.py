@@ -7987,6 +7987,21 @@ def test_a_team_pursuit_final_and_small_final_are_duels_whose_beaten_team_is_the
     assert rows["Norway"]["records"] == ["OR"]
 
 
+def test_a_team_won_a_final_ahead_of_and_well_clear_of_the_team_it_beat(record_of) -> None:
+    text = (
+        "Dutch win gold in Olympic team pursuit\n\nIn the gold-medal final of the women's team pursuit, the Dutch trio "
+        "of Lotte Brouwer, Anouk Spijker and Iris Hettema beat Japan, clocking 2:55.61 to finish well clear of the "
+        "Japanese in 2:56.84.\n\nNorway won the C final ahead of China to finish fifth."
+    )
+    rows = results(record_of(text))
+    assert {name: (row["rank"], row["time"] and row["time"]["text"]) for name, row in rows.items()} == {
+        "Netherlands": (1, "2:55.61"),
+        "Japan": (2, "2:56.84"),
+        "Norway": (5, None),
+        "China": (6, None),
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "times"),
     [
