@@ -1980,7 +1980,12 @@ class _Assembler:
         race") or calls it a list of entrants ("Men's 1000m – top 16 seeds"): the first line above its rows, past
         one blank line at most, that is no row and states no result."""
         caption = self._caption_of(sent)
-        if caption is None or self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL"):
+        if caption is None:
+            return False
+        # the caption's last sentence, right over the rows: "17:38 That's all from us. ... do join us tomorrow for
+        # the women's 5000m. Here's the top eight once more:"
+        caption = self.doc[max(caption.start, self.doc[caption.end - 1].sent.start) : caption.end]
+        if self._in_sentence(caption, "TIME", "RANK", "WIN", "MEDAL"):
             return False
         return any(
             s.kind in ("other time", "year") or s.kind == "other race" and not self._the_reports_own(s)
@@ -5763,11 +5768,12 @@ class _Assembler:
         return {start: (start, end) for (start, _), end in zip(starts, ends, strict=True)}
 
     def _race_named_in(self, start: int, end: int) -> tuple[RaceKey, Run] | None:
-        """The first race a stretch of text names outside background clauses, with its run."""
+        """The first race a stretch of text names outside background clauses, with its run; not one still to
+        come ("Next up for him is the team pursuit on Saturday")."""
         for signal in self.signals:
             if start <= signal.span.start < end and signal.label in ("DISTANCE", "DISCIPLINE"):
                 key = self._race_key_of(signal)
-                if key is not None and not self._background(signal.span):
+                if key is not None and not self._background(signal.span) and not self._race_to_come(signal):
                     return key, self._run_of(signal).merged(self._round_near(signal.span))
         return None
 

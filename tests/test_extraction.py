@@ -182,6 +182,24 @@ def test_a_place_of_a_split_is_no_place_and_the_winner_described_is_the_one_name
     assert ("Nathalie Girard", 1) in rows
 
 
+def test_a_newest_first_live_blogs_closing_list_belongs_to_its_race(record_of) -> None:
+    text = (
+        "Royce wins men's 1500m gold - as it happened\n\n17:38 That's all from us. Do join us tomorrow for the "
+        "women's 5000m. Here's the top three once more:\n\n1. Caden Royce (USA) 1:44.12\n2. Thijs Rozendaal (NED) "
+        "+0.23\n3. Yang Tianyu (CHN) +0.58\n\n17:21 A word for the Brit. Ollie Dunmore ends up 17th of the 30 "
+        "starters. Next up for him is the team pursuit on Saturday.\n\n16:28 Pair 6: Switzerland's Nico Baumann goes "
+        "1:45.66, which slots him in second for now.\n\n16:00 Welcome to live coverage of the men's 1500m."
+    )
+    (event,) = record_of(text)["events"]
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [
+        ("Caden Royce", 1),
+        ("Thijs Rozendaal", 2),
+        ("Yang Tianyu", 3),
+        ("Ollie Dunmore", 17),
+        ("Nico Baumann", None),
+    ]
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "

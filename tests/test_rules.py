@@ -186,6 +186,8 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("FOOTBALL", "OTHER_SPORT", None),
         ("Aune skated in the second-to-last pair.", "RANK", "NOT_RANK"),
         ("Park clipped a block on the third of four and a half laps.", "RANK", "NOT_RANK"),
+        ("Baumann goes 1:45.66, which slots him in second for now.", "PROVISIONAL", None),
+        ("Welcome to live coverage of the men's 1500m, the classic distance.", "DISCIPLINE", "NOT_DISCIPLINE"),
         ("Slalom standings (after 6 of 10 races): 1. Noiret 365 points", "BACKGROUND", None),
         ("GIMCHEON, 230 kilometers southeast of Seoul, hosted the trials.", "DISTANCE", "NOT_DISTANCE"),
         ("The rink is 40km from Oslo.", "DISTANCE", "NOT_DISTANCE"),
