@@ -7508,6 +7508,8 @@ class _Assembler:
         value = ordinal_value(ordinals[0].text)
         if signal.kind in ("in", "bare"):
             owner = self._named_before_place(signal, owner, value)
+        if signal.kind == "in":
+            owner = self._ahead_of_the_place(signal, owner, value)
         classification = self._classification_race()
         overall = "overall" in span.text.lower() or self._overall_after(span)
         if classification is not None and (signal.kind == "points" or overall or self._on_points(ordinals[0])):
@@ -7630,6 +7632,24 @@ class _Assembler:
             e["field"] == "rank" and sent.start_char <= e["start"] < sent.end_char for e in facts.evidence
         )
         return before if placed and facts.rank != value else owner
+
+    def _ahead_of_the_place(self, signal: Signal, owner: Entity, value: int) -> Entity:
+        """The person a gap behind someone already placed otherwise is said of, for "in fifth" right after that
+        someone ("Norway's Ingrid Saether, 0.95 behind Morikawa in fifth" after Morikawa's gold)."""
+        mention = self.mention_at.get(signal.span.start - 1)
+        if mention is None or self._person_at(mention.start) is not owner or self.current is None:
+            return owner
+        behind = mention.root.head
+        facts = self.current.facts.get(owner.key)
+        if (
+            mention.root.dep_ != "pobj"
+            or behind.lower_ != "behind"
+            or facts is None
+            or (facts.rank or MEDAL_RANK.get(facts.medal or "")) in (None, value)
+        ):
+            return owner
+        described = next((self._person_at(t.i) for t in behind.ancestors if self._person_at(t.i) is not None), None)
+        return described or owner
 
     def _numbered_heading(self, sent: Span) -> bool:
         """Whether a numbered line is a heading of a listicle ("3. Verbrugge owns the Inzell ice"), not a result:
@@ -9037,6 +9057,7 @@ class _Assembler:
         self._winner_by_time(race)
         self._second_by_time(race)
         self._first_places_by_time(race)
+        self._ahead_of_the_second(race)
         for swept, places, nation in self.sweeps:
             for facts in race.facts.values() if swept is race else ():
                 if facts.rank is not None and facts.rank <= places and self._nation_of(facts.entity)[0] is None:
@@ -9253,6 +9274,20 @@ class _Assembler:
                 elif before.rank is None and placed.rank is not None and placed.rank > steps:
                     before.rank = placed.rank - steps
                     before.note("rank", span)
+
+    @staticmethod
+    def _ahead_of_the_second(race: Race) -> None:
+        """The one the second-placed finished a gap behind is first ("Seo took silver ..., just 0.047 second behind
+        Canada's Etienne Bouchard"), where the race has no first yet."""
+        if any(f.rank == 1 or f.winner or f.medal == "gold" for f in race.facts.values()):
+            return
+        for gap in race.gaps:
+            behind = race.facts.get(gap.behind.key) if gap.behind is not None else None
+            if behind is not None and gap.ahead is not None and behind.rank == 2:
+                ahead = race.of(gap.ahead, gap.span.start)
+                if ahead.rank is None:
+                    ahead.rank = 1
+                    ahead.note("rank", gap.span)
 
     def _settle_times(self, race: Race) -> None:
         """Of two times stated for one athlete keep the first, unless a later one alone fits the places and the

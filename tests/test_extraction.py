@@ -200,6 +200,33 @@ def test_a_newest_first_live_blogs_closing_list_belongs_to_its_race(record_of) -
     ]
 
 
+def test_in_fifth_after_a_gap_behind_the_winner_is_the_place_of_the_one_behind(record_of) -> None:
+    text = (
+        "Kuipers fourth in 1500 metres\n\nFemke Kuipers finished fourth in the women's 1500 metres at the Olympics "
+        "in 1:54.98. The gold went to Japan's Ayane Morikawa in 1:54.11.\n\nBetween Kuipers and De Wit came Norway's "
+        "Ingrid Saether, 0.95 behind Morikawa in fifth, and Poland's Zofia Wrobel in sixth."
+    )
+    rows = results(record_of(text))
+    assert {name: row["rank"] for name, row in rows.items()} == {
+        "Femke Kuipers": 4,
+        "Ayane Morikawa": 1,
+        "Ingrid Saether": 5,
+        "Zofia Wrobel": 6,
+    }
+    assert rows["Ingrid Saether"]["time"]["text"] == "1:55.06"
+
+
+def test_the_one_the_silver_medallist_finished_behind_is_first(record_of) -> None:
+    text = (
+        "Seo wins silver\n\nMILAN (Yonhap) -- In the men's 1,000m short track final at the Olympics, Seo Jae-won "
+        "took silver in 1:26.104, just 0.047 second behind Canada's Etienne Bouchard. Sven Roodhart of the Netherlands "
+        "won the bronze medal."
+    )
+    rows = results(record_of(text))
+    assert (rows["Etienne Bouchard"]["rank"], rows["Etienne Bouchard"]["medal"]) == (1, "gold")
+    assert rows["Etienne Bouchard"]["time"]["text"] == "1:26.057"
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "

@@ -187,6 +187,7 @@ def test_distances(nlp: Language, text: str, distance: str) -> None:
         ("Aune skated in the second-to-last pair.", "RANK", "NOT_RANK"),
         ("Park clipped a block on the third of four and a half laps.", "RANK", "NOT_RANK"),
         ("Baumann goes 1:45.66, which slots him in second for now.", "PROVISIONAL", None),
+        ("She finished fourth, just 0.37 seconds short of bronze.", "MEDAL", "NOT_MEDAL"),
         ("Welcome to live coverage of the men's 1500m, the classic distance.", "DISCIPLINE", "NOT_DISCIPLINE"),
         ("Slalom standings (after 6 of 10 races): 1. Noiret 365 points", "BACKGROUND", None),
         ("GIMCHEON, 230 kilometers southeast of Seoul, hosted the trials.", "DISTANCE", "NOT_DISTANCE"),
