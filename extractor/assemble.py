@@ -1107,7 +1107,13 @@ class _Assembler:
             named = MONTHS.get(token.lower_) if token.is_title and len(token) > 3 else None
             if named is not None and named not in news and token.nbor(-1).lower_ in ("in", "since", "during"):
                 verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-                if verb is None or verb.tag_ not in ("VBD", "VBN"):
+                past = verb is not None and (
+                    verb.tag_ in ("VBD", "VBN")
+                    # "had been working on his sprint since his fourth place in Varese in April"
+                    or verb.tag_ == "VBG"
+                    and any(c.lower_ in ("had", "was", "were") for c in verb.children)
+                )
+                if not past:
                     continue
                 if token.nbor(1).text in (".", "!", "?", ")", ",", ";") or "\n" in token.nbor(1).text:
                     found.append(Signal("BACKGROUND", "other time", self.doc[token.i - 1 : token.i + 1]))
@@ -2085,6 +2091,7 @@ class _Assembler:
             # the season's standings are no other time: "the overall globe went to Park. The South Korean came
             # into the men's 1500m final"
             if s.kind not in ("perfect", "standings")
+            and not (s.kind == "year" and self._year_of(s.span) in self.lede_years)  # a dateline's "3 December 2025"
             and (s.kind != "that race" or self._after_background(before))
             # "went even faster than at the Norwegian championships a month ago": a comparison with then
             and s.root.head.lower_ != "than"
@@ -2320,7 +2327,12 @@ class _Assembler:
         return (
             mention.root.dep_ in ("compound", "nmod", "amod")
             and head.lower_ in TITLE_NOUNS
-            and (head.head.i in self.mention_at or head.i + 1 in self.mention_at)
+            and (
+                head.head.i in self.mention_at
+                or head.i + 1 in self.mention_at
+                # "1:05 behind Friday's sprint winner": someone of that day's race
+                or any(c.dep_ == "poss" and c.lower_.rstrip("'’s") in WEEKDAYS for c in head.children)
+            )
         )
 
     @staticmethod
@@ -5926,6 +5938,7 @@ class _Assembler:
                 if other is not None and other.key not in self.nations:
                     self.nations[other.key] = (distance + 1, signal.kind, signal.span)
         self._group_nations(sent, anchors)
+        self._headline_person_of_the_others(sent)
         self._home_nations(sent)
         captioned = self._caption_nation(sent)
         for token, entity in anchors if captioned is not None else ():
@@ -5994,6 +6007,18 @@ class _Assembler:
             owners = self._group_members(noun, sent)
             for owner in owners:
                 self.nations.setdefault(owner.key, (MAX_NATION_DISTANCE + 1, signal.kind, signal.span))
+
+    def _headline_person_of_the_others(self, sent: Span) -> None:
+        """Give the person a headline names the nation of "the other" people of a nation ("The other Polish skater,
+        Weronika Mazur, finished 21st" in a report headed "Grabowska 14th in Olympic 1000 m"), when none is known."""
+        headline = self.headline
+        named = [m for m in self.mentions if headline is not None and headline.start <= m.start < headline.end]
+        person = self.entity_at.get(named[0].start) if named else None
+        for signal in self._in_sentence(sent, "NATION") if person is not None else ():
+            root = signal.span.root
+            noun = root.head if root.dep_ == "amod" else root
+            if noun.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "other" and c.i < root.i for c in noun.children):
+                self.nations.setdefault(person.key, (MAX_NATION_DISTANCE + 1, signal.kind, signal.span))
 
     def _home_nations(self, sent: Span) -> None:
         """Give the host nation to the people a sentence calls the home side's ("beat home favourite Jelle Postma",

@@ -227,6 +227,42 @@ def test_the_one_the_silver_medallist_finished_behind_is_first(record_of) -> Non
     assert rows["Etienne Bouchard"]["time"]["text"] == "1:26.057"
 
 
+def test_the_other_skater_of_a_nation_makes_the_headlines_skater_of_it_and_lost_to_is_a_gap(record_of) -> None:
+    text = (
+        "Grabowska 14th in Olympic 1000 m\n\nMilan (PAP) - Natalia Grabowska took 14th place in the 1000 m speed "
+        "skating race at the Winter Olympics in Milan in 1:15.41. The gold medal went to Dutchwoman Noor Veenstra "
+        "(1:13.72).\n\nThe other Polish skater, Weronika Mazur, finished 21st in 1:15.98.\n\nAmerican Kendall Ruiz "
+        "lost 0.23 to Veenstra and took silver."
+    )
+    rows = results(record_of(text))
+    assert rows["Natalia Grabowska"]["nation"] == "POL"
+    assert rows["Kendall Ruiz"]["time"] == {"text": "1:13.95", "seconds": 73.95, "derived": True}
+
+
+def test_a_datelines_year_sets_no_background_for_the_sentence_after(record_of) -> None:
+    text = (
+        "Feldmeier wins Ostersund individual\n\nOstersund (SWE), 3 December 2025 - Hanna Feldmeier opened the new "
+        "World Cup season exactly the way she finished the last one: on top of the podium. The 26-year-old German hit "
+        "19 of 20 targets and won the women's 15 km individual in 42:18.6.\n\nThe World Cup continues on Saturday "
+        "with the 7.5 km sprint."
+    )
+    (event,) = record_of(text)["events"]
+    assert (event["distance_m"], event["results"][0]["athlete"]) == (15000, "Hanna Feldmeier")
+    assert event["results"][0]["time"]["text"] == "42:18.6"
+
+
+def test_a_title_of_another_days_race_and_a_past_months_place_are_not_the_story(record_of) -> None:
+    text = (
+        "Brandstrom wins Oberhof pursuit\n\nOberhof, 12 January 2026 - Viktor Brandstrom started the men's 12.5km "
+        "pursuit in 14th place, 1:05 behind Friday's sprint winner. He crossed the line in 33:12.4, 9.3 seconds ahead "
+        "of Norway's Eirik Lunde.\n\nHis coach said Brandstrom had been working on his shooting since his fourth place "
+        "in Ruhpolding in March."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 12500
+    assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Viktor Brandstrom", None), ("Eirik Lunde", None)]
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "
