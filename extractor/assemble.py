@@ -999,6 +999,14 @@ class _Assembler:
         new_champion = {i for sp in kept.get("WIN", []) if sp.id_ == "title" for i in range(sp.start, sp.end)}
         title = covered("TITLE") - new_champion
         distances = covered("DISTANCE")
+        not_gaps = covered("NOT_GAP")
+        directions = {i for sp in kept.get("NOT_GAP", []) if sp.id_ == "direction" for i in range(sp.start, sp.end)}
+        gaps = {  # "clocking one minute 53.47 seconds down the icy Streif": no gap, the time stands
+            i
+            for sp in kept.get("GAP", [])
+            if not directions.intersection(range(sp.start, sp.end))
+            for i in range(sp.start, sp.end)
+        }
         years_in_distances = {  # "Mixed 2000m relay:" names no year
             i
             for sp in kept.get("BACKGROUND", [])
@@ -1009,13 +1017,13 @@ class _Assembler:
             "MEDAL": covered("NOT_MEDAL") | title,
             "WIN": title | covered("MEDAL") | covered("NOT_WIN"),
             "ROUND": covered("NOT_ROUND"),
-            "GAP": covered("NOT_GAP"),  # "18.9 seconds down at the start" of a pursuit
+            "GAP": not_gaps,  # "18.9 seconds down at the start" of a pursuit
             "STATUS": covered("NOT_STATUS"),  # "Oudeman, now retired and working as a commentator"
             "RANK": title
             | distances  # "500 Meters — 1. Kim Jun-seo": the race, not a place
             | covered("NOT_RANK")
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "season best" for i in range(sp.start, sp.end)},
-            "TIME": covered("GAP")
+            "TIME": gaps
             | distances  # "42.195 kilometres"
             | title
             | {i for sp in kept.get("NONRESULT", []) if sp.id_ == "timestamp" for i in range(sp.start, sp.end)},

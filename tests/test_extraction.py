@@ -263,6 +263,16 @@ def test_a_title_of_another_days_race_and_a_past_months_place_are_not_the_story(
     assert [(r["athlete"], r["rank"]) for r in event["results"]] == [("Viktor Brandstrom", None), ("Eirik Lunde", None)]
 
 
+def test_a_time_down_the_course_is_a_time_not_a_gap(record_of) -> None:
+    text = (
+        "Brunner wins Kitzbuehel downhill\n\nKITZBUEHEL (Reuters) - Austrian Lukas Brunner won the Hahnenkamm downhill "
+        "on Saturday, clocking one minute 53.47 seconds down the icy Streif. Switzerland's Nico Aebischer was second, "
+        "0.18 seconds back."
+    )
+    rows = results(record_of(text))
+    assert [rows[name]["time"]["text"] for name in ("Lukas Brunner", "Nico Aebischer")] == ["1:53.47", "1:53.65"]
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "
