@@ -1073,6 +1073,8 @@ class _Assembler:
                     and self.lowers[span.start - 1] == "the"
                 ):
                     continue  # a mass start's "won the final sprint in 7:41.88": the finish, not a part of the race
+                if label == "NONRESULT" and kind == "season best" and self._best_set_here(span, kept):
+                    continue  # "took bronze with a season's best 4:02.40", "clocked a season's best": set in this race
                 if label == "GENDER" and kind == "mixed":  # "mixed relay", "mixed 2000m": the word, not its race
                     span = span[:1]
                 if label == "BACKGROUND" and len(span) > 1 and span[-1].is_punct:  # "since November," ends before ","
@@ -1089,6 +1091,22 @@ class _Assembler:
                 signals.append(Signal(label, kind, span))
         signals.sort(key=lambda s: s.span.start)
         return signals
+
+    def _best_set_here(self, span: Span, kept: dict[str, list[Span]]) -> bool:
+        """Whether a season's best is the time just set: "clocked a season's best", or "with a" or "in a" one right
+        after a place, medal or win ("took bronze with a season's best 4:02.40"; not "arrived with a season's best
+        of 4:01.10, took bronze")."""
+        if span.start < 2 or self.lowers[span.start - 1] != "a":
+            return False
+        before = self.lowers[span.start - 2]
+        verb = self.doc[span.start - 2]
+        if before in TIMING_VERBS:  # not "had posted a season's best of 6:52.40 ... in January"
+            return not any(c.dep_ == "aux" for c in verb.children)
+        return before in ("in", "with") and any(
+            span.sent.start <= s.start and span.start - 8 <= s.start and s.end <= span.start - 2
+            for label in ("MEDAL", "RANK", "WIN")
+            for s in kept.get(label, [])
+        )
 
     @cached_property
     def _published(self) -> str | None:

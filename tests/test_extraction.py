@@ -273,6 +273,20 @@ def test_a_time_down_the_course_is_a_time_not_a_gap(record_of) -> None:
     assert [rows[name]["time"]["text"] for name in ("Lukas Brunner", "Nico Aebischer")] == ["1:53.47", "1:53.65"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("Germany's Carla Steinmuller took bronze with a season's best 4:02.40.", "4:02.40"),
+        ("Germany's Carla Steinmuller clocked a season's best 4:02.40 for bronze.", "4:02.40"),
+        ("Germany's Carla Steinmuller, who arrived with a season's best of 4:01.10, took bronze.", None),
+        ("Germany's Carla Steinmuller took bronze. She had posted a season's best of 4:01.10 in January.", None),
+    ],
+)
+def test_a_seasons_best_just_set_is_the_time_and_one_brought_along_is_not(record_of, sentence, time) -> None:
+    row = results(record_of(f"Women's 1500m final\n\n{sentence}")).get("Carla Steinmuller")
+    assert (row and row["time"] and row["time"]["text"]) == time
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "

@@ -226,6 +226,17 @@ def test_no_false_nations_or_times(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "He overhauled the field on the last length to win in 2:05.94.",
+        "She took the lead on the last climb to win by 12 seconds.",
+    ],
+)
+def test_a_stretch_of_the_race_before_a_win_is_no_other_time(nlp: Language, text: str) -> None:
+    assert not spans(nlp, text, "BACKGROUND")
+
+
+@pytest.mark.parametrize(
     ("pattern", "expected"),
     [
         ([{"LOWER": "team"}, {"TEXT": "GB"}], None),
