@@ -1057,6 +1057,8 @@ class _Assembler:
                 kind = "list" if span.id_ == "bare list" else span.id_ or ""
                 if label == "SPORT" and self._names_a_club(span):
                     continue  # "the Pembrook Falls Curling Club"
+                if label == "NONRESULT" and kind == "split" and self._at_the_finish(span.start):
+                    continue  # "crossing the line in 59:03 after 42.195 kilometres": the race's whole length
                 if (
                     label == "NONRESULT"
                     and kind == "split"
@@ -3446,6 +3448,7 @@ class _Assembler:
             and not self._technique_of_a_race(s)
             and not self._of_another_competition(s)
             and not self._in_a_persons_aside(s.span)
+            and not self._at_the_finish(s.span.start - 1)  # the length of the race told, for `_distance_raced_over`
         ]
         if len(mentions) > 1:
             mentions = [s for s in mentions if not self._setback_in(s)] or mentions
@@ -4003,12 +4006,24 @@ class _Assembler:
         500m to go")."""
         before = self.lowers[max(span.sent.start, span.start - 3) : span.start]
         return (
-            (before[-1:] == ["over"] or before[-2:] in (["over", "the"], ["end", "of"]))  # "at the end of 42.195km"
+            (
+                before[-1:] == ["over"]
+                or before[-2:] in (["over", "the"], ["end", "of"])  # "at the end of 42.195km"
+                or self._at_the_finish(span.start - 1)  # "crossing the line in 59:03 after 42.195 kilometres"
+            )
             and (span[0].like_num or span[0].text[:1].isdigit())
             and not set(before) & {"just", "little", "than", "well", "almost", "nearly"}
             and self.lowers[span.end : span.end + 2] != ["to", "go"]
             and not (span.end < len(self.doc) and self.lowers[span.end] in ("remaining", "left"))
         )
+
+    def _at_the_finish(self, after: int) -> bool:
+        """Whether an "after" comes after the finish told just before it ("crossing the line in 59:03 after 42.195
+        kilometres"): the whole length of the race follows, not a stretch of it."""
+        if after < 0 or self.lowers[after] != "after":
+            return False
+        start = max(self.doc[after].sent.start, after - 6)
+        return any(t.lower_ == "line" or t.lemma_ == "finish" for t in self.doc[start:after])
 
     def _about_the_results(self, signal: Signal, sent: Span) -> bool:
         """Whether a sentence's results are about the race a phrase names: it leads the sentence ("In the

@@ -287,6 +287,16 @@ def test_a_seasons_best_just_set_is_the_time_and_one_brought_along_is_not(record
     assert (row and row["time"] and row["time"]["text"]) == time
 
 
+def test_the_length_after_crossing_the_line_is_the_races_distance(record_of) -> None:
+    text = (
+        "Marchand takes Berlin inline marathon\n\nBERLIN - Jonas Weber from Potsdam finished 14th in the men's race of "
+        "the Berlin Marathon on Saturday, crossing the line in 59:03 after 42.195 kilometres."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["distance_m"] == 42195
+    assert (event["results"][0]["rank"], event["results"][0]["time"]["text"]) == (14, "59:03")
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "
