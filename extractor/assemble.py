@@ -1100,11 +1100,10 @@ class _Assembler:
         of 4:01.10, took bronze")."""
         if span.start < 2 or self.lowers[span.start - 1] != "a":
             return False
-        before = self.lowers[span.start - 2]
-        verb = self.doc[span.start - 2]
-        if before in TIMING_VERBS:  # not "had posted a season's best of 6:52.40 ... in January"
-            return not any(c.dep_ == "aux" for c in verb.children)
-        return before in ("in", "with") and any(
+        before = self.doc[span.start - 2]
+        if before.lower_ in TIMING_VERBS:  # not "had posted a season's best of 6:52.40 ... in January"
+            return not any(c.dep_ == "aux" for c in before.children)
+        return before.lower_ in ("in", "with") and any(
             span.sent.start <= s.start and span.start - 8 <= s.start and s.end <= span.start - 2
             for label in ("MEDAL", "RANK", "WIN")
             for s in kept.get(label, [])
@@ -6049,12 +6048,17 @@ class _Assembler:
             for owner in owners:
                 self.nations.setdefault(owner.key, (MAX_NATION_DISTANCE + 1, signal.kind, signal.span))
 
+    @cached_property
+    def _headline_person(self) -> Entity | None:
+        """The first person the headline names, if any."""
+        headline = self.headline
+        named = [m for m in self.mentions if headline is not None and headline.start <= m.start < headline.end]
+        return self.entity_at.get(named[0].start) if named else None
+
     def _headline_person_of_the_others(self, sent: Span) -> None:
         """Give the person a headline names the nation of "the other" people of a nation ("The other Polish skater,
         Weronika Mazur, finished 21st" in a report headed "Grabowska 14th in Olympic 1000 m"), when none is known."""
-        headline = self.headline
-        named = [m for m in self.mentions if headline is not None and headline.start <= m.start < headline.end]
-        person = self.entity_at.get(named[0].start) if named else None
+        person = self._headline_person
         for signal in self._in_sentence(sent, "NATION") if person is not None else ():
             root = signal.span.root
             noun = root.head if root.dep_ == "amod" else root
@@ -6333,9 +6337,9 @@ class _Assembler:
         is the next place."""
         if self.current is None or self.current.key.discipline != "team pursuit":
             return
+        teams = [(t, e) for t, e in anchors if e.key >= 10_000]
         for signal in self._in_sentence(sent, "ROUND"):
             root = signal.span.root
-            teams = [(t, e) for t, e in anchors if e.key >= 10_000]
             if signal.kind not in ("final", "final B"):
                 continue
             if root.dep_ == "dobj" and root.head.lemma_ == "win":  # "Norway won the C final ahead of China"
