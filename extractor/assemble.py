@@ -312,6 +312,9 @@ STANDINGS_HEADER = re.compile(r"(?m)^(?!.*\bTime\b)(?:[A-Z][\w.]*(?:\t+| {2,}))+
 CALLED_OFF_VERBS = frozenset("postpone cancel scrap abandon reschedule".split())  # a race not run (yet)
 PROGRAMME_VERBS = frozenset("continue resume conclude close finish end wrap start begin open follow".split())
 TITLE_NOUNS = frozenset("winner winners champion champions medallist medalist runner-up victor holder".split())
+COMPETITOR_NOUNS = frozenset(
+    "skater athlete racer rider skier swimmer runner competitor entrant representative".split()
+)
 NEAR_MISS = frozenset(
     "within short shy outside off missed miss missing near close chasing against pace schedule".split()
 )
@@ -6057,12 +6060,20 @@ class _Assembler:
 
     def _headline_person_of_the_others(self, sent: Span) -> None:
         """Give the person a headline names the nation of "the other" people of a nation ("The other Polish skater,
-        Weronika Mazur, finished 21st" in a report headed "Grabowska 14th in Olympic 1000 m"), when none is known."""
+        Weronika Mazur, finished 21st" in a report headed "Grabowska 14th in Olympic 1000 m") or of its second
+        competitor ("Norway's second skater"), when none is known."""
         person = self._headline_person
         for signal in self._in_sentence(sent, "NATION") if person is not None else ():
             root = signal.span.root
-            noun = root.head if root.dep_ == "amod" else root
-            if noun.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "other" and c.i < root.i for c in noun.children):
+            noun = root.head if root.dep_ in ("amod", "poss") else root
+            other = any(c.lower_ == "other" and c.i < root.i for c in noun.children)
+            # "Norway's second skater, Even Nyhus, finished tenth"
+            second = (
+                root.dep_ == "poss"
+                and noun.lemma_ in COMPETITOR_NOUNS
+                and any(c.lower_ == "second" for c in noun.children)
+            )
+            if noun.pos_ in ("NOUN", "PROPN") and (other or second):
                 self.nations.setdefault(person.key, (MAX_NATION_DISTANCE + 1, signal.kind, signal.span))
 
     def _home_nations(self, sent: Span) -> None:

@@ -297,6 +297,16 @@ def test_the_length_after_crossing_the_line_is_the_races_distance(record_of) -> 
     assert (event["results"][0]["rank"], event["results"][0]["time"]["text"]) == (14, "59:03")
 
 
+def test_a_nations_second_skater_makes_the_headlines_skater_of_it(record_of) -> None:
+    text = (
+        "Bjornstad sixth on the 10,000 metres\n\nTorstein Bjornstad finished sixth on the 10,000 metres at the "
+        "Olympics in Milan in 12:55.48. The Dutchman Bram Keizer won the gold.\n\nNorway's second skater, Even "
+        "Nyhus, finished tenth."
+    )
+    rows = results(record_of(text))
+    assert (rows["Torstein Bjornstad"]["nation"], rows["Even Nyhus"]["nation"]) == ("NOR", "NOR")
+
+
 def test_a_triathlons_legs_are_no_races_and_the_race_to_come_takes_no_results(record_of) -> None:
     text = (
         "Carrick wins in Port Almaro\n\nBritain's Sophie Carrick won the women's World Triathlon Championship Series "
