@@ -2518,13 +2518,16 @@ class _Assembler:
         between them."""
         line_start = self._paragraph_start(span.start_char)
         return any(
-            s.kind == "standings"
-            and line_start < s.span.start_char
+            line_start < s.span.start_char
             and s.span.end <= span.start
             and any(t.is_punct and ":" in t.text for t in self.doc[s.span.end - 1 : span.start])
-            for s in self.signals
-            if s.label == "BACKGROUND"
+            for s in self._standings_markers
         )
+
+    @cached_property
+    def _standings_markers(self) -> list[Signal]:
+        """The article's markers of standings ("World Cup standings", "Slalom standings ("), read once."""
+        return [s for s in self.signals if s.label == "BACKGROUND" and s.kind == "standings"]
 
     # ---- races -----------------------------------------------------------------------------------
     def _gender_near(self, span: Span) -> str | None:
@@ -7729,8 +7732,7 @@ class _Assembler:
             or (facts.rank or MEDAL_RANK.get(facts.medal or "")) in (None, value)
         ):
             return owner
-        described = next((self._person_at(t.i) for t in behind.ancestors if self._person_at(t.i) is not None), None)
-        return described or owner
+        return next((person for t in behind.ancestors if (person := self._person_at(t.i)) is not None), owner)
 
     def _numbered_heading(self, sent: Span) -> bool:
         """Whether a numbered line is a heading of a listicle ("3. Verbrugge owns the Inzell ice"), not a result:
