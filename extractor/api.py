@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .dates import published_in_text, resolve_event_date
 from .gate import RelevanceGate
+from .language import foreign_language
 from .models import ArticleRecord, ErrorInfo, Source
 from .parallel import ordered_map
 from .patterns import nation_in
@@ -154,7 +155,11 @@ class BatchExtractor:
                 continue
             repaired[index] = repair(article.text)
             text = repaired[index].text
-            if len(text) > self.max_chars:
+            language = foreign_language(text)
+            if language is not None:
+                note = f"{article.article_id}: written in {language}, not English: no results read"
+                records[index] = _record(article, self.label, [{"events": [], "people": [], "warnings": [note]}])
+            elif len(text) > self.max_chars:
                 if self.gate is None or self.gate.passes(self.nlp.make_doc(text)):
                     pieces.extend((chunk, (index, offset)) for offset, chunk in chunk_text(text))
                 else:

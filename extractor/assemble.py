@@ -8611,6 +8611,44 @@ class _Assembler:
             if len(named) == 1 and None not in named:
                 race.key = RaceKey(race.key.gender, named.pop(), race.key.discipline)
 
+    def _programme_distance(self, races: list[Race]) -> None:
+        """Races reported without a distance take the one a sentence of no result says every race was held over
+        ("All A-finals were rowed over the standard 2000m in a light tailwind")."""
+        stated = {
+            self._distance(s.span)
+            for s in self.signals
+            if s.label == "DISTANCE"
+            and (self._raced_over(s.span) or self._over_the_usual(s.span))
+            and self._of_every_race(s.span)
+            and not self._background(s.span)
+            and not self._in_sentence(s.span.sent, *RESULT_LABELS)
+        }
+        if len(stated) != 1 or None in stated:
+            return
+        distance = stated.pop()
+        for race in races:
+            if race.key.distance is None and race.key.discipline not in (None, *CLASSIFICATIONS):
+                race.key = RaceKey(race.key.gender, distance, race.key.discipline)
+
+    def _over_the_usual(self, span: Span) -> bool:
+        """Whether a distance follows "over the" and a word on its kind ("over the standard 2000m"), not on a
+        stretch of the race ("over the last 200m")."""
+        start = span.start
+        return (
+            start >= 3
+            and self.lowers[start - 3 : start - 1] == ["over", "the"]
+            and self.doc[start - 1].pos_ == "ADJ"
+            and self.lowers[start - 1] not in NOT_BEFORE_RACE
+        )
+
+    def _of_every_race(self, span: Span) -> bool:
+        """Whether a distance's sentence opens on every race before it ("All A-finals were", "Every heat is")."""
+        words = self.doc[span.sent.start : span.start]
+        return any(
+            t.lower_ in ("all", "every", "each") and any(u.lemma_ in RACE_NOUNS for u in words[k + 1 : k + 4])
+            for k, t in enumerate(words)
+        )
+
     def _names_with_distance(self, distance: Signal, key: RaceKey) -> bool:
         """Whether a distance names the team race with its discipline and gender ("the mixed 2,000-meter relay"
         for the headline's "mixed relay")."""
@@ -8886,6 +8924,7 @@ class _Assembler:
         races.sort(key=lambda r: r.first_result or 0)
         self._runs_in_order(races)
         self._team_race_distance(races)
+        self._programme_distance(races)
         self._headline_discipline(races)
         self._only_distance_named(races)
         self._course_distance(races)

@@ -73,7 +73,10 @@ BAD_INPUTS = {
     "empty.txt": b"",
     "binary.txt": bytes(range(256)) * 4,
     "latin1.txt": "Sk\xe5ter won in 37.04 seconds".encode("latin-1"),
-    "dutch.txt": b"Jutta Leerdam heeft goud gewonnen op de 1000 meter in een olympisch record.",
+    "dutch.txt": (
+        b"Jutta Leerdam heeft goud gewonnen op de 1000 meter. Ze was met 1.12,31 de snelste en werd daarmee "
+        b"olympisch kampioen. Femke Kok werd tweede, het brons was voor een Japanse."
+    ),
     "recipe.txt": b"Preheat the oven to 200 degrees. Bake the bread for 35 minutes until golden.",
 }
 
@@ -93,7 +96,8 @@ def test_bad_inputs_each_give_one_line_and_the_run_goes_on(tmp_path: Path) -> No
         assert records[article_id]["events"] == []
     assert "UTF-8" in records["latin1"]["error"]["message"]
     assert records["recipe"]["error"] is None and records["recipe"]["events"] == []
-    assert records["dutch"]["error"] is None
+    assert records["dutch"]["error"] is None and records["dutch"]["events"] == []
+    assert "written in Dutch" in records["dutch"]["warnings"][0]
     assert records["z-sample"]["events"], "gzip input is read"
     assert "Traceback" not in result.output
 
