@@ -479,6 +479,8 @@ HEADING_REACH = 12  # sentences back from a place to the heading of its section
 COMPETITION_TO_COME = re.compile(
     r"(?i)\b(next|upcoming|coming|forthcoming)\b|\bthis (summer|winter|season|year|month) ?['’]s\b"
     r"|\b(tickets?|berths?|spots?|way) to\b|\b(qualify|qualified|qualifying|standard|selection|selected) for\b"
+    r"|\b(focus|focuses|focusing|concentrate|concentrating) on\b|\b(prepare|prepares|preparing|preparation) for\b"
+    r"|\blook(s|ing)? ahead to\b"
 )
 CLASSIFICATIONS = {"allround classification", "sprint classification", "overall classification"}
 
@@ -2981,6 +2983,12 @@ class _Assembler:
             and r.key.distance == key.distance
             and None in (r.key.discipline, key.discipline)
             and {r.key.discipline, key.discipline} - {None} <= MODIFIER_DISCIPLINES | TEAM_DISCIPLINES | {"mass start"}
+            # "two hours of classic skiing ... over 50 kilometres", then "The 50km mass start": one long race
+            or key.distance is not None
+            and r.key.distance == key.distance
+            and key.distance >= LONG_RACE
+            and len({r.key.discipline, key.discipline} & TECHNIQUES) == 1
+            and "mass start" in {r.key.discipline, key.discipline}
             # "the final classification" is either; the allround's and the sprint's, at combined championships, two
             or {r.key.discipline, key.discipline} <= CLASSIFICATIONS
             and "overall classification" in {r.key.discipline, key.discipline}
@@ -4709,7 +4717,14 @@ class _Assembler:
         def for_a_team(nation: Signal) -> bool:
             if not races:
                 return True
-            _, key = min(races, key=lambda item: abs(item[0].span.start - nation.span.start))
+            # the races of the nation's own clause first, where they name a discipline: "and the Netherlands brought
+            # the event to a close by taking gold in the Men's 5000m Relay", after "Matteo Gallo of Italy won the
+            # Men's 1000m"; not "the Netherlands retained the women's 3000m title" after "two relay finals"
+            clause = self._clause_head(nation.span.root)
+            own = [item for item in races if _in_own_clause(item[0].span.root, clause)]
+            if not any(key.discipline for _, key in own):
+                own = races
+            _, key = min(own, key=lambda item: abs(item[0].span.start - nation.span.start))
             return key.discipline in TEAM_DISCIPLINES
 
         return [
@@ -4724,8 +4739,8 @@ class _Assembler:
         Dutch team of Isa de Graaf", "The U.S. team — Brennan, Ortiz, ..."; "Japan (Miho Takagi, ...)" names the
         team's skaters as the nation's)."""
         span = signal.span
-        if span.start >= 2 and self.lowers[span.start - 1] == "(" and span.start - 2 in self.mention_at:
-            return False  # "Seo-yun Baek (KOR) and Yiming Zhou (CHN) were crowned": theirs
+        if span.start >= 2 and self.lowers[span.start - 1] in ("(", "of") and span.start - 2 in self.mention_at:
+            return False  # "Seo-yun Baek (KOR) and Yiming Zhou (CHN) were crowned", "Matteo Gallo of Italy": theirs
         root = span.root
         if (
             root.dep_ == "dobj"
@@ -9628,11 +9643,24 @@ def _runners_up_follow(word: Token, following: Token) -> int:
     return 1 if word.lower_ == "from" and word.head.lemma_ == "win" and beaten else 0
 
 
+def _in_own_clause(token: Token, clause: Token) -> bool:
+    """Whether a token sits in a clause below no other subject's ("by taking gold in the relay" under "the
+    Netherlands brought"; not "while Oh took the 500m" under "beating the Netherlands")."""
+    if not clause.is_ancestor(token):
+        return False
+    node = token.head
+    while node != clause:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return True
+
+
 def _medal_count_before(word: Token) -> bool:
     """Whether "ahead" or "behind" follows a count of medals or wins, a medal table's lead ("four golds ahead of the
-    USA"), not a race's."""
-    before = word.doc[max(word.i - 2, 0) : word.i]
-    return len(before) == 2 and before[0].like_num and before[1].lower_ in TALLY_NOUNS
+    USA", "with three gold medals, ahead of Italy"), not a race's."""
+    before = [t for t in word.doc[max(word.i - 4, 0) : word.i] if not t.is_punct]
+    return before[-1:] != [] and before[-1].lower_ in TALLY_NOUNS and any(t.like_num for t in before[-3:-1])
 
 
 def _contrast_clause(head: Token) -> bool:
