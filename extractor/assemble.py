@@ -227,6 +227,7 @@ ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth f
 DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
+RACE_NAME_LEADS = frozenset(("in", "at", "the", "men", "women", "ladies", "'s", "’s", "'", "’"))
 CHAMPIONSHIP_NOUNS = frozenset("championship title standings classification".split())  # "the men's championship"
 FRAMING_TEAM_NOUNS = frozenset(
     "team squad skaters athletes medal medals medallists medalists".split()
@@ -980,6 +981,8 @@ class _Assembler:
                 and doc[span.end].lower_ in LONG_UNITS
             ):
                 continue  # "the 200km Elfstedentocht": not "the 200"
+            if span.label_ == "DISTANCE" and span.id_ == "number after":  # "Inoue 2nd in 1,000", "World Cup 500"
+                span = Span(doc, span.end - 1, span.end, label=span.label_, span_id=span.id_)
             if span.label_ == "RANK" and span.id_ == "bare list" and not self._bare_list_item(span):
                 continue  # "2 Norwegians made the podium": a count, not "1 Kim Yeon-ji (KOR) 37.02"
             if span.label_ == "BACKGROUND" and span.text.lower() == "will" and self._classifies(span):
@@ -3051,6 +3054,12 @@ class _Assembler:
         self.races.append(race)
         return race
 
+    def _words_between(self, a: Span, b: Span) -> int:
+        """How many words stand between two spans, not counting those that lead into a race's name ("in the
+        men's")."""
+        start, end = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+        return sum(self.lowers[i] not in RACE_NAME_LEADS for i in range(start, end))
+
     def _race_for(self, span: Span, owner: Entity | None = None) -> Race:
         """The race a result signal belongs to: the race named in its clause (else nearest in its sentence,
         outside clauses coordinated with its own), with the run its clause names ("the second semi-final");
@@ -3125,7 +3134,9 @@ class _Assembler:
                 ]
             )
         if mentions:
-            nearest = min(mentions, key=lambda s: abs(s.span.start - span.start))
+            # the words between the two, edge to edge, past "in the men's": "Inoue 2nd in 1,000" is the 1,000's after
+            # "Takeda wins 500", "and Kowalski bronze in the men's mass start" the mass start's
+            nearest = min(mentions, key=lambda s: self._words_between(s.span, span))
             key, run = self._race_key_of(nearest), round_run.merged(self._run_of(nearest))
             genders = self._paired_genders(nearest, owner) if owner is not None else []
             # the races in the order named, the first taking a race of no gender named before ("Hazenberg and
@@ -7300,6 +7311,7 @@ class _Assembler:
                 token.lower_ in ("the", "of", "than", "to", "behind", "ahead", "on", "from", ",", "'s", "’s", "'", "’")
                 or token.lower_ in ("slower", "quicker", "faster")  # "one hundredth of a second slower than Blake"
                 or token.lower_ in ("winner", "winning", "champion", "leader", *MEDALLIST, *MEDAL_RANK)
+                or token.lower_ in COMPETITOR_NOUNS | {"compatriot", "teammate", "team-mate"}  # "Dutch skater X"
                 or token.i in self.nation_tokens
                 or token.lower_ == "over"
                 and signal.kind == "by"  # "won by 0.08 seconds over Laurens Mol"

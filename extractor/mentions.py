@@ -13,6 +13,7 @@ from .dates import DOTTED_DATE, FULL_DATE, MONTHS, WEEKDAYS
 from .given_names import name_gender
 from .linking import PARTICLES, ROMAN, doc_text
 from .patterns import nation_names
+from .timeparse import ordinal_value
 
 HONORIFICS = frozenset(
     """
@@ -278,6 +279,15 @@ def _owns_a_result(doc: Doc, end: int) -> bool:
         and noun.lemma_ in OWNED_RESULTS
         and all(t.pos_ in ("ADJ", "NUM", "VERB") for t in following[: noun.i - end - 1])
     )
+
+
+def _placed_with(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands between "with" and a place ("with Aoi Shimazaki third in 37.35"), as an athlete
+    placed in a race does."""
+    if start == 0 or end >= len(doc) or doc[start - 1].lower_ != "with":
+        return False
+    place = doc[end].lower_
+    return not place.isdigit() and ordinal_value(place) is not None
 
 
 def _with_text(doc: Doc, texts: set[str]) -> list[Token]:
@@ -637,6 +647,9 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
             or _races(doc[start:end])
             or _with_hometown(doc, end, ent_label)
             or _owns_a_result(doc, end)
+            or _placed_with(doc, start, end)
+            and "GPE" not in labels
+            and not nation_tokens.intersection(range(start, end))
             or start in person_noun_ends
             or _listed_with_people(doc, start, end, person_tokens)
             or labels <= {"ORG", "GPE", "LOC"}

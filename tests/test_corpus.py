@@ -16,7 +16,7 @@ from extractor.models import ArticleRecord
 
 from .conftest import ROOT, SHARED_CORPUS, corpus_records
 
-CORPORA = {"tests/corpus": (ROOT / "tests" / "corpus", 0.92, 13), "shared": (SHARED_CORPUS, 0.97, 0)}
+CORPORA = {"tests/corpus": (ROOT / "tests" / "corpus", 0.92, 11), "shared": (SHARED_CORPUS, 0.97, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

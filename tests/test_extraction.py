@@ -8267,3 +8267,51 @@ def test_a_gendered_mention_does_not_regender_a_race_whose_skaters_given_names_d
         "the final stages of the team pursuit."
     )
     assert [e["gender"] for e in record_of(text)["events"]] == ["men"]
+
+
+def test_a_headlines_place_in_a_second_distance_and_a_placed_name_after_with(record_of) -> None:
+    text = (
+        "Speed skating: Takeda wins 500, Inoue 2nd in 1,000 at Takanome World Cup\n\nTAKANOME, Japan (Kyodo) - Japan's "
+        "Yui Takeda won the women's 500 meters at the World Cup on Saturday, clocking 37.24 seconds. Takeda finished "
+        "0.06 seconds ahead of Dutch skater Noor Haverkamp, with Aoi Shimazaki third in 37.35.\n\nIn the 1,000 "
+        "meters, Sakura Inoue finished second in 1:14.29."
+    )
+    assert events_of(record_of(text)) == [
+        (500, "women", ["Yui Takeda", "Noor Haverkamp", "Aoi Shimazaki"]),
+        (1000, "women", ["Sakura Inoue"]),
+    ]
+    rows = results(record_of(text))
+    assert rows["Noor Haverkamp"]["time"]["text"] == "37.30"
+
+
+def test_a_distance_every_race_was_held_over_goes_to_the_races(record_of) -> None:
+    text = (
+        "Albrecht lands single sculls gold\n\nLucerne - Germany's Moritz Albrecht won the men's single sculls at the "
+        "World Rowing Cup on Sunday.\n\nAll A-finals were rowed over the standard 2000m in a light tailwind.\n\n"
+        "Albrecht crossed the line in 6:38.12. Jack Halloran took silver in 6:39.04."
+    )
+    assert [e["distance_m"] for e in record_of(text)["events"]] == [2000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Karin Holt crossed the line in third place but was penalised by the referee for a block.", "dq"),
+        ("Karin Holt was fourth; her time fell short of the track record.", "finished"),
+    ],
+)
+def test_what_a_penalty_and_falling_short_say_of_the_status(record_of, sentence: str, status: str) -> None:
+    row = results(record_of(WC + "Anna Berg won in 37.04 seconds. " + sentence))["Karin Holt"]
+    assert row["status"] == status
+
+
+def test_the_nation_after_a_name_is_the_persons_and_a_medal_tables_lead_is_no_place(record_of) -> None:
+    text = (
+        "Gallo wins 1000m as Netherlands take relay gold\n\nDresden - Matteo Gallo of Italy won the Men's 1000m at the "
+        "European Short Track Championships on Sunday, and the Netherlands closed the event by taking gold in the "
+        "Men's 5000m Relay.\n\nMen's 5000m Relay\n\nThe Dutch quartet won in 6:48.205. Hungary clocked 6:48.511. "
+        "Italy took bronze in 6:49.030.\n\nThe Netherlands end at the top of the medal table with three gold "
+        "medals, ahead of Italy and Hungary."
+    )
+    relay = {r["athlete"]: (r["rank"], r["medal"]) for r in record_of(text)["events"][-1]["results"]}
+    assert relay == {"Netherlands": (1, "gold"), "Hungary": (2, "silver"), "Italy": (3, "bronze")}
