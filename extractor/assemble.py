@@ -227,6 +227,8 @@ ORDINAL_NUMBERS = {word: n for n, word in enumerate("first second third fourth f
 DATING_WORDS = frozenset("on earlier later".split())
 ROUND_MOVES = frozenset("from into to for through".split())
 RACE_NOUNS = frozenset("race races final event heat leg run".split())
+POINTS_WORDS = frozenset(("pts", "pts.", "points", "pt"))  # a points column's unit
+PODIUM_MAKING_VERBS = frozenset("make form fill complete".split())  # "X, Y and Z made up the podium"
 RACE_NAME_LEADS = frozenset(("in", "at", "the", "men", "women", "ladies", "'s", "’s", "'", "’"))
 CHAMPIONSHIP_NOUNS = frozenset("championship title standings classification".split())  # "the men's championship"
 FRAMING_TEAM_NOUNS = frozenset(
@@ -2267,8 +2269,10 @@ class _Assembler:
     def _superlative_opening(self, span: Span, firsts: bool = False) -> Token | None:
         """The superlative that opens the phrase a time marker closes, with no verb between ("the tightest finish of
         the championships so far", "the fastest time this season"), or with `firsts` a first ("the country's first
-        medal in the event since 2019"); None if it closes none."""
+        medal in the event since 2019", "the first Norwegian to win the title since 2016"); None if it closes none."""
         for token in reversed(self.doc[max(span.sent.start, span.start - SUPERLATIVE_REACH) : span.start]):
+            if firsts and token.tag_ == "VB" and token.i > 0 and self.lowers[token.i - 1] == "to":
+                continue  # "the first Norwegian to win the title since 2016"
             if token.pos_ in ("VERB", "AUX"):
                 return None
             if token.tag_ in ("JJS", "RBS") or firsts and token.lower_ == "first":
@@ -5494,6 +5498,16 @@ class _Assembler:
         its members ("with Hungary (Bence Szalontai, Adam Berenyi, ...) third in 6:52.090"), the person before a
         bracketed code or gap ("Tomas Hradil (CZE) third") or a bracketed code a time follows ("Kim (KOR) 1:15.66")."""
         i = signal.span.start if signal.span[0].text == ")" else signal.span.start - 1
+        start = signal.span.start
+        points = False
+        if (
+            start >= 4
+            and self.lowers[start - 1] == ","
+            and self.lowers[start - 2] in POINTS_WORDS
+            and self.doc[start - 3].like_num
+            and self.doc[start - 4].text == ")"
+        ):
+            i, points = start - 4, True  # "2. Rinaldi (ITA) 40 pts, +0.09": the points column between
         while i > signal.span.sent.start and signal.span.start - i <= LIST_REACH and self.doc[i].text != ")":
             if self.doc[i].is_punct or i in self.mention_at:
                 return None
@@ -5505,7 +5519,7 @@ class _Assembler:
             return None
         if any(opening < m < i for m in self.mention_at):
             owner = next((e for t, e in anchors if opening - 1 <= t.i < i and e.key >= 10_000), None)
-        elif signal.span[0].text == ")" or i == signal.span.start - 1 and signal.label == "TIME":
+        elif signal.span[0].text == ")" or i == signal.span.start - 1 and signal.label == "TIME" or points:
             # "Tomas Hradil (CZE) third on 138.901", "Kang Min-jun (+0.081) second", "Kim Min-ji (KOR) 1:15.66"
             owner = self._person_at(opening - 1)
         else:
@@ -6907,17 +6921,34 @@ class _Assembler:
         return listed
 
     def _podium_list(self, sent: Span, anchors: list[tuple[Token, Entity]]) -> None:
-        """ "The podium is Noh, Haverkamp and Arnold": up to three names listed after 'podium' are ranks 1-3."""
+        """ "The podium is Noh, Haverkamp and Arnold": up to three names listed after 'podium' are ranks 1-3; so are
+        the three subjects of "made up the podium" ("Thibodeau, Anouk Rietveld and Sakura Inoue made up the
+        podium")."""
         for signal in self._in_sentence(sent, "PODIUM"):
             following = self.doc[signal.span.end : min(sent.end, signal.span.end + 2)]
             verb = next((t for t in following if t.lower_ in ("is", "was", "were", ":", "reads", "read")), None)
             if verb is None:
+                self._podium_made_up(signal, anchors)
                 continue
             listed = self._people_listed(anchors, after=signal.span.end)
             # the names follow the verb: not "the last Canadians to reach the podium were led by Bissonnette"
             first = min((t.i for t, e in anchors if listed and e is listed[0]), default=verb.i)
             if not 2 <= len(listed) <= 3 or first - verb.i > PODIUM_LIST_REACH or self._background(signal.span):
                 continue
+            for rank, entity in enumerate(listed, 1):
+                self._place(self._facts(signal, entity), rank, signal.span)
+
+    def _podium_made_up(self, signal: Signal, anchors: list[tuple[Token, Entity]]) -> None:
+        """Three people, the subjects of "made up" (or "formed", "filled") "the podium", take ranks 1-3 in the
+        order named."""
+        verb = signal.root.head
+        if signal.root.dep_ != "dobj" or verb.lemma_ not in PODIUM_MAKING_VERBS or self._background(signal.span):
+            return
+        listed = self._people_listed(
+            [(t, e) for t, e in anchors if any(a.dep_ == "nsubj" and a.head == verb for a in (t, *t.ancestors))],
+            before=verb.i,
+        )
+        if len(listed) == 3:
             for rank, entity in enumerate(listed, 1):
                 self._place(self._facts(signal, entity), rank, signal.span)
 

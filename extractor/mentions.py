@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .dates import DOTTED_DATE, FULL_DATE, MONTHS, WEEKDAYS
 from .given_names import name_gender
 from .linking import PARTICLES, ROMAN, doc_text
-from .patterns import nation_names
+from .patterns import nation_names, region_abbreviations
 from .timeparse import ordinal_value
 
 HONORIFICS = frozenset(
@@ -473,6 +473,17 @@ def _a_date(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].like_num and words <= CALENDAR_WORDS and bool(words & MONTHS.keys())
 
 
+def _region_after_town(doc: Doc, start: int) -> bool:
+    """Whether a word is a province's or state's abbreviation after a town and a comma ("Port-Sauvin, Que.")."""
+    return (
+        doc[start].text in region_abbreviations()
+        and start > 0
+        and doc[start - 1].text == ","
+        and start + 1 < len(doc)
+        and doc[start + 1].text == "."
+    )
+
+
 def _after_at(doc: Doc, start: int, end: int) -> bool:
     """Whether a name follows "at" without a possessive after it ("Day 9 at Milano Cortina"): a place."""
     return start > 0 and doc[start - 1].lower_ == "at" and (end == len(doc) or doc[end].lower_ not in POSSESSIVES)
@@ -590,6 +601,8 @@ def find_person_mentions(doc: Doc, signals: Iterable[Span]) -> list[Span]:
         if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and end < len(doc) and _common_noun(doc[end]):
             return  # "The AZS AWF Katowice skater clocked 4:05.41": a club's skater
         if _a_date(doc, start, end):  # a byline's "Sun Jun 1 2025 - 18:40"
+            return
+        if end - start == 1 and _region_after_town(doc, start):  # "from Port-Sauvin, Que., won"
             return
         if any(doc[i].text in VENUE_NOUNS for i in range(max(0, start - 1), min(end + 1, len(doc)))):
             return  # "brought the Arena Lodowa crowd to its feet", "the Lodowa Arena": a venue

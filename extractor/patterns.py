@@ -71,6 +71,15 @@ def venue_nations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_abbreviations() -> frozenset[str]:
+    """Provinces' and states' abbreviations as copy writes them after a town ("Que", "Calif"), from the shipped
+    `region_abbreviations.tsv`."""
+    path = default_patterns_dir() / "region_abbreviations.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def nation_names() -> dict[str, str]:
     """IOC code -> the nation's name ("NED" -> "Netherlands"), from the shipped `nation_names.tsv`."""
     path = default_patterns_dir() / "nation_names.tsv"

@@ -8315,3 +8315,43 @@ def test_the_nation_after_a_name_is_the_persons_and_a_medal_tables_lead_is_no_pl
     )
     relay = {r["athlete"]: (r["rank"], r["medal"]) for r in record_of(text)["events"][-1]["results"]}
     assert relay == {"Netherlands": (1, "gold"), "Hungary": (2, "silver"), "Italy": (3, "bronze")}
+
+
+def test_a_provinces_abbreviation_is_no_person_and_three_who_made_up_the_podium_are_first_to_third(record_of) -> None:
+    text = (
+        "Thibodeau wins on home ice\n\nMaëlle Thibodeau had waited four seasons for this.\n\nThe 25-year-old from "
+        "Port-Sauvin, Que., won the women's 1,500 metres at the World Cup in Ridgeford on Sunday.\n\nThibodeau, "
+        "Anouk Rietveld of the Netherlands and Japan's Sakura Inoue made up the podium, in one minute 54.62 seconds, "
+        "1:55.01 and 1:55.37, respectively."
+    )
+    rows = results(record_of(text))
+    assert {name: row["rank"] for name, row in rows.items()} == {
+        "Maëlle Thibodeau": 1,
+        "Anouk Rietveld": 2,
+        "Sakura Inoue": 3,
+    }
+
+
+def test_a_time_before_the_first_to_win_since_a_year_is_the_races(record_of) -> None:
+    text = (
+        "Brekke storms to world 5000m gold\n\nCALGARY - Halvor Brekke is world champion. The 23-year-old stopped "
+        "the clock at 6:05.91 in the 5000 metres on Friday night, a track record, and became the first Norwegian to "
+        "win the title since 2016.\n\nBrekke skated in the seventh of eight pairs against Dutchman Thijs Roelofsen. "
+        "He closed with a 28.5 last lap that left Roelofsen 0.39 seconds behind him at the line."
+    )
+    rows = results(record_of(text))
+    assert [rows[name]["time"]["text"] for name in ("Halvor Brekke", "Thijs Roelofsen")] == ["6:05.91", "6:06.30"]
+
+
+def test_a_gap_after_a_points_column_is_the_named_skaters_and_a_pages_update_time_is_none(record_of) -> None:
+    text = (
+        "Kuipers takes mass start gold\n\nSaturday 15 February 2025 · Last updated 18:14\n\nOfficial result, women's "
+        "mass start: 1. Fenna Kuipers (NED) 60 pts, 8:12.44; 2. Giulia Rinaldi (ITA) 40 pts, +0.09; 3. Maude "
+        "Pelletier (CAN) 20 pts, +0.31."
+    )
+    rows = results(record_of(text))
+    assert {name: row["time"]["text"] for name, row in rows.items()} == {
+        "Fenna Kuipers": "8:12.44",
+        "Giulia Rinaldi": "8:12.53",
+        "Maude Pelletier": "8:12.75",
+    }
