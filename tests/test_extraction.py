@@ -8355,3 +8355,21 @@ def test_a_gap_after_a_points_column_is_the_named_skaters_and_a_pages_update_tim
         "Giulia Rinaldi": "8:12.53",
         "Maude Pelletier": "8:12.75",
     }
+
+
+def test_points_taken_for_a_place_give_the_place(record_of) -> None:
+    text = (
+        "Women's mass start: Ashby reads it perfectly\n\nAmerican Camille Ashby won the sprint in 8:31.05, collecting "
+        "60 points. Marit Kooistra took 40 for second, and Japan's Sakura Inoue took 20 for third."
+    )
+    rows = results(record_of(text))
+    assert (rows["Marit Kooistra"]["rank"], rows["Sakura Inoue"]["rank"]) == (2, 3)
+
+
+def test_a_pluperfect_result_on_another_day_is_background(record_of) -> None:
+    text = (
+        "Ashcroft wins 200m freestyle title\n\nTom Ashcroft became European champion in the 200 metres freestyle in "
+        "Rome last night in 1min 44.92sec. Italy's Lorenzo Galli took silver in 1:45.30.\n\nAshcroft had already won "
+        "bronze in the 400m freestyle on Monday in 3:45.10."
+    )
+    assert events_of(record_of(text)) == [(200, "men", ["Tom Ashcroft", "Lorenzo Galli"])]
