@@ -5508,15 +5508,15 @@ class _Assembler:
         bracketed code or gap ("Tomas Hradil (CZE) third") or a bracketed code a time follows ("Kim (KOR) 1:15.66")."""
         i = signal.span.start if signal.span[0].text == ")" else signal.span.start - 1
         start = signal.span.start
-        points = False
-        if (
+        points = (  # "2. Rinaldi (ITA) 40 pts, +0.09": past the points column between
             start >= 4
             and self.lowers[start - 1] == ","
             and self.lowers[start - 2] in POINTS_WORDS
             and self.doc[start - 3].like_num
             and self.doc[start - 4].text == ")"
-        ):
-            i, points = start - 4, True  # "2. Rinaldi (ITA) 40 pts, +0.09": the points column between
+        )
+        if points:
+            i = start - 4
         while i > signal.span.sent.start and signal.span.start - i <= LIST_REACH and self.doc[i].text != ")":
             if self.doc[i].is_punct or i in self.mention_at:
                 return None
@@ -6565,7 +6565,7 @@ class _Assembler:
         """ "Park settled for silver behind Italy's Alessio Marchetti", "was third behind X and Y": the people named
         right after "behind" fill the places before the one stated, in order, when they are as many."""
         for token in sent:
-            if _medal_count_before(token):
+            if self.lowers[token.i] not in ("ahead", "behind") or _medal_count_before(token):
                 continue
             if self.lowers[token.i] == "ahead" and token.i + 1 < sent.end and self.lowers[token.i + 1] == "of":
                 self._next_place_ahead(token, sent, anchors)
@@ -9712,7 +9712,7 @@ def _medal_count_before(word: Token) -> bool:
     """Whether "ahead" or "behind" follows a count of medals or wins, a medal table's lead ("four golds ahead of the
     USA", "with three gold medals, ahead of Italy"), not a race's."""
     before = [t for t in word.doc[max(word.i - 4, 0) : word.i] if not t.is_punct]
-    return before[-1:] != [] and before[-1].lower_ in TALLY_NOUNS and any(t.like_num for t in before[-3:-1])
+    return bool(before) and before[-1].lower_ in TALLY_NOUNS and any(t.like_num for t in before[-3:-1])
 
 
 def _contrast_clause(head: Token) -> bool:
