@@ -1826,17 +1826,15 @@ class _Assembler:
             )
             # "Earlier in the afternoon Rossetti had conquered the silver in the 500 meters": that day's other race
             same_day = all(s.label == "DISTANCE" for s in other_race) and self._earlier_the_same_day(sent)
-            # "Ashcroft had already won bronze in the 400m freestyle on Monday" in the report of last night's 200m
-            reports = [r for r in self.races if self._the_reports_race(r)]
-            earlier_race = (
-                bool(reports)
-                and self.current not in reports
-                and any(d.lower_ not in {self.news_day, *self._lede_days()} for d in self._weekdays(sent))
-            )
             if other_race and not championship_day and not same_day or other_round or other_day:
                 return True
-            if earlier_race and not championship_day:
-                return True
+            # "Ashcroft had already won bronze in the 400m freestyle on Monday" in the report of last night's 200m
+            if not championship_day and any(
+                d.lower_ not in {self.news_day, *self._lede_days()} for d in self._weekdays(sent)
+            ):
+                reports = [r for r in self.races if self._the_reports_race(r)]
+                if reports and self.current not in reports:
+                    return True
         relative = self._relative_aside(self.doc[head.i : head.i + 1]) if head.dep_ == "relcl" else None
         if relative is not None and not relative.start <= span.start < relative.end:
             return False  # "Jonker, who won the classic last winter, clocked 34:02": the parser put the time in it

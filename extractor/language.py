@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .patterns import default_patterns_dir
+from .patterns import shipped_rows
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_FOREIGN_WORDS = 5  # a quoted phrase or a name is no foreign article
@@ -19,9 +19,7 @@ FOREIGN_RATIO = 2  # how many times the English function words another language'
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
     """Language -> its function words, from the shipped `function_words.tsv`."""
-    path = default_patterns_dir() / "function_words.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return {language: frozenset(words.split()) for language, words in rows}
+    return {language: frozenset(words.split()) for language, words in shipped_rows("function_words.tsv")}
 
 
 def foreign_language(text: str) -> str | None:

@@ -62,41 +62,38 @@ def default_patterns_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "patterns"
 
 
+def shipped_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a shipped table in `patterns/`, without its comment and blank lines."""
+    lines = (default_patterns_dir() / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def venue_nations() -> dict[str, str]:
     """Venue (lower case) -> the IOC code of its country ("heerenveen" -> "NED"), from the shipped `venues.tsv`."""
-    path = default_patterns_dir() / "venues.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return {venue: code for venue, code in rows}
+    return {venue: code for venue, code in shipped_rows("venues.tsv")}
 
 
 @lru_cache(maxsize=1)
 def region_abbreviations() -> frozenset[str]:
     """Provinces' and states' abbreviations as copy writes them after a town ("Que", "Calif"), from the shipped
     `region_abbreviations.tsv`."""
-    path = default_patterns_dir() / "region_abbreviations.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t")[0] for line in lines if not line.startswith("#"))
+    return frozenset(row[0] for row in shipped_rows("region_abbreviations.tsv"))
 
 
 @lru_cache(maxsize=1)
 def nation_names() -> dict[str, str]:
     """IOC code -> the nation's name ("NED" -> "Netherlands"), from the shipped `nation_names.tsv`."""
-    path = default_patterns_dir() / "nation_names.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return {code: name for code, name in rows}
+    return {code: name for code, name in shipped_rows("nation_names.tsv")}
 
 
 @lru_cache(maxsize=1)
 def former_nations() -> dict[str, list[tuple[int, int, str]]]:
     """IOC code -> the (first year, last year, code) a nation's athletes raced under before it ("RUS" -> the
     Soviet Union's "URS" until 1991), from the shipped `former_nations.tsv`."""
-    path = default_patterns_dir() / "former_nations.tsv"
     found: dict[str, list[tuple[int, int, str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            code, former, first, last = line.split("\t")
-            found.setdefault(code, []).append((int(first), int(last), former))
+    for code, former, first, last in shipped_rows("former_nations.tsv"):
+        found.setdefault(code, []).append((int(first), int(last), former))
     return found
 
 
@@ -111,9 +108,7 @@ def nation_in(code: str | None, year: int | None) -> str | None:
 def name_romanisations() -> dict[str, re.Pattern[str]]:
     """IOC code -> a pattern every part of a romanised name from that nation matches ("JPN" -> Japanese
     syllables), from the shipped `name_romanisations.tsv`."""
-    path = default_patterns_dir() / "name_romanisations.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return {code: re.compile(pattern) for code, pattern in rows}
+    return {code: re.compile(pattern) for code, pattern in shipped_rows("name_romanisations.tsv")}
 
 
 def read_pattern_file(path: Path) -> list[dict]:

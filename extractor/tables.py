@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import default_patterns_dir
+from .patterns import shipped_rows
 
 NOT_RESULT_ROLES = frozenset({"split", "points", "other"})
 DISTANCE_HEADER = re.compile(r"\d[\d,.]*\s?(m|km|k|metres|meters)")
@@ -49,12 +49,9 @@ class Table:
 @lru_cache(maxsize=1)
 def column_roles() -> dict[str, str]:
     """Header word -> column role ("pos" -> "place"), from the shipped `table_columns.tsv`."""
-    path = default_patterns_dir() / "table_columns.tsv"
     roles = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, *words = line.split("\t")
-            roles.update((word, role) for word in words)
+    for role, *words in shipped_rows("table_columns.tsv"):
+        roles.update((word, role) for word in words)
     return roles
 
 
